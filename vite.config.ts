@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+
+const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 // Threaded WASM needs SharedArrayBuffer, which needs cross-origin isolation.
 const isolationHeaders = {
@@ -12,5 +15,9 @@ export default defineConfig({
   worker: { format: 'es' },
   // Pre-bundling ORT late makes the dev server reload the page mid-test.
   optimizeDeps: { exclude: ['onnxruntime-web'] },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // runtime-harness.html is the page the runtime's Playwright tests drive (no UI, just the model host).
+    rolldownOptions: { input: { main: page('./index.html'), runtimeHarness: page('./runtime-harness.html') } },
+  },
 });

@@ -1,0 +1,73 @@
+// Restores the treatment draft on start and autosaves it; failures are reported and the text stays in memory.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SaveStatus } from '../components/treatment-editor/treatment-editor';
+import { DraftAutosaver, loadDraft, saveDraft, type StudioDb } from '../store';
+
+export class DraftController implements ReactiveController {
+  text = '';
+  status: SaveStatus = 'idle';
+  private edited = false;
+  private readonly autosaver: DraftAutosaver;
+  private readonly flushOnHide = () => {
+    if (document.visibilityState === 'hidden') void this.autosaver.flush();
+  };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly db: Promise<StudioDb>,
+    private readonly report: (error: unknown) => void,
+  ) {
+    host.addController(this);
+    this.autosaver = new DraftAutosaver({
+      save: async (text) => saveDraft(await this.db, text),
+      onSaved: () => this.setStatus(this.autosaver.unsaved === undefined ? 'saved' : 'saving'),
+      onError: (error) => {
+        this.setStatus('failed');
+        this.report(error);
+      },
+    });
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.flushOnHide);
+    window.addEventListener('pagehide', this.flushOnHide);
+    void this.restore();
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.flushOnHide);
+    window.removeEventListener('pagehide', this.flushOnHide);
+    void this.autosaver.flush();
+    this.autosaver.dispose();
+  }
+
+  edit(text: string): void {
+    this.edited = true;
+    this.text = text;
+    this.setStatus('saving');
+    this.autosaver.schedule(text);
+  }
+
+  /** Resolves once the newest text has been written (or has failed to be). */
+  flush(): Promise<void> {
+    return this.autosaver.flush();
+  }
+
+  private async restore(): Promise<void> {
+    try {
+      const draft = await loadDraft(await this.db);
+      // Typing before the database answered wins over the stored copy.
+      if (draft && !this.edited) {
+        this.text = draft.text;
+        this.setStatus('restored');
+      }
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
+  private setStatus(status: SaveStatus): void {
+    this.status = status;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,85 @@
+// Connects the shell to ModelHost: backend badge, model rows, load requests with cancellation on teardown.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ModelRow } from '../components/models-panel/models-panel';
+import type { BackendInfo } from '../shared/progress';
+import type { ModelHost } from '../pipeline/model-host';
+
+
+export class ModelsController implements ReactiveController {
+  backend?: BackendInfo;
+  backendError = '';
+  rows: ModelRow[] = [];
+  suiteTitle = '';
+  loading = true;
+  private modelHost?: ModelHost;
+  private unsubscribe?: () => void;
+  private readonly aborter = new AbortController();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly createHost: () => Promise<ModelHost>,
+    private readonly report: (kind: 'error' | 'warning', text: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    void this.start();
+  }
+
+  hostDisconnected(): void {
+    this.aborter.abort(new DOMException('The studio was closed.', 'AbortError'));
+    this.unsubscribe?.();
+    void this.modelHost?.dispose();
+  }
+
+  async load(modelId: string): Promise<void> {
+    const modelHost = this.modelHost;
+    if (!modelHost) return;
+    try {
+      await modelHost.load(modelId, { signal: this.aborter.signal });
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') return;
+      const title = this.rows.find((r) => r.id === modelId)?.title ?? modelId;
+      this.report('error', `Could not load ${title}: ${(error as Error).message}`);
+    }
+  }
+
+  private async start(): Promise<void> {
+    let modelHost: ModelHost;
+    try {
+      modelHost = await this.createHost();
+    } catch (error) {
+      this.loading = false;
+      this.backendError = `No backend: ${(error as Error).message}`;
+      this.report('error', (error as Error).message);
+      this.host.requestUpdate();
+      return;
+    }
+    if (this.aborter.signal.aborted) return void modelHost.dispose();
+    this.modelHost = modelHost;
+    for (const warning of modelHost.warnings) this.report('warning', warning);
+    const manifest = await modelHost.manifest();
+    this.suiteTitle = manifest.suites.find((s) => s.id === modelHost.suite)?.title ?? modelHost.suite;
+    this.rows = modelHost.models().map(({ model, bytes }) => ({
+      id: model.id,
+      title: model.title,
+      bytes,
+      notes: model.notes,
+      state: modelHost.state(model.id),
+    }));
+    this.unsubscribe = modelHost.onState((modelId, state) => {
+      this.rows = this.rows.map((row) => (row.id === modelId ? { ...row, state } : row));
+      this.host.requestUpdate();
+    });
+    this.loading = false;
+    this.host.requestUpdate();
+    try {
+      this.backend = await modelHost.backend();
+    } catch (error) {
+      this.backendError = `Could not start a compute backend: ${(error as Error).message}`;
+      this.report('error', this.backendError);
+    }
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,31 @@
+// Treatment drafts: the editor's working copy is saved under CURRENT_DRAFT.
+import type { StudioDb } from './open-db';
+import type { DraftRecord } from './schema';
+import { guardWrite } from './storage-errors';
+
+export const CURRENT_DRAFT = 'current';
+
+export async function loadDraft(db: StudioDb, id: string = CURRENT_DRAFT): Promise<DraftRecord | undefined> {
+  return db.get('drafts', id);
+}
+
+export async function saveDraft(
+  db: StudioDb,
+  text: string,
+  id: string = CURRENT_DRAFT,
+  now: () => number = Date.now,
+): Promise<DraftRecord> {
+  const record: DraftRecord = { id, text, updatedAt: now() };
+  await guardWrite('your draft', () => db.put('drafts', record));
+  return record;
+}
+
+/** Newest first. */
+export async function listDrafts(db: StudioDb): Promise<DraftRecord[]> {
+  const oldestFirst = await db.getAllFromIndex('drafts', 'by-updated');
+  return oldestFirst.reverse();
+}
+
+export async function deleteDraft(db: StudioDb, id: string): Promise<void> {
+  await guardWrite('the draft deletion', () => db.delete('drafts', id));
+}

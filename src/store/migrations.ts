@@ -1,0 +1,47 @@
+// Schema steps, one per version; opening at version N runs every step above the stored version in order.
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { StudioDbSchema } from './schema';
+
+type UpgradeTx = IDBPTransaction<StudioDbSchema, StoreNames<StudioDbSchema>[], 'versionchange'>;
+type Step = (db: IDBPDatabase<StudioDbSchema>, tx: UpgradeTx) => Promise<void> | void;
+
+/** Version 1 (first release): drafts only, records `{id, text}` without a timestamp. */
+export function createV1(db: IDBPDatabase<StudioDbSchema>): void {
+  db.createObjectStore('drafts', { keyPath: 'id' });
+}
+
+/** Version 2: draft timestamps (backfilled), the gallery and settings stores. */
+async function upgradeToV2(db: IDBPDatabase<StudioDbSchema>, tx: UpgradeTx): Promise<void> {
+  const drafts = tx.objectStore('drafts');
+  drafts.createIndex('by-updated', 'updatedAt');
+  const gallery = db.createObjectStore('gallery', { keyPath: 'id' });
+  gallery.createIndex('by-created', 'meta.createdAt');
+  db.createObjectStore('settings');
+  // v1 drafts had no updatedAt; give them one so the index covers them.
+  let cursor = await drafts.openCursor();
+  while (cursor) {
+    if (typeof cursor.value.updatedAt !== 'number') {
+      await cursor.update({ ...cursor.value, updatedAt: 0 });
+    }
+    cursor = await cursor.continue();
+  }
+}
+
+/** steps[v] upgrades a database from version v-1 to v. */
+export const steps: Record<number, Step> = {
+  1: createV1,
+  2: upgradeToV2,
+};
+
+export async function runMigrations(
+  db: IDBPDatabase<StudioDbSchema>,
+  tx: UpgradeTx,
+  oldVersion: number,
+  newVersion: number,
+): Promise<void> {
+  for (let v = oldVersion + 1; v <= newVersion; v++) {
+    const step = steps[v];
+    if (!step) throw new Error(`No schema step to upgrade the Toonsmith database to version ${v}.`);
+    await step(db, tx);
+  }
+}

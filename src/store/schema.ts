@@ -1,0 +1,52 @@
+// The one IndexedDB database of Toonsmith: its name, version and the shape of every store.
+import type { DBSchema } from 'idb';
+
+export const DB_NAME = 'toonsmith';
+/** Bump together with a new step in migrations.ts. */
+export const DB_VERSION = 2;
+
+/** A treatment draft; `id` is 'current' for the editor's working copy. */
+export interface DraftRecord {
+  id: string;
+  text: string;
+  /** Epoch milliseconds of the last save. */
+  updatedAt: number;
+}
+
+/** A depth map stored beside a gallery image, row-major. */
+export interface DepthMap {
+  width: number;
+  height: number;
+  data: Float32Array;
+}
+
+export interface GalleryMeta {
+  name: string;
+  mimeType: string;
+  width: number;
+  height: number;
+  /** Epoch milliseconds when the user added the image. */
+  createdAt: number;
+  /** Which model produced the embedding, so stale vectors can be recomputed. */
+  embeddingModel?: string;
+}
+
+/** A user reference image with its CLIP embedding, used for retrieval. */
+export interface GalleryRecord {
+  id: string;
+  embedding: Float32Array;
+  depth: DepthMap | null;
+  blob: Blob;
+  meta: GalleryMeta;
+}
+
+export type SettingValue = string | number | boolean | null | SettingValue[] | { [key: string]: SettingValue };
+
+export interface StudioDbSchema extends DBSchema {
+  drafts: { key: string; value: DraftRecord; indexes: { 'by-updated': number } };
+  gallery: { key: string; value: GalleryRecord; indexes: { 'by-created': number } };
+  /** Out-of-line keys: the setting's name. */
+  settings: { key: string; value: SettingValue };
+}
+
+export type StoreName = 'drafts' | 'gallery' | 'settings';

@@ -1,0 +1,24 @@
+/// <reference types="vite/client" />
+// Exposes the runtime to Playwright: tests drive ModelHost and the demo bridge through window.runtime.
+import { ModelHost } from '../../../src/pipeline/model-host';
+import type { ModelState, ProgressEvent } from '../../../src/shared/progress';
+import type { BackendPreference } from '../../../src/shared/model-ref';
+
+export interface HarnessHost {
+  host: ModelHost;
+  states: { modelId: string; state: ModelState }[];
+  events: ProgressEvent[];
+}
+
+async function start(backend: BackendPreference): Promise<HarnessHost> {
+  const host = await ModelHost.create({ backend });
+  const h: HarnessHost = { host, states: [], events: [] };
+  host.onState((modelId, state) => h.states.push({ modelId, state }));
+  host.onEvent((event) => h.events.push(event));
+  return h;
+}
+
+const runtime = { start, ModelHost };
+export type HarnessRuntime = typeof runtime;
+(window as unknown as { runtime: HarnessRuntime }).runtime = runtime;
+document.body.dataset.ready = 'true';

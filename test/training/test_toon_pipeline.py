@@ -1,0 +1,72 @@
+"""Smoke run of PART A end to end on a real ToonScenes build: train CLIP → GAN (on CLIP's text
+tower) → depth, resume, export to ONNX, and onnxruntime-node parity against PyTorch."""
+import json
+import math
+import os
+import shutil
+import subprocess
+
+import onnx
+import pytest
+
+import export_toon_mini
+import train_clip
+import train_depth
+import train_gan
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def runs(toonscenes96, tmp_path_factory):
+    base = tmp_path_factory.mktemp("part-a")
+    common = ["--config", "smoke", "--data", toonscenes96, "--minutes", "3"]
+    clip = train_clip.main(common + ["--out", str(base / "clip")])
+    gan = train_gan.main(common + ["--out", str(base / "gan"), "--clip", str(base / "clip")])
+    depth = train_depth.main(common + ["--out", str(base / "depth")])
+    return base, {"clip": clip, "gan": gan, "depth": depth}
+
+
+def finite(x):
+    return x is not None and math.isfinite(x)
+
+
+def test_metrics_are_computed(runs):
+    _, m = runs
+    assert m["clip"]["steps"] == 8 and finite(m["clip"]["train_acc"]) and finite(m["clip"]["val_acc"])
+    for lang in ("en", "ko"):
+        r = m["clip"]["test"][f"retrieval_{lang}"]
+        assert r["queries"] == 5 * m["clip"]["test"]["scenes"] and 0 < r["mrr@1"] <= r["mrr@5"] <= r["mrr@10"] <= 1
+        assert 0 <= m["clip"]["test"][f"zero_shot_setting_acc_{lang}"] <= 1
+    assert finite(m["gan"]["best"]["fd_clip"]) and m["gan"]["best"]["weights"] in ("raw", "ema")
+    assert finite(m["depth"]["test"]["mae"]) and 0 <= m["depth"]["test"]["delta1"] <= 1
+
+
+def test_checkpoints_fit_and_training_resumes(runs, toonscenes96):
+    base, _ = runs
+    for f in ("clip/text.pt", "clip/vision.pt", "gan/gan.pt", "gan/best_generator.pt", "depth/depth.pt"):
+        assert (base / f).stat().st_size < 16 * 2**20
+    assert (base / "gan" / "samples.png").read_bytes()[:4] == b"\x89PNG"
+    more = ["--config", "smoke", "--data", toonscenes96, "--minutes", "3", "--steps", "2"]
+    assert train_clip.main(more + ["--out", str(base / "clip2"), "--resume", str(base / "clip"),
+                                   "--tokenizer", str(base / "clip" / "tokenizer")])["steps"] == 10
+    assert train_depth.main(more + ["--out", str(base / "depth2"), "--resume", str(base / "depth")])["steps"] == 8
+
+
+def test_export_interfaces_and_onnxruntime_parity(runs):
+    base, _ = runs
+    models, fixtures = base / "models", base / "fixtures"
+    part = export_toon_mini.main(["--clip", str(base / "clip"), "--gan", str(base / "gan"), "--depth",
+                                  str(base / "depth"), "--out", str(models / "toon-mini"), "--fixtures", str(fixtures),
+                                  "--note", "test"])
+    io = {m["id"]: m["files"][0] for m in part["models"] if m["id"] != "tokenizer"}
+    assert [t["name"] for t in io["text_encoder"]["inputs"]] == ["input_ids"]
+    assert [t["name"] for t in io["text_encoder"]["outputs"]] == ["last_hidden_state", "pooler_output", "text_embeds"]
+    assert [t["name"] for t in io["gan_generator"]["inputs"]] == ["sentence", "noise"]
+    assert [t["name"] for t in io["depth_estimator"]["outputs"]] == ["predicted_depth"]
+    for entry in io.values():
+        model = onnx.load(str(models / "toon-mini" / entry["path"]))
+        assert model.opset_import[0].version == 17 and entry["dtype"] == "int8"
+    run = subprocess.run(["node", os.path.join(ROOT, "test", "training", "ort_parity.mjs"), str(models),
+                          *sorted(str(p) for p in fixtures.glob("*.json"))], capture_output=True, text=True, cwd=ROOT)
+    lines = [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
+    assert run.returncode == 0 and len(lines) == 6, run.stdout + run.stderr

@@ -1,0 +1,112 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  openStudioDb,
+  saveDraft,
+  loadDraft,
+  listDrafts,
+  deleteDraft,
+  putGalleryImage,
+  getGalleryImage,
+  listGallery,
+  deleteGalleryImage,
+  getSetting,
+  setSetting,
+  StorageFullError,
+  type GalleryRecord,
+} from '../../../src/store';
+
+let counter = 0;
+const freshDb = () => openStudioDb({ name: `toonsmith-stores-${++counter}` });
+
+function galleryRecord(id: string, createdAt: number): GalleryRecord {
+  return {
+    id,
+    embedding: new Float32Array([0.25, -0.5, 1, 0]),
+    depth: { width: 2, height: 2, data: new Float32Array([0, 0.5, 0.75, 1]) },
+    blob: new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }),
+    meta: { name: `${id}.png`, mimeType: 'image/png', width: 2, height: 2, createdAt },
+  };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('drafts', () => {
+  it('round-trips Korean, English, emoji and markup exactly', async () => {
+    const db = await freshDb();
+    const text = '영희가 웃는다 😀\n<script>alert(1)</script>\nThe end.';
+    await saveDraft(db, text, undefined, () => 42);
+    expect(await loadDraft(db)).toEqual({ id: 'current', text, updatedAt: 42 });
+    db.close();
+  });
+
+  it('lists newest first and deletes', async () => {
+    const db = await freshDb();
+    await saveDraft(db, 'a', 'one', () => 1);
+    await saveDraft(db, 'b', 'two', () => 2);
+    expect((await listDrafts(db)).map((d) => d.id)).toEqual(['two', 'one']);
+    await deleteDraft(db, 'two');
+    expect((await listDrafts(db)).map((d) => d.id)).toEqual(['one']);
+    db.close();
+  });
+
+  it('turns a quota failure into StorageFullError and keeps the previous draft', async () => {
+    const db = await freshDb();
+    await saveDraft(db, 'kept');
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const failure = saveDraft(db, 'too big');
+    await expect(failure).rejects.toBeInstanceOf(StorageFullError);
+    await expect(failure).rejects.toThrow(/storage is full/i);
+    vi.restoreAllMocks();
+    expect((await loadDraft(db))?.text).toBe('kept');
+    db.close();
+  });
+});
+
+describe('gallery', () => {
+  it('stores embeddings, depth and the image blob', async () => {
+    const db = await freshDb();
+    await putGalleryImage(db, galleryRecord('later', 20));
+    await putGalleryImage(db, galleryRecord('first', 10));
+    const got = await getGalleryImage(db, 'first');
+    expect(got?.embedding).toBeInstanceOf(Float32Array);
+    expect([...got!.embedding]).toEqual([0.25, -0.5, 1, 0]);
+    expect([...got!.depth!.data]).toEqual([0, 0.5, 0.75, 1]);
+    expect(got!.blob.size).toBe(4);
+    expect((await listGallery(db)).map((r) => r.id)).toEqual(['first', 'later']);
+    await deleteGalleryImage(db, 'first');
+    expect((await listGallery(db)).map((r) => r.id)).toEqual(['later']);
+    db.close();
+  });
+
+  it('rejects a record whose depth map does not match its size', async () => {
+    const db = await freshDb();
+    const bad = galleryRecord('bad', 1);
+    bad.depth = { width: 3, height: 3, data: new Float32Array(4) };
+    await expect(putGalleryImage(db, bad)).rejects.toThrow(/4 values, expected 3×3/);
+    expect(await listGallery(db)).toEqual([]);
+    db.close();
+  });
+
+  it('rejects a record without an embedding', async () => {
+    const db = await freshDb();
+    const bad = galleryRecord('empty', 1);
+    bad.embedding = new Float32Array(0);
+    await expect(putGalleryImage(db, bad)).rejects.toThrow(/no embedding/);
+    db.close();
+  });
+});
+
+describe('settings', () => {
+  it('returns the fallback until set, then the stored value', async () => {
+    const db = await freshDb();
+    expect(await getSetting(db, 'backend', 'auto')).toBe('auto');
+    await setSetting(db, 'backend', 'wasm');
+    await setSetting(db, 'recent', { suites: ['toon-mini'], count: 1 });
+    expect(await getSetting(db, 'backend', 'auto')).toBe('wasm');
+    expect(await getSetting(db, 'recent', {})).toEqual({ suites: ['toon-mini'], count: 1 });
+    db.close();
+  });
+});

@@ -1,0 +1,66 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { openStudioDb, DB_VERSION, loadDraft, listDrafts, setSetting, getSetting } from '../../../src/store';
+
+let counter = 0;
+const freshName = () => `toonsmith-upgrade-${++counter}`;
+
+/** Builds the database exactly as version 1 of the app did, independent of the migration code. */
+async function writeV1Database(name: string): Promise<void> {
+  const v1 = await openDB(name, 1, {
+    upgrade(db) {
+      db.createObjectStore('drafts', { keyPath: 'id' });
+    },
+  });
+  await v1.put('drafts', { id: 'current', text: '철수가 문을 연다.\nThe rain stops.' });
+  await v1.put('drafts', { id: 'episode-2', text: '<b>bold?</b> 🌧️' });
+  v1.close();
+}
+
+describe('database upgrade from version 1', () => {
+  it('keeps version 1 drafts and adds the new stores', async () => {
+    const name = freshName();
+    await writeV1Database(name);
+
+    const db = await openStudioDb({ name });
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'gallery', 'settings']);
+
+    const current = await loadDraft(db);
+    expect(current?.text).toBe('철수가 문을 연다.\nThe rain stops.');
+    // Backfilled so the by-updated index covers old drafts.
+    expect(current?.updatedAt).toBe(0);
+    const all = await listDrafts(db);
+    expect(all.map((d) => d.id).sort()).toEqual(['current', 'episode-2']);
+    expect(all.find((d) => d.id === 'episode-2')?.text).toBe('<b>bold?</b> 🌧️');
+
+    await setSetting(db, 'activeSuite', 'toon-mini');
+    expect(await getSetting(db, 'activeSuite', '')).toBe('toon-mini');
+    db.close();
+  });
+
+  it('creates every store on a fresh database', async () => {
+    const db = await openStudioDb({ name: freshName() });
+    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'gallery', 'settings']);
+    expect(db.transaction('drafts').store.indexNames.contains('by-updated')).toBe(true);
+    expect(db.transaction('gallery').store.indexNames.contains('by-created')).toBe(true);
+    db.close();
+  });
+
+  it('opens at version 1 with the version 1 schema only', async () => {
+    const db = await openStudioDb({ name: freshName(), version: 1 });
+    expect([...db.objectStoreNames]).toEqual(['drafts']);
+    db.close();
+  });
+
+  it('refuses a version it has no step for, leaving the old data readable', async () => {
+    const name = freshName();
+    await writeV1Database(name);
+    await expect(openStudioDb({ name, version: DB_VERSION + 1 })).rejects.toThrow(/version 3/);
+    const v1 = await openDB(name);
+    expect(v1.version).toBe(1);
+    expect((await v1.get('drafts', 'current'))?.text).toContain('철수가');
+    v1.close();
+  });
+});

@@ -1,0 +1,133 @@
+// Renders one scene graph at one size: background and fixture layers from canvas, sprites
+// composited far → near in plain JS, the depth map built from the same silhouettes.
+import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createRng, deriveSeed, hashString } from '../../../src/shared/rng.js';
+import { setting as settingById, type Setting } from '../catalog/settings.js';
+import { groundDepth } from '../scene/perspective.js';
+import { spotBox } from '../scene/placement.js';
+import type { SceneGraph, SceneObject } from '../types.js';
+import { drawFixture, drawRoom } from './background/indoor.js';
+import { drawOutdoor } from './background/outdoor.js';
+import { LIGHT } from './palette.js';
+import { Pen, type Mode } from './pen.js';
+import { sprite, type Sprite } from './sprites.js';
+import { applyStyle } from './styles.js';
+
+export interface RenderedScene {
+  size: number;
+  /** RGB, row-major, size*size*3. */
+  rgb: Uint8Array;
+  /** 0 far … 255 near, size*size. */
+  depth: Uint8Array;
+}
+
+/** Sprite pixels at least this opaque belong to the silhouette in the depth map. */
+export const OPAQUE = 110;
+
+const canvases = new Map<number, { canvas: Canvas; ctx: SKRSContext2D }>();
+
+function canvasOf(size: number): SKRSContext2D {
+  let entry = canvases.get(size);
+  if (!entry) {
+    const canvas = createCanvas(size, size);
+    entry = { canvas, ctx: canvas.getContext('2d') };
+    canvases.set(size, entry);
+  }
+  entry.ctx.setTransform(1, 0, 0, 1, 0, 0);
+  entry.ctx.clearRect(0, 0, size, size);
+  return entry.ctx;
+}
+
+/** One pass of background (or fixture layer) drawing, returned as RGBA pixels. */
+function drawLayer(scene: SceneGraph, s: Setting, size: number, seed: number, mode: Mode, fixtures: boolean): Uint8ClampedArray {
+  const ctx = canvasOf(size);
+  const pen = new Pen(ctx, size, mode, s);
+  // The same stream in both passes so colour and depth backgrounds match shape for shape.
+  const rng = createRng(deriveSeed(seed, hashString(scene.id)));
+  if (fixtures) for (const f of s.surfaces) drawFixture(pen, f, scene.time);
+  else if (s.indoor) drawRoom(pen, rng, scene.time, scene.objects.filter((o) => o.zone === 'wall').map((o) => spotBox(o, o.count)));
+  else drawOutdoor(pen, rng, scene.time);
+  return ctx.getImageData(0, 0, size, size).data;
+}
+
+function blendLayer(rgba: Uint8ClampedArray, depth: Uint8Array, layer: Uint8ClampedArray, layerDepth: Uint8ClampedArray): void {
+  for (let p = 0, q = 0; q < depth.length; p += 4, q++) {
+    const a = layer[p + 3];
+    if (a === 0) continue;
+    const t = a / 255;
+    rgba[p] += (layer[p] - rgba[p]) * t;
+    rgba[p + 1] += (layer[p + 1] - rgba[p + 1]) * t;
+    rgba[p + 2] += (layer[p + 2] - rgba[p + 2]) * t;
+    if (a > 110) depth[q] = layerDepth[p];
+  }
+}
+
+export interface MemberPlacement {
+  sprite: Sprite;
+  left: number;
+  top: number;
+  flip: boolean;
+}
+
+/** Where each member of a group is drawn (pixel offsets of its sprite). */
+export function memberPlacements(o: SceneObject, size: number): MemberPlacement[] {
+  const sp = sprite(o.hexcode, o.scale * size);
+  const out: MemberPlacement[] = [];
+  for (let m = 0; m < o.count; m++) {
+    const cx = (o.x + (m - (o.count - 1) / 2) * 0.72 * o.scale) * size;
+    // Alternate members stand a touch forward so a group does not look pasted in a row.
+    const baseline = o.y * size + (m % 2) * o.scale * size * 0.04;
+    const flip = o.count > 1 && o.zone !== 'surface' ? o.flip !== (m % 2 === 1) : o.flip;
+    out.push({ sprite: sp, left: Math.round(cx - sp.width / 2), top: Math.round(baseline - sp.bottom - 1), flip });
+  }
+  return out;
+}
+
+function drawObject(rgba: Uint8ClampedArray, depthMap: Uint8Array, size: number, o: SceneObject, light: readonly number[]): void {
+  const d = Math.round(o.depth * 255);
+  for (const { sprite: sp, left, top, flip } of memberPlacements(o, size)) {
+    for (let y = 0; y < sp.height; y++) {
+      const ty = top + y;
+      if (ty < 0 || ty >= size) continue;
+      for (let x = 0; x < sp.width; x++) {
+        const tx = left + x;
+        if (tx < 0 || tx >= size) continue;
+        const sx = flip ? sp.width - 1 - x : x;
+        const s = (y * sp.width + sx) * 4;
+        const a = sp.rgba[s + 3];
+        if (a === 0) continue;
+        const t = a / 255;
+        const p = (ty * size + tx) * 4;
+        // resvg pixels are premultiplied: source over = src + dst·(1 − a).
+        rgba[p] = sp.rgba[s] * light[0] + rgba[p] * (1 - t);
+        rgba[p + 1] = sp.rgba[s + 1] * light[1] + rgba[p + 1] * (1 - t);
+        rgba[p + 2] = sp.rgba[s + 2] * light[2] + rgba[p + 2] * (1 - t);
+        if (a > OPAQUE) depthMap[ty * size + tx] = d;
+      }
+    }
+  }
+}
+
+/** Render `scene` at `size` px; `seed` is the build seed (backgrounds vary with it). */
+export function renderScene(scene: SceneGraph, size: number, seed: number): RenderedScene {
+  const s = settingById(scene.setting);
+  const rgba = new Uint8ClampedArray(drawLayer(scene, s, size, seed, 'color', false));
+  const bgDepth = drawLayer(scene, s, size, seed, 'depth', false);
+  const depth = new Uint8Array(size * size);
+  for (let q = 0; q < depth.length; q++) depth[q] = bgDepth[q * 4];
+  const fixtureRgba = s.surfaces.length ? new Uint8ClampedArray(drawLayer(scene, s, size, seed, 'color', true)) : null;
+  const fixtureDepth = s.surfaces.length ? drawLayer(scene, s, size, seed, 'depth', true) : null;
+  const fixtureAt = s.surfaces.length ? groundDepth(s, s.surfaces[0].bottom) : Infinity;
+  // Things under the light of the hour, but less than the background so they stay readable.
+  const light = LIGHT[scene.time].map((k) => 1 - 0.5 * (1 - k));
+  let fixtureDrawn = fixtureRgba === null;
+  for (const o of scene.objects) {
+    if (!fixtureDrawn && o.depth > fixtureAt) {
+      blendLayer(rgba, depth, fixtureRgba!, fixtureDepth!);
+      fixtureDrawn = true;
+    }
+    drawObject(rgba, depth, size, o, light);
+  }
+  if (!fixtureDrawn) blendLayer(rgba, depth, fixtureRgba!, fixtureDepth!);
+  return { size, rgb: applyStyle(rgba, size, scene.style), depth };
+}

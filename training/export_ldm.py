@@ -1,0 +1,117 @@
+"""Export the latent depth-to-image model with the Stable Diffusion 2 depth ONNX interface.
+
+python3 training/export_ldm.py --ckpt training/checkpoints --out public/models/toon-mini \
+    --fixtures test/fixtures/toon-mini [--smoke-note "..."]
+
+Writes unet/, vae_encoder/, vae_decoder/ (model.onnx + config.json), unet/style_embeddings.json,
+scheduler/scheduler_config.json, model_index.json, suite.parts/ldm.json, and PyTorch parity
+fixtures (inputs + outputs) for onnxruntime. Files over 16 MiB in fp32 get fp16 weights.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from toon.ldm_config import get_config  # noqa: E402
+from toon.ldm_export_files import write_configs, write_suite_part  # noqa: E402
+from toon.ldm_train_unet import build_unet  # noqa: E402
+from toon.ldm_train_vae import build_vae  # noqa: E402
+from toon.ldm_util import MAX_FILE_BYTES, load_checkpoint  # noqa: E402
+from toon.onnx_io import export, fp16_weights, tensor_fixture  # noqa: E402
+from toon.schedule import write_fixture  # noqa: E402
+from toon.tokenizer import MAX_LENGTH  # noqa: E402
+from toon.vae import VaeDecoderExport, VaeEncoderExport  # noqa: E402
+
+TOLERANCE = {"cosine": 0.99, "max_abs": 0.02}
+
+
+def write_parity(path: Path, model_path: str, inputs: dict, module, names_out: list, note: str) -> dict:
+    """Fixture = rounded inputs + the PyTorch outputs computed from exactly those rounded inputs."""
+    js, tensors = {}, []
+    for name, value in inputs.items():
+        js[name], t = tensor_fixture(value)
+        tensors.append(t)
+    with torch.no_grad():
+        out = module(*tensors)
+    outs = out if isinstance(out, tuple) else (out,)
+    fixture = {"model": model_path, "note": note, "tolerance": TOLERANCE, "inputs": js,
+               "outputs": {n: tensor_fixture(o, 6)[0] for n, o in zip(names_out, outs)}}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(fixture) + "\n")
+    return fixture
+
+
+def export_all(ckpt_dir: Path, out: Path, fixtures: Path | None, note: str = "", config: str = "full") -> dict:
+    cfg = get_config(config)
+    vae_ckpt, unet_ckpt = load_checkpoint(ckpt_dir / "ldm-vae.pt"), load_checkpoint(ckpt_dir / "ldm-unet-ema.pt")
+    if vae_ckpt is None or unet_ckpt is None:
+        raise SystemExit(f"{ckpt_dir} needs ldm-vae.pt and ldm-unet-ema.pt (train with training/train_ldm.py)")
+    vae = build_vae(cfg, vae_ckpt).float().eval()
+    context_dim = unet_ckpt["config"]["context_dim"]
+    unet = build_unet(cfg, context_dim, unet_ckpt).float().eval()
+    f = vae.cfg.factor
+    g = torch.Generator().manual_seed(0)
+    L = MAX_LENGTH + 1  # text token states + the style row
+
+    unet_path = out / "unet" / "model.onnx"
+    sample = torch.randn(2, 5, 16, 16, generator=g)
+    export(unet, (sample, torch.tensor([981, 21]), torch.randn(2, L, context_dim, generator=g)), unet_path,
+           ["sample", "timestep", "encoder_hidden_states"], ["out_sample"],
+           {"sample": {0: "batch", 2: "height", 3: "width"}, "timestep": {0: "batch"},
+            "encoder_hidden_states": {0: "batch", 1: "sequence"}, "out_sample": {0: "batch", 2: "height", 3: "width"}})
+    enc_path, dec_path = out / "vae_encoder" / "model.onnx", out / "vae_decoder" / "model.onnx"
+    export(VaeEncoderExport(vae), (torch.rand(1, 3, 64, 64, generator=g) * 2 - 1,), enc_path, ["sample"],
+           ["latent_sample"], {"sample": {0: "batch", 2: "height", 3: "width"},
+                               "latent_sample": {0: "batch", 2: "latent_height", 3: "latent_width"}})
+    export(VaeDecoderExport(vae), (torch.randn(1, 4, 16, 16, generator=g),), dec_path, ["latent_sample"], ["sample"],
+           {"latent_sample": {0: "batch", 2: "latent_height", 3: "latent_width"},
+            "sample": {0: "batch", 2: "height", 3: "width"}})
+    dtypes = {}
+    for p in (unet_path, enc_path, dec_path):
+        dtypes[p] = "fp32"
+        if p.stat().st_size > MAX_FILE_BYTES:
+            fp16_weights(p)
+            dtypes[p] = "fp16"
+        if p.stat().st_size > MAX_FILE_BYTES:
+            raise SystemExit(f"{p} is {p.stat().st_size} bytes even with fp16 weights: shrink the model")
+
+    write_configs(out, vae, unet, float(vae_ckpt["scale_factor"]), vae_ckpt, unet_ckpt, L)
+    part = write_suite_part(out, [unet_path, enc_path, dec_path], dtypes, vae_ckpt, unet_ckpt, note)
+    if fixtures is not None:
+        write_fixture(fixtures / "scheduler.json")
+        prefix = "toon-mini/"
+        write_parity(fixtures / "ldm-unet.json", prefix + "unet/model.onnx",
+                     {"sample": torch.randn(2, 5, 8, 8, generator=g), "timestep": torch.tensor([961, 1]),
+                      "encoder_hidden_states": torch.randn(2, L, context_dim, generator=g)},
+                     unet, ["out_sample"], "one UNet call, batch 2 (guidance pair), 8x8 latents")
+        write_parity(fixtures / "ldm-vae-encoder.json", prefix + "vae_encoder/model.onnx",
+                     {"sample": torch.rand(1, 3, 8 * f, 8 * f, generator=g) * 2 - 1}, VaeEncoderExport(vae),
+                     ["latent_sample"], "posterior mean, unscaled")
+        write_parity(fixtures / "ldm-vae-decoder.json", prefix + "vae_decoder/model.onnx",
+                     {"latent_sample": torch.randn(1, 4, 8, 8, generator=g)}, VaeDecoderExport(vae), ["sample"],
+                     "decode of an unscaled latent")
+    return part
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--ckpt", type=Path, default=Path("training/checkpoints"))
+    ap.add_argument("--out", type=Path, default=Path("public/models/toon-mini"))
+    ap.add_argument("--fixtures", type=Path, default=Path("test/fixtures/toon-mini"))
+    ap.add_argument("--no-fixtures", action="store_true")
+    ap.add_argument("--note", default="", help="e.g. 'smoke weights: 5 CPU minutes, not a trained model'")
+    a = ap.parse_args(argv)
+    part = export_all(a.ckpt, a.out, None if a.no_fixtures else a.fixtures, a.note)
+    for m in part["models"]:
+        for fi in m["files"]:
+            print(f"{fi['path']}: {(a.out / fi['path']).stat().st_size} bytes {fi.get('dtype', '')}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""One GPU session: load data, train every toon-mini model concurrently from the repo's checkpoints,
+export the LDM as a check, and pack at most 8 files (<= 16 MiB each, <= 60 MiB together) into OUT.
+
+python3 training/gpu_run.py --out "$OUT" [--minutes 9] [--data DIR] [--tiny]
+Stage 1 (t=0):   clip, depth, and the LDM's VAE (only while no UNet checkpoint exists)
+Stage 2 (after clip and the VAE finish): LDM UNet and DCGAN, both conditioned on the new text tower,
+                 so the tower they learn from is the one the app exports.
+Results come back into the repo with training/ingest_gpu_run.sh (see training/README.md).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from toon.gpu_pack import pack_outputs  # noqa: E402
+from toon.gpu_data import resolve_data  # noqa: E402
+
+
+def job(name: str, script: str, args: list, minutes: float, work: Path, cfg: str) -> dict:
+    out = work / "ckpt" / name
+    cmd = [sys.executable, str(HERE / script), "--config", cfg, "--out", str(out), "--minutes", f"{minutes:.2f}", *args]
+    return {"name": name, "cmd": cmd, "out": out, "log": work / "logs" / f"{name}.log", "minutes": minutes}
+
+
+def start(j: dict) -> dict:
+    j["log"].parent.mkdir(parents=True, exist_ok=True)
+    j["t0"] = time.time()
+    j["proc"] = subprocess.Popen(j["cmd"], stdout=j["log"].open("w"), stderr=subprocess.STDOUT)
+    print(f"[gpu_run] start {j['name']} ({j['minutes']:.2f} min): {' '.join(j['cmd'][1:])}", flush=True)
+    return j
+
+
+def wait(jobs: list, hard_deadline: float) -> None:
+    for j in jobs:
+        left = max(hard_deadline - time.time(), 1.0)
+        try:
+            j["rc"] = j["proc"].wait(timeout=left)
+        except subprocess.TimeoutExpired:
+            j["proc"].kill()  # only our own child, by its handle
+            j["rc"] = "killed (over the wall budget)"
+        j["seconds"] = round(time.time() - j["t0"], 1)
+        print(f"[gpu_run] {j['name']} ended rc={j['rc']} after {j['seconds']}s", flush=True)
+
+
+def resume_args(src: Path | None) -> list:
+    """Resume only from a folder holding a checkpoint (a tokenizer or log alone is not one)."""
+    return ["--resume", str(src)] if src is not None and src.exists() and any(src.glob("*.pt")) else []
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", required=True, type=Path)
+    ap.add_argument("--minutes", type=float, default=9.0, help="wall budget for training (all jobs)")
+    ap.add_argument("--data", type=Path)
+    ap.add_argument("--ckpt", type=Path, default=HERE / "checkpoints", help="checkpoints kept in the repo")
+    ap.add_argument("--work", type=Path, default=Path("/tmp/toon-gpu-run"))
+    ap.add_argument("--tiny", action="store_true", help="CPU dry run: tiny/smoke configs, seconds per job")
+    a = ap.parse_args(argv)
+    t_start = time.time()
+    shutil.rmtree(a.work, ignore_errors=True)
+    a.work.mkdir(parents=True)
+    data, data_note = resolve_data(a.data, a.work, a.tiny)
+    print(f"[gpu_run] data: {data} ({data_note})", flush=True)
+    part_a_cfg, ldm_cfg = ("smoke", "tiny") if a.tiny else ("full", "full")
+    total = a.minutes
+    ckpt = {name: a.ckpt / name for name in ("clip", "gan", "depth", "ldm")}
+    ldm_has_unet = (ckpt["ldm"] / "ldm-unet-ema.pt").exists()
+    clip_min = 0.4 * total  # the text tower both stage-2 models condition on
+    vae_min = 0.0 if ldm_has_unet else min(0.3 * total, clip_min)
+    d = ["--data", str(data)]
+    stage1 = [job("clip", "train_clip.py", d + resume_args(ckpt["clip"]), clip_min, a.work, part_a_cfg),
+              job("depth", "train_depth.py", d + resume_args(ckpt["depth"]), total - 0.3, a.work, part_a_cfg)]
+    if vae_min:
+        stage1.append(job("ldm-vae", "train_ldm.py", d + resume_args(ckpt["ldm"]) + ["--phase", "vae"],
+                          vae_min, a.work, ldm_cfg))
+    for j in stage1:
+        start(j)
+    hard = t_start + total * 60 + 120
+    wait([j for j in stage1 if j["name"] != "depth"], hard)
+    clip_out = a.work / "ckpt" / "clip"
+    clip_src = clip_out if (clip_out / "text.pt").exists() else ckpt["clip"]
+    ldm_src = a.work / "ckpt" / "ldm-vae" if vae_min else ckpt["ldm"]
+    rest = max(total - (time.time() - t_start) / 60 - 0.3, 0.5)
+    stage2 = [job("ldm", "train_ldm.py", d + resume_args(ldm_src) + ["--phase", "unet", "--text-ckpt", str(clip_src)],
+                  rest, a.work, ldm_cfg),
+              job("gan", "train_gan.py", d + resume_args(ckpt["gan"]) + ["--clip", str(clip_src)], rest, a.work,
+                  part_a_cfg)]
+    if vae_min and not (ldm_src / "ldm-vae.pt").exists():
+        stage2 = stage2[1:]
+        print("[gpu_run] VAE phase failed: skipping the UNet phase", flush=True)
+    for j in stage2:
+        start(j)
+    wait(stage2 + [j for j in stage1 if j["name"] == "depth"], hard)
+    jobs = stage1 + stage2
+    export_rc = None
+    if (a.work / "ckpt" / "ldm" / "ldm-unet-ema.pt").exists():
+        export_rc = subprocess.call([sys.executable, str(HERE / "export_ldm.py"), "--ckpt", str(a.work / "ckpt" / "ldm"),
+                                     "--out", str(a.work / "export" / "toon-mini"),
+                                     "--fixtures", str(a.work / "export" / "fixtures")],
+                                    stdout=(a.work / "logs" / "export-ldm.log").open("w"), stderr=subprocess.STDOUT)
+    summary = {"minutes_budget": total, "seconds": round(time.time() - t_start, 1), "data": data_note,
+               "tiny": a.tiny, "export_ldm_rc": export_rc, "device": device_name(),
+               "jobs": {j["name"]: {"rc": j.get("rc"), "seconds": j.get("seconds"), "minutes_budget": round(j["minutes"], 2),
+                                    "cmd": " ".join(Path(c).name if c.startswith("/") else c for c in j["cmd"][1:])}
+                        for j in jobs}}
+    files = pack_outputs(a.work, a.out, summary)
+    print(f"[gpu_run] wrote {len(files)} files to {a.out}: {', '.join(files)}", flush=True)
+    ok = all(j.get("rc") == 0 for j in jobs)
+    return 0 if ok else 1
+
+
+def device_name() -> str:
+    try:
+        import torch
+        return torch.cuda.get_device_name(0) if torch.cuda.is_available() else "cpu"
+    except Exception as e:  # noqa: BLE001 - a summary field must never fail the run
+        return f"unknown ({e})"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# GPU session entry point (device tool: run with command `bash training/gpu_run.sh`, see training/README.md).
+# TOON_TINY=1 bash training/gpu_run.sh  -> the same flow on CPU with tiny configs and synthetic data (dry run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PYTHONUNBUFFERED=1
+PY="${TOON_PYTHON:-python3}"
+# Debian keeps torch in its own python3; a pyenv python3 first on PATH would not find it.
+if ! "$PY" -c 'import torch' 2>/dev/null && [ -x /usr/bin/python3 ]; then PY=/usr/bin/python3; fi
+OUT_DIR="${OUT:-out/gpu-run}"
+args=(--out "$OUT_DIR" --minutes "${TOON_MINUTES:-9}")
+if [ "${TOON_TINY:-0}" = "1" ]; then
+  args=(--out "${OUT:-out/gpu-tiny}" --minutes "${TOON_MINUTES:-1.5}" --tiny)
+else
+  command -v nvidia-smi >/dev/null && nvidia-smi --query-gpu=name,memory.total --format=csv,noheader || true
+  # 16 cores shared by five training processes: keep each process's CPU threads small
+  export OMP_NUM_THREADS=3
+fi
+[ -n "${TOON_DATA:-}" ] && args+=(--data "$TOON_DATA")
+"$PY" -c 'import torch, sys; print("torch", torch.__version__, "cuda", torch.cuda.is_available(), "python", sys.version.split()[0])'
+exec "$PY" training/gpu_run.py "${args[@]}"

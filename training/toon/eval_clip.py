@@ -1,0 +1,94 @@
+"""CLIP metrics on a split: text→image retrieval MRR@K / R@K per caption language, and zero-shot
+setting accuracy.
+
+Retrieval, precisely: the gallery is every image of the split; each of a scene's 5 captions in a
+language is one query; rank = 1 + number of gallery images whose cosine with the query is strictly
+higher than the scene's own image's; MRR@K = mean over queries of 1/rank if rank ≤ K else 0;
+R@K = fraction of queries with rank ≤ K.
+Zero-shot: an image's predicted setting is the label whose prompt ("a webtoon panel of a {en}" /
+"{ko}의 웹툰 장면") has the highest cosine; accuracy per prompt language.
+
+cd training && python3 -m toon.eval_clip --ckpt DIR --tokenizer DIR --data DIR [--split test] --out FILE
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from .data import LANGS, SceneSplit, load_meta
+
+PROMPTS = {"en": "a webtoon panel of a {}", "ko": "{}의 웹툰 장면"}
+KS = (1, 5, 10)
+
+
+@torch.no_grad()
+def embed_texts(model, tok, texts, device, batch=256) -> torch.Tensor:
+    out = []
+    for i in range(0, len(texts), batch):
+        ids, mask = tok.encode_batch(texts[i:i + batch], model.config.max_len)
+        out.append(model.text(torch.tensor(ids, device=device), torch.tensor(mask, device=device))[2].float())
+    return torch.cat(out) if out else torch.zeros(0, model.config.embed_dim, device=device)
+
+
+@torch.no_grad()
+def embed_images(model, images: np.ndarray, device, batch=256) -> torch.Tensor:
+    out = []
+    for i in range(0, len(images), batch):
+        x = torch.from_numpy(np.array(images[i:i + batch])).to(device)
+        out.append(model.vision(x.permute(0, 3, 1, 2).float().div(127.5).sub(1.0)).float())
+    return torch.cat(out)
+
+
+def retrieval_metrics(text: torch.Tensor, image: torch.Tensor, target: torch.Tensor) -> dict:
+    sims = text @ image.t()
+    own = sims.gather(1, target[:, None])
+    rank = 1 + (sims > own).sum(1).float()
+    res = {"queries": int(len(target)), "gallery": int(image.shape[0]), "mean_rank": float(rank.mean())}
+    for k in KS:
+        hit = (rank <= k).float()
+        res[f"mrr@{k}"] = float((hit / rank).mean())
+        res[f"r@{k}"] = float(hit.mean())
+    return res
+
+
+def evaluate(model, tok, data_root: str, split: str = "test", device="cpu") -> dict:
+    model.eval()
+    data, meta = SceneSplit(data_root, split), load_meta(data_root)
+    image = embed_images(model, data.images(64), device)
+    out = {"split": split, "scenes": len(data)}
+    for lang in LANGS:
+        texts = [c for s in data.scenes for c in s["captions"][lang]]
+        target = torch.tensor([i for i, s in enumerate(data.scenes) for _ in s["captions"][lang]], device=device)
+        out[f"retrieval_{lang}"] = retrieval_metrics(embed_texts(model, tok, texts, device), image, target)
+    truth = torch.from_numpy(data.setting_ids()).to(device)
+    for lang in LANGS:
+        prompts = [PROMPTS[lang].format(s[lang]) for s in meta["settings"]]
+        pred = (image @ embed_texts(model, tok, prompts, device).t()).argmax(1)
+        out[f"zero_shot_setting_acc_{lang}"] = float((pred == truth).float().mean())
+    out["zero_shot_labels"] = len(meta["settings"])
+    out["zero_shot_chance"] = float(np.bincount(data.setting_ids(), minlength=len(meta["settings"])).max() / max(1, len(data)))
+    return out
+
+
+def main(argv=None) -> dict:
+    from .clip_io import load_clip
+    from .tokenizer import WordPieceTokenizer
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--ckpt", required=True); p.add_argument("--tokenizer", required=True)
+    p.add_argument("--data", required=True); p.add_argument("--split", default="test")
+    p.add_argument("--out", required=True)
+    a = p.parse_args(argv)
+    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    model, _ = load_clip(a.ckpt, device)
+    res = evaluate(model, WordPieceTokenizer.from_file(a.tokenizer), a.data, a.split, device)
+    Path(a.out).write_text(json.dumps(res, indent=1))
+    print(json.dumps(res, indent=1))
+    return res
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""The thesis's conditional DCGAN (GAN-CLS): sentence vector + 100-d noise → 3×64×64."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import torch
+from torch import nn
+import torch.nn.functional as F
+
+
+@dataclass
+class GanConfig:
+    sentence_dim: int = 256   # the text tower's pooler_output width
+    noise_dim: int = 100
+    cond_dim: int = 128       # the sentence vector is compressed first (Reed et al. 2016)
+    ngf: int = 48            # 3.2 M params: G (6.4 MB bf16) + D fit one 16 MiB checkpoint
+    ndf: int = 32
+    dropout: float = 0.1
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+G_MULT = (8, 4, 4, 2, 1)      # channels of the 2,4,8,16,32 px maps (keeps fp16 weights < 16 MiB)
+D_MULT = (1, 2, 4, 8, 8, 8)   # channels after each of the 6 down-sampling blocks (32 … 1 px)
+
+
+class Generator(nn.Module):
+    def __init__(self, c: GanConfig):
+        super().__init__()
+        self.config = c
+        self.condition = nn.Sequential(nn.Linear(c.sentence_dim, c.cond_dim), nn.LeakyReLU(0.2))
+        chans = [c.cond_dim + c.noise_dim] + [m * c.ngf for m in G_MULT]
+        blocks = []
+        for a, b in zip(chans[:-1], chans[1:]):  # 5 blocks: 1→2→4→8→16→32 px
+            blocks += [nn.ConvTranspose2d(a, b, 4, 2, 1, bias=False), nn.Dropout(c.dropout),
+                       nn.BatchNorm2d(b), nn.ReLU(True)]
+        blocks += [nn.ConvTranspose2d(chans[-1], 3, 4, 2, 1), nn.Tanh()]  # 6th block: 32→64 px
+        self.net = nn.Sequential(*blocks)
+
+    def forward(self, sentence: torch.Tensor, noise: torch.Tensor) -> torch.Tensor:
+        """sentence [B,D], noise [B,100] → image [B,3,64,64] in [-1,1]."""
+        z = torch.cat([self.condition(sentence), noise], dim=1)
+        return self.net(z[:, :, None, None])
+
+
+class Discriminator(nn.Module):
+    def __init__(self, c: GanConfig):
+        super().__init__()
+        chans = [3] + [m * c.ndf for m in D_MULT]
+        blocks = []
+        for i, (a, b) in enumerate(zip(chans[:-1], chans[1:])):
+            blocks += [nn.Conv2d(a, b, 4, 2, 1, bias=False)]
+            blocks += [nn.BatchNorm2d(b)] if i else []  # DCGAN: no norm on the first block
+            blocks += [nn.LeakyReLU(0.2, True)]
+        self.features = nn.Sequential(*blocks)
+        self.condition = nn.Sequential(nn.Linear(c.sentence_dim, c.cond_dim), nn.LeakyReLU(0.2))
+        self.joint = nn.Sequential(nn.Linear(chans[-1] + c.cond_dim, chans[-1]), nn.LeakyReLU(0.2, True),
+                                   nn.Linear(chans[-1], 1))
+
+    def forward(self, image: torch.Tensor, sentence: torch.Tensor):
+        """→ (logit [B] of 'real and matching', image features [B,F] for feature matching)."""
+        f = self.features(image).flatten(1)
+        return self.joint(torch.cat([f, self.condition(sentence)], dim=1)).squeeze(1), f
+
+
+def d_loss(d: Discriminator, real, fake, right, wrong, smooth: float = 0.9):
+    """GAN-CLS: (real, right) → real (one-sided smoothing), (real, wrong) and (fake, right) → fake."""
+    bce = F.binary_cross_entropy_with_logits
+    real_right = d(real, right)[0]
+    real_wrong = d(real, wrong)[0]
+    fake_right = d(fake.detach(), right)[0]
+    loss = bce(real_right, torch.full_like(real_right, smooth)) + 0.5 * (
+        bce(real_wrong, torch.zeros_like(real_wrong)) + bce(fake_right, torch.zeros_like(fake_right)))
+    return loss, float((real_right > 0).float().mean())
+
+
+def g_loss(d: Discriminator, real, fake, right, fm_weight: float = 1.0):
+    """Fool the discriminator + feature matching (mean D features of real vs fake batches)."""
+    logit, f_fake = d(fake, right)
+    with torch.no_grad():
+        f_real = d.features(real).flatten(1)
+    adv = F.binary_cross_entropy_with_logits(logit, torch.ones_like(logit))
+    fm = F.mse_loss(f_fake.mean(0), f_real.mean(0))
+    return adv + fm_weight * fm, float(adv), float(fm)

@@ -1,0 +1,88 @@
+"""Hugging Face (diffusers ONNX) side files for the exported LDM, and its manifest suite part."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .onnx_io import io_specs
+from .schedule import ScheduleConfig
+from .unet import STYLES
+
+
+def _write(path: Path, obj) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(obj, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def config_paths(out: Path) -> list[Path]:
+    return [out / "model_index.json", out / "scheduler" / "scheduler_config.json", out / "unet" / "config.json",
+            out / "unet" / "style_embeddings.json", out / "vae_encoder" / "config.json",
+            out / "vae_decoder" / "config.json"]
+
+
+def write_configs(out: Path, vae, unet, scale: float, vae_ckpt: dict, unet_ckpt: dict, context_length: int) -> None:
+    sched = ScheduleConfig(**unet_ckpt.get("schedule", {}))
+    _write(out / "model_index.json", {
+        "_class_name": "OnnxStableDiffusionDepth2ImgPipeline", "_diffusers_version": "0.25.0",
+        "scheduler": ["diffusers", "DDIMScheduler"], "text_encoder": ["diffusers", "OnnxRuntimeModel"],
+        "tokenizer": ["transformers", "BertTokenizerFast"], "unet": ["diffusers", "OnnxRuntimeModel"],
+        "vae_decoder": ["diffusers", "OnnxRuntimeModel"], "vae_encoder": ["diffusers", "OnnxRuntimeModel"],
+        "toonsmith": {"latent_scale_factor": scale, "vae_scale_factor": vae.cfg.factor,
+                      "image_size": vae_ckpt.get("image_size", 128),
+                      "context": "text_encoder last_hidden_state [B,48,D] + 1 style row from unet/style_embeddings.json",
+                      "depth": "area-average to latent size, per-image min-max to [-1,1], appended as channel 5",
+                      "guidance_unconditional": "empty prompt '' + null style row"}})
+    _write(out / "scheduler" / "scheduler_config.json", {
+        "_class_name": "DDIMScheduler", "_diffusers_version": "0.25.0", "clip_sample": False,
+        "trained_betas": None, "rescale_betas_zero_snr": False, **sched.to_dict()})
+    ucfg = unet.cfg
+    _write(out / "unet" / "config.json", {
+        "_class_name": "UNet2DConditionModel", "in_channels": 5, "out_channels": 4,
+        "block_out_channels": list(ucfg.channels), "cross_attention_dim": ucfg.context_dim,
+        "attention_levels": list(ucfg.attention_levels), "attention_head_dim": ucfg.head_dim,
+        "sample_size": vae_ckpt.get("image_size", 128) // vae.cfg.factor, "context_length": context_length,
+        "timestep_dtype": "int64", "prediction_type": sched.prediction_type,
+        "size_multiple": 2 ** (len(ucfg.channels) - 1), "train_steps": unet_ckpt["step"],
+        "text_source": unet_ckpt.get("text_source")})
+    rows = unet.style_embedding.weight.detach().float().tolist()
+    _write(out / "unet" / "style_embeddings.json", {
+        "styles": list(STYLES) + ["none"], "dim": ucfg.context_dim,
+        "note": "append row [style] after the text token states; 'none' is the null style for guidance",
+        "rows": [[round(v, 6) for v in r] for r in rows]})
+    for name in ("vae_encoder", "vae_decoder"):
+        _write(out / name / "config.json", {
+            "_class_name": "AutoencoderKL", "in_channels": 3, "out_channels": 3,
+            "latent_channels": vae.cfg.latent_channels, "block_out_channels": list(vae.cfg.channels),
+            "scaling_factor": scale, "sample_size": vae_ckpt.get("image_size", 128),
+            "latent_sample": "posterior mean (encoder); multiply by scaling_factor before the UNet, divide before "
+                             "the decoder", "train_steps": vae_ckpt["step"]})
+
+
+def file_entry(path: Path, suite_dir: Path, dtype: str | None = None) -> dict:
+    """A suite.json declaration entry: path relative to the suite folder; npm run manifest adds bytes + sha256."""
+    entry = {"path": path.relative_to(suite_dir).as_posix()}
+    if dtype:
+        inputs, outputs = io_specs(path)
+        entry.update(dtype=dtype, inputs=inputs, outputs=outputs)
+    return entry
+
+
+def write_suite_part(out: Path, onnx_paths: list, dtypes: dict, vae_ckpt: dict, unet_ckpt: dict, note: str) -> dict:
+    root = out
+    unet_p, enc_p, dec_p = onnx_paths
+    base = (note + " ") if note else ""
+    trained = (f"VAE {vae_ckpt['step']} steps ({vae_ckpt.get('seconds_total', 0) / 60:.1f} min), "
+               f"UNet {unet_ckpt['step']} steps ({unet_ckpt.get('seconds_total', 0) / 60:.1f} min); "
+               f"text conditioning: {unet_ckpt.get('text_source')}")
+    cfgs = config_paths(out)
+    part = {"suite": "toon-mini", "part": "ldm", "models": [
+        {"id": "unet", "title": "Depth-conditioned latent UNet (SD2-depth interface)", "task": "diffuse",
+         "files": [file_entry(unet_p, root, dtypes[unet_p])] + [file_entry(p, root) for p in cfgs[:4]],
+         "notes": base + trained},
+        {"id": "vae_encoder", "title": "KL autoencoder, encoder (f=4)", "task": "diffuse",
+         "files": [file_entry(enc_p, root, dtypes[enc_p]), file_entry(cfgs[4], root)], "notes": base + trained},
+        {"id": "vae_decoder", "title": "KL autoencoder, decoder (f=4)", "task": "diffuse",
+         "files": [file_entry(dec_p, root, dtypes[dec_p]), file_entry(cfgs[5], root)], "notes": base + trained}]}
+    _write(out / "suite.parts" / "ldm.json", part)
+    return part

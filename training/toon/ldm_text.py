@@ -1,0 +1,76 @@
+"""Frozen text conditioning for the UNet: tokenizer + text tower -> last_hidden_state [B,L,D].
+
+Preferred: PART A's trained CLIP text tower checkpoint (the same tower the app exports as
+text_encoder, so the browser's token states match training). Without it (smoke, tests) the UNet
+trains on a freshly initialised frozen tower, and says so in its checkpoint and metrics
+(`text_source`), because such weights only prove the pipeline, not the conditioning.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Callable
+
+import torch
+
+from .clip_io import ckpt_folder, load_text_tower
+from .clip_model import ClipConfig, TextTower
+from .ldm_util import load_checkpoint, weights_id
+from .tokenizer import MAX_LENGTH, PAD_ID, WordPieceTokenizer
+
+log = logging.getLogger("ldm.text")
+
+
+class TextStates:
+    def __init__(self, tokenizer: WordPieceTokenizer, tower: Callable, dim: int, source: str, wid: str,
+                 device: torch.device, max_length: int = MAX_LENGTH):
+        self.tokenizer, self.tower, self.dim, self.source = tokenizer, tower, dim, source
+        self.weights_id, self.device, self.max_length = wid, device, max_length
+        self._cache: dict[str, torch.Tensor] = {}
+
+    @torch.no_grad()
+    def encode(self, texts: list[str]) -> torch.Tensor:
+        ids = torch.tensor([self.tokenizer.encode_padded(t, self.max_length)[0] for t in texts], dtype=torch.long)
+        return self.tower(ids.to(self.device)).float()
+
+    def input_ids(self, text: str) -> list[int]:
+        return self.tokenizer.encode_padded(text, self.max_length)[0]
+
+
+def build_tokenizer(tokenizer: Path | None, captions: list[str]) -> tuple[WordPieceTokenizer, str]:
+    if tokenizer is not None and Path(tokenizer).exists():
+        return WordPieceTokenizer.from_file(str(tokenizer)), f"tokenizer {tokenizer}"
+    from .vocab import build_vocab
+    return WordPieceTokenizer(build_vocab(captions)), "tokenizer built from this dataset's captions"
+
+
+def load_text_states(device: torch.device, captions: list[str], tokenizer: Path | None = None,
+                     text_ckpt: Path | None = None) -> TextStates:
+    """text_ckpt: PART A's CLIP output folder (text.pt + tokenizer/) or its text.pt."""
+    folder = ckpt_folder(text_ckpt) if text_ckpt is not None else None
+    has_tower = folder is not None and (folder / "text.pt").exists()
+    if tokenizer is None and folder is not None and (folder / "tokenizer").exists():
+        tokenizer = folder / "tokenizer"
+    tok, tok_note = build_tokenizer(tokenizer, captions)
+    if has_tower:
+        module, ccfg = load_text_tower(folder, device)
+        if ccfg.vocab_size != len(tok):
+            raise ValueError(f"text tower vocab {ccfg.vocab_size} != tokenizer vocab {len(tok)}: pass the "
+                             f"tokenizer the tower was trained with (--tokenizer)")
+        source = f"CLIP text tower {folder.name}/text.pt, step {load_checkpoint(folder / 'text.pt')['step']}"
+    else:
+        torch.manual_seed(0)
+        ccfg = ClipConfig(vocab_size=len(tok), max_len=tok.max_length)
+        module = TextTower(ccfg).to(device).eval().requires_grad_(False)
+        source = "fresh-init text tower (untrained: no CLIP text.pt found)"
+        log.warning("TEXT TOWER: no trained CLIP text tower at %s; the UNet trains on a FRESH, FROZEN, RANDOM "
+                    "tower. Its samples cannot follow text until it is retrained on the real tower.", text_ckpt)
+
+    def tower(ids: torch.Tensor) -> torch.Tensor:
+        # mask = ids != [PAD]: what the exported text_encoder (input_ids only) computes inside
+        return module(ids, (ids != PAD_ID).long())[0]
+
+    wid = weights_id({k: v.cpu() for k, v in module.state_dict().items()})
+    log.info("text conditioning: %s, %s, width %d", source, tok_note, ccfg.text_dim)
+    # the tower's position table bounds the length (smoke CLIP configs use 32 < the tokenizer's 48)
+    return TextStates(tok, tower, ccfg.text_dim, source, wid, device, min(tok.max_length, ccfg.max_len))

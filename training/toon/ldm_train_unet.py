@@ -1,0 +1,146 @@
+"""UNet phase: depth-conditioned latent diffusion on frozen-VAE latents and frozen text token states."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from .ldm_data import depth_to_tensor, images_to_tensor, load_split, pick_captions
+from .ldm_text import TextStates
+from .ldm_train_vae import build_vae
+from .ldm_util import Deadline, Ema, autocast, bf16_state, load_state, pick_device, save_checkpoint, weights_id
+from .schedule import ScheduleConfig, add_noise, alphas_cumprod, loss_weight, training_target
+from .unet import STYLES, DepthUnet, UnetConfig, depth_to_latent_grid
+
+log = logging.getLogger("ldm.unet")
+NULL_STYLE = len(STYLES)
+
+
+def build_unet(cfg: dict, context_dim: int, ckpt: dict | None = None, key: str = "weights") -> DepthUnet:
+    ucfg = UnetConfig(**{**cfg["unet"], "context_dim": context_dim, **(ckpt["config"] if ckpt else {})})
+    ucfg.channels, ucfg.attention_levels = tuple(ucfg.channels), tuple(ucfg.attention_levels)
+    if ucfg.context_dim != context_dim:
+        raise ValueError(f"UNet checkpoint expects context width {ucfg.context_dim}, text tower gives {context_dim}")
+    unet = DepthUnet(ucfg)
+    if ckpt:
+        load_state(unet, ckpt[key])
+    return unet
+
+
+@torch.no_grad()
+def encode_split(vae, split, device, size: int, batch: int = 128):
+    """Posterior moments (fp16, [n,8,h,w]) and depth grids ([n,1,h,w] in [-1,1]) for a whole split."""
+    moments, depths = [], []
+    for i in range(0, len(split), batch):
+        x = images_to_tensor(split.images[i:i + batch]).to(device)
+        with autocast(device):
+            mean, logvar = vae.moments(x)
+        moments.append(torch.cat([mean, logvar], 1).half())
+        latent_size = mean.shape[-1]
+        depths.append(depth_to_latent_grid(depth_to_tensor(split.depth[i:i + batch]).to(device), latent_size))
+    return torch.cat(moments), torch.cat(depths)
+
+
+def contexts(unet, text: TextStates, captions: list[str], styles: torch.Tensor, device) -> torch.Tensor:
+    with torch.no_grad():
+        states = text.encode(captions).to(device)
+    return unet.context_with_style(states, styles.to(device))
+
+
+@torch.no_grad()
+def validation_loss(unet, text, val_moments, val_depth, val_captions, val_styles, scale, sched, ac, timesteps, device):
+    """Unweighted prediction MSE on val at fixed timesteps with fixed noise: comparable across runs."""
+    g = torch.Generator().manual_seed(1234)
+    z = (val_moments[:, :4].float() * scale).cpu()
+    noise = torch.randn(z.shape, generator=g)
+    out = {}
+    for t in timesteps:
+        tt = torch.full((len(z),), t, dtype=torch.long)
+        zt = add_noise(z, noise, tt, ac).to(device)
+        target = training_target(z, noise, tt, ac, sched.prediction_type).to(device)
+        losses = []
+        for i in range(0, len(z), 64):
+            ctx = contexts(unet, text, val_captions[i:i + 64], val_styles[i:i + 64], device)
+            with autocast(device):
+                pred = unet(torch.cat([zt[i:i + 64], val_depth[i:i + 64]], 1), tt[i:i + 64].to(device), ctx)
+            losses.append(((pred.float() - target[i:i + 64]) ** 2).mean(dim=(1, 2, 3)))
+        out[str(t)] = torch.cat(losses).mean().item()
+    out["mean"] = float(np.mean(list(out.values())))
+    return out
+
+
+def train_unet(cfg: dict, data: Path, out: Path, vae_ckpt: dict, text: TextStates, resume: dict | None,
+               resume_ema: dict | None, minutes: float, seed: int = 0) -> dict:
+    device = pick_device()
+    torch.manual_seed(seed + (resume or {}).get("step", 0))
+    rng = np.random.default_rng(seed + (resume or {}).get("step", 0))
+    sched = ScheduleConfig(**resume["schedule"]) if resume else ScheduleConfig()
+    ac = alphas_cumprod(sched).float()
+    vae = build_vae(cfg, vae_ckpt).to(device).eval().requires_grad_(False)
+    scale = float(vae_ckpt["scale_factor"])
+    vae_id = weights_id(vae_ckpt["weights"])
+    if resume and resume.get("vae_id") != vae_id:
+        log.warning("UNet checkpoint was trained on another VAE (%s != %s): its latents differ; resuming anyway",
+                    resume.get("vae_id"), vae_id)
+    train = load_split(data, "train", cfg["image_size"], cfg["max_scenes"])
+    val = load_split(data, "val", cfg["image_size"], cfg["eval_scenes"])
+    moments, depth = encode_split(vae, train, device, cfg["image_size"])
+    val_moments, val_depth = encode_split(vae, val, device, cfg["image_size"])
+    val_captions = [c.get("en", [""])[0] for c in val.captions]
+    val_styles = torch.from_numpy(val.style_ids)
+    styles = torch.from_numpy(train.style_ids).to(device)
+    unet = build_unet(cfg, text.dim, resume).to(device)
+    ema = Ema(build_unet(cfg, text.dim, resume_ema or resume, "weights").to(device) if (resume_ema or resume) else unet,
+              cfg["ema_decay"], (resume or {}).get("step", 0))
+    step0 = resume["step"] if resume else 0
+    val_before = validation_loss(ema.model, text, val_moments, val_depth, val_captions, val_styles, scale, sched, ac,
+                                 cfg["val_timesteps"], device) if resume else None
+    opt = torch.optim.AdamW(unet.parameters(), lr=cfg["unet_lr"], weight_decay=0.01)
+    deadline, step, running = Deadline(minutes), 0, []
+    unet.train()
+    while step < cfg["unet_max_steps"] and not deadline.passed(reserve_s=min(45.0, 0.15 * deadline.seconds)):
+        idx_np = rng.integers(0, len(moments), cfg["unet_batch"])
+        idx = torch.from_numpy(idx_np).to(device)
+        m = moments[idx].float()
+        z0 = (m[:, :4] + torch.randn_like(m[:, :4]) * torch.exp(0.5 * m[:, 4:])) * scale
+        caps = pick_captions([train.captions[i] for i in idx_np], rng)
+        style = styles[idx].clone()
+        drop = rng.random(len(caps))
+        caps = ["" if d < cfg["p_drop_text"] else c for c, d in zip(caps, drop)]
+        style_drop = torch.from_numpy((drop < cfg["p_drop_text"] + cfg["p_drop_style"])).to(device)
+        style[style_drop] = NULL_STYLE
+        ctx = contexts(unet, text, caps, style, device)
+        t = torch.randint(0, sched.num_train_timesteps, (len(z0),), device=device)
+        noise = torch.randn_like(z0)
+        target = training_target(z0, noise, t, ac, sched.prediction_type)
+        for g in opt.param_groups:
+            g["lr"] = cfg["unet_lr"] * min(1.0, (step0 + step + 1) / cfg["warmup"])
+        with autocast(device):
+            pred = unet(torch.cat([add_noise(z0, noise, t, ac), depth[idx]], 1), t, ctx)
+        per_sample = ((pred.float() - target) ** 2).mean(dim=(1, 2, 3))
+        loss = (loss_weight(t, ac, sched.prediction_type, cfg["min_snr_gamma"]) * per_sample).mean()
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(unet.parameters(), 1.0)
+        opt.step()
+        ema.update(unet)
+        step += 1
+        running.append(per_sample.mean().item())
+        if step % cfg["log_every"] == 0:
+            log.info("unet step %d mse %.4f (%.0fs)", step0 + step, float(np.mean(running[-cfg["log_every"]:])),
+                     deadline.elapsed())
+    val_after = validation_loss(ema.model, text, val_moments, val_depth, val_captions, val_styles, scale, sched, ac,
+                                cfg["val_timesteps"], device)
+    metrics = {"unet_val_mse_before": val_before, "unet_val_mse": val_after, "steps_this_run": step,
+               "train_mse_last": float(np.mean(running[-50:])) if running else None,
+               "seconds_this_run": round(deadline.elapsed(), 1), "text_source": text.source}
+    base = {"kind": "toon-mini-unet", "config": unet.cfg.to_dict(), "schedule": sched.to_dict(), "step": step0 + step,
+            "seconds_total": (resume or {}).get("seconds_total", 0.0) + deadline.elapsed(), "vae_id": vae_id,
+            "text_source": text.source, "text_id": text.weights_id, "metrics": metrics}
+    save_checkpoint(out / "ldm-unet.pt", {**base, "weights": bf16_state(unet)})
+    save_checkpoint(out / "ldm-unet-ema.pt", {**base, "weights": bf16_state(ema.model)})
+    log.info("unet: %d steps this run (%d total), val mse %.4f (before %s)", step, step0 + step, val_after["mean"],
+             None if val_before is None else round(val_before["mean"], 4))
+    return {**base, "weights": bf16_state(ema.model)}

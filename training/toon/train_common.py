@@ -1,0 +1,62 @@
+"""Command line, logging, deadlines and checkpoint plumbing shared by train_clip/gan/depth."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import math
+import os
+import sys
+import time
+from pathlib import Path
+
+import torch
+
+from .ldm_util import Deadline, autocast, bf16_state, load_checkpoint, load_state, pick_device, save_checkpoint
+
+__all__ = ["parse_args", "setup_logging", "Deadline", "autocast", "bf16_state", "load_checkpoint",
+           "load_state", "pick_device", "save_checkpoint", "write_json", "lr_at", "seed_all"]
+
+
+def parse_args(argv, description: str, extra=None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=description)
+    p.add_argument("--config", default="smoke", help="smoke | full")
+    p.add_argument("--data", required=True, help="ToonScenes folder (npm run dataset -- --out DIR)")
+    p.add_argument("--out", required=True, help="folder for checkpoints, metrics.json, log.txt")
+    p.add_argument("--resume", default=None, help="checkpoint folder or file to continue from")
+    p.add_argument("--minutes", type=float, default=10.0, help="wall-clock budget, evaluation included")
+    p.add_argument("--steps", type=int, default=None, help="stop after this many steps (overrides config)")
+    p.add_argument("--batch", type=int, default=None, help="override the config's batch (e.g. a CPU run of full)")
+    p.add_argument("--seed", type=int, default=0)
+    if extra:
+        extra(p)
+    return p.parse_args(argv)
+
+
+def setup_logging(out: Path, name: str) -> logging.Logger:
+    out.mkdir(parents=True, exist_ok=True)
+    log = logging.getLogger(name)
+    log.setLevel(logging.INFO)
+    log.handlers.clear()
+    fmt = logging.Formatter("%(asctime)s %(name)s %(message)s", "%H:%M:%S")
+    for h in (logging.StreamHandler(sys.stdout), logging.FileHandler(out / "log.txt")):
+        h.setFormatter(fmt)
+        log.addHandler(h)
+    return log
+
+
+def write_json(path: Path, obj) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(obj, indent=1, ensure_ascii=False))
+    tmp.replace(path)
+
+
+def lr_at(step: int, base: float, warmup: int) -> float:
+    """Linear warm-up, then constant: runs are cut by wall-clock, so no schedule end is known."""
+    return base * min(1.0, (step + 1) / max(1, warmup))
+
+
+def seed_all(seed: int) -> None:
+    torch.manual_seed(seed)
+    os.environ.setdefault("PYTHONHASHSEED", str(seed))

@@ -1,0 +1,91 @@
+"""Depth estimator for uploaded reference images, trained on ToonScenes' rendered depth.
+
+python3 training/train_depth.py --config smoke|full --data DIR --out DIR [--resume DIR] [--minutes M]
+Writes OUT/depth.pt (bf16 weights + EMA), OUT/metrics.json (MAE, RMSE, δ1 on the test split).
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from toon import configs
+from toon.data import SceneSplit
+from toon.depth_model import DepthConfig, DepthNet, depth_loss, depth_metrics
+from toon.ldm_util import Ema
+from toon.train_common import (Deadline, autocast, bf16_state, load_checkpoint, load_state, parse_args,
+                               pick_device, seed_all, setup_logging, save_checkpoint, write_json)
+
+
+def to_tensors(split: SceneSplit, size: int, device):
+    x = torch.from_numpy(np.array(split.images(size))).to(device)
+    y = torch.from_numpy(np.array(split.depth(size))).to(device)
+    return x, y
+
+
+def prep(x_u8: torch.Tensor, y_u8: torch.Tensor):
+    return x_u8.permute(0, 3, 1, 2).float().div(127.5).sub(1), y_u8.float().div(255)
+
+
+@torch.no_grad()
+def evaluate(model, x_u8, y_u8, batch: int = 64) -> dict:
+    was = model.training
+    model.eval()
+    preds = [model(prep(x_u8[i:i + batch], y_u8[i:i + batch])[0]).float() for i in range(0, len(x_u8), batch)]
+    model.train(was)
+    return {**depth_metrics(torch.cat(preds), y_u8.float().div(255)), "n": int(len(x_u8))}
+
+
+def main(argv=None) -> dict:
+    args = parse_args(argv, __doc__)
+    cfg, out = configs.pick(configs.DEPTH, args.config), Path(args.out)
+    log, deadline, device = setup_logging(out, "depth"), Deadline(args.minutes), pick_device()
+    seed_all(args.seed)
+    size = cfg["size"]
+    data = {s: to_tensors(SceneSplit(args.data, s), size, device) for s in ("train", "val", "test")}
+    model, step = DepthNet(DepthConfig(**cfg["model"])).to(device), 0
+    ema = Ema(model, decay=0.999)
+    if args.resume:
+        ck = load_checkpoint(Path(args.resume) / "depth.pt")
+        load_state(model, ck["model"]); load_state(ema.model, ck["ema"])
+        step, ema.step = int(ck["step"]), int(ck["ema_step"])
+    start_step, max_steps = step, args.steps or cfg["max_steps"]
+    opt = torch.optim.AdamW(model.parameters(), lr=cfg["lr"], weight_decay=1e-4)
+    batch = min(args.batch or cfg["batch"], len(data["train"][0]))
+    log.info("device %s, %d params, size %d, %d train scenes", device, sum(p.numel() for p in model.parameters()),
+             size, len(data["train"][0]))
+    gen = torch.Generator().manual_seed(args.seed + step)
+    history, recent, t0 = [], [], time.time()
+    while step - start_step < max_steps and not deadline.passed(reserve_s=15 if device.type == "cuda" else 5):
+        idx = torch.randint(len(data["train"][0]), (batch,), generator=gen).to(device)
+        x, y = prep(data["train"][0][idx], data["train"][1][idx])
+        if torch.rand((), generator=gen) < 0.5:  # mirror: depth has no left/right semantics
+            x, y = x.flip(-1), y.flip(-1)
+        with autocast(device):
+            loss = depth_loss(model(x).float(), y)
+        opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); ema.update(model)
+        step += 1
+        recent = (recent + [float(loss)])[-50:]
+        if step % cfg["log_every"] == 0:
+            log.info("step %d loss %.4f %.2f steps/s", step, np.mean(recent), (step - start_step) / (time.time() - t0))
+        if step % cfg["eval_every"] == 0:
+            history.append({"step": step, "val": evaluate(ema.model, *data["val"])})
+            log.info("eval %s", history[-1])
+    save_checkpoint(out / "depth.pt", {"config": model.config.to_dict(), "step": step, "ema_step": ema.step,
+                                       "size": size, "model": bf16_state(model), "ema": bf16_state(ema.model)})
+    metrics = {"model": "depth", "config": args.config, "device": str(device), "steps": step,
+               "steps_this_run": step - start_step, "minutes_this_run": deadline.elapsed() / 60, "batch": batch,
+               "size": size, "params": sum(p.numel() for p in model.parameters()),
+               "train_loss": float(np.mean(recent)) if recent else None, "weights": "ema",
+               "val": evaluate(ema.model, *data["val"]), "test": evaluate(ema.model, *data["test"]),
+               "history": history}
+    write_json(out / "metrics.json", metrics)
+    log.info("done: test %s", metrics["test"])
+    return metrics
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

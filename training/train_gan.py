@@ -1,0 +1,143 @@
+"""The thesis's conditional DCGAN on ToonScenes, conditioned on the frozen CLIP text tower's
+[CLS] sentence vector (pooler_output). Best generator chosen by FD in CLIP feature space on val.
+
+python3 training/train_gan.py --config smoke|full --data DIR --clip CLIP_DIR --out DIR [--resume DIR] [--minutes M]
+Writes OUT/gan.pt (G + D, to resume), best_generator.pt (the selected weights, exported),
+metrics.json, samples.png (thesis example sentences: EN row, KO row, same noise).
+"""
+from __future__ import annotations
+
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from toon import configs
+from toon.clip_io import load_clip
+from toon.data import SceneSplit
+from toon.gan import Discriminator, GanConfig, Generator, d_loss, g_loss
+from toon.gan_eval import EXAMPLES, gan_metrics, generate
+from toon.gan_text import encode_sentences, sentence_bank
+from toon.ldm_util import Ema, grid, to_uint8_image, weights_id, write_png
+from toon.tokenizer import WordPieceTokenizer
+from toon.train_common import (Deadline, autocast, bf16_state, load_checkpoint, load_state, parse_args,
+                               pick_device, save_checkpoint, seed_all, setup_logging, write_json)
+
+
+def extra_args(p):
+    p.add_argument("--clip", required=True, help="train_clip.py output folder (text.pt, vision.pt)")
+    p.add_argument("--tokenizer", default=None, help="tokenizer folder (default: CLIP/tokenizer)")
+
+
+def save_state(out: Path, g, d, step: int, best: dict):
+    """gan.pt = raw G + D (resume; the EMA restarts from G, its warm-up catches up within ~100 steps)."""
+    save_checkpoint(out / "gan.pt", {"config": g.config.to_dict(), "step": step, "best": best,
+                                     "generator": bf16_state(g), "discriminator": bf16_state(d)})
+
+
+def sample_grid(g, tower, tok, device, path: Path, per_row: int = 4):
+    texts = [t for pair in EXAMPLES for t in pair]
+    pooled, _ = encode_sentences(tower, tok, texts, device)
+    noise = torch.randn(per_row, g.config.noise_dim, generator=torch.Generator().manual_seed(7)).to(device)
+    g.eval()
+    with torch.no_grad():
+        rows = [[to_uint8_image(x) for x in g(pooled[i:i + 1].expand(per_row, -1), noise)] for i in range(len(texts))]
+    write_png(path, grid(rows))
+    return texts
+
+
+def main(argv=None) -> dict:
+    args = parse_args(argv, __doc__, extra_args)
+    cfg, out = configs.pick(configs.GAN, args.config), Path(args.out)
+    log, deadline, device = setup_logging(out, "gan"), Deadline(args.minutes), pick_device()
+    seed_all(args.seed)
+    clip, _ = load_clip(args.clip, device)
+    clip.eval().requires_grad_(False)
+    tok = WordPieceTokenizer.from_file(args.tokenizer or str(Path(args.clip) / "tokenizer"))
+    train, val = SceneSplit(args.data, "train"), SceneSplit(args.data, "val")
+    pooled, _ = sentence_bank(clip.text, tok, train, device)
+    val_pooled, val_embeds = sentence_bank(clip.text, tok, val, device)
+    val_pick = torch.arange(len(val), device=device) % val_pooled.shape[1]  # one fixed caption per scene
+    n_eval = min(cfg["eval_scenes"], len(val))
+    val_sent = val_pooled[torch.arange(len(val), device=device), val_pick][:n_eval]
+    val_emb = val_embeds[torch.arange(len(val), device=device), val_pick][:n_eval]
+    val_images = torch.from_numpy(np.array(val.images(64)[:n_eval])).to(device)
+    with torch.no_grad():
+        real_feats = clip.vision.features(val_images.permute(0, 3, 1, 2).float().div(127.5).sub(1)).float()
+    images = torch.from_numpy(np.array(train.images(64))).to(device)
+
+    clip_id = weights_id(bf16_state(clip.vision))
+    gcfg = GanConfig(**{**cfg["model"], "sentence_dim": clip.config.text_dim})
+    g, d = Generator(gcfg).to(device), Discriminator(gcfg).to(device)
+    step, best = 0, None
+    if args.resume:
+        ck = load_checkpoint(Path(args.resume) / "gan.pt")
+        if ck is None:
+            raise FileNotFoundError(f"no gan.pt in {args.resume}")
+        load_state(g, ck["generator"]); load_state(d, ck["discriminator"])
+        step, best = int(ck["step"]), ck.get("best")
+        src = Path(args.resume) / "best_generator.pt"
+        if src.exists() and src.resolve() != (out / "best_generator.pt").resolve():
+            shutil.copyfile(src, out / "best_generator.pt")
+        # FD is only comparable within one CLIP feature space: a retrained CLIP restarts the selection
+        if best is not None and (best.get("clip_id") != clip_id or not (out / "best_generator.pt").exists()):
+            best = None
+    ema, start_step = Ema(g, decay=0.999), step
+    opt_g = torch.optim.Adam(g.parameters(), lr=cfg["lr"], betas=(0.5, 0.999))
+    opt_d = torch.optim.Adam(d.parameters(), lr=cfg["lr"], betas=(0.5, 0.999))
+    batch = min(args.batch or cfg["batch"], len(train))
+    log.info("device %s, G %d params, D %d params, %d train scenes, start step %d", device,
+             sum(p.numel() for p in g.parameters()), sum(p.numel() for p in d.parameters()), len(train), step)
+    gen = torch.Generator().manual_seed(args.seed + step)
+    history, recent, t0 = [], [], time.time()
+    max_steps = args.steps or cfg["max_steps"]
+    while step - start_step < max_steps and not deadline.passed(reserve_s=30 if device.type == "cuda" else 5):
+        idx = torch.randint(len(train), (batch,), generator=gen).to(device)
+        cap = torch.randint(pooled.shape[1], (batch,), generator=gen).to(device)
+        right = pooled[idx, cap]
+        wrong = right.roll(1, 0)  # another scene's caption: the mismatched pair of GAN-CLS
+        real = images[idx].permute(0, 3, 1, 2).float().div(127.5).sub(1)
+        noise = torch.randn(batch, gcfg.noise_dim, generator=gen).to(device)
+        with autocast(device):
+            fake = g(right, noise)
+            ld, d_real = d_loss(d, real, fake, right, wrong)
+        opt_d.zero_grad(set_to_none=True); ld.backward(); opt_d.step()
+        with autocast(device):
+            lg, adv, fm = g_loss(d, real, fake, right)
+        opt_g.zero_grad(set_to_none=True); lg.backward(); opt_g.step()
+        ema.update(g)
+        step += 1
+        recent = (recent + [(float(ld), adv, fm, d_real)])[-50:]
+        if step % cfg["log_every"] == 0:
+            m = np.mean(recent, 0)
+            log.info("step %d d %.3f g_adv %.3f fm %.4f D(real)>0 %.2f %.2f steps/s", step, *m,
+                     (step - start_step) / (time.time() - t0))
+        last = step - start_step >= max_steps or deadline.passed(reserve_s=30 if device.type == "cuda" else 5)
+        if step % cfg["eval_every"] == 0 or last:
+            for name, model in (("raw", g), ("ema", ema.model)):
+                m = {"step": step, "weights": name, "clip_id": clip_id, **gan_metrics(model, clip, val_images, val_sent, val_emb, real_feats)}
+                history.append(m)
+                if best is None or m["fd_clip"] < best["fd_clip"]:
+                    best = m
+                    save_checkpoint(out / "best_generator.pt", {"config": gcfg.to_dict(), "step": step,
+                                                                "selected_by": m, "model": bf16_state(model)})
+            log.info("eval %s | best %s", history[-2:], {k: best[k] for k in ("step", "weights", "fd_clip")})
+    save_state(out, g, d, step, best)
+    best_g = Generator(gcfg).to(device)
+    load_state(best_g, load_checkpoint(out / "best_generator.pt")["model"])
+    texts = sample_grid(best_g, clip.text, tok, device, out / "samples.png")
+    metrics = {"model": "dcgan", "config": args.config, "device": str(device), "steps": step,
+               "steps_this_run": step - start_step, "minutes_this_run": deadline.elapsed() / 60, "batch": batch,
+               "generator_params": sum(p.numel() for p in g.parameters()),
+               "selection": "lowest fd_clip on val (FD of CLIP image-tower features, real vs generated)",
+               "best": best, "history": history, "sample_rows": texts}
+    write_json(out / "metrics.json", metrics)
+    log.info("done: best %s", best)
+    return metrics
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

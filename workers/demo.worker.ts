@@ -1,0 +1,105 @@
+// Demo model worker: runs the tiny MLP of the demo suite (or any single-input float32 graph) end to end.
+import * as Comlink from 'comlink';
+import * as ort from 'onnxruntime-web';
+import type { BackendInfo, ProgressCallback } from '../src/shared/progress';
+import type { BackendPreference, ModelRef, TensorData } from '../src/shared/model-ref';
+import { chooseBackend } from './runtime/backend';
+import { CancellationRegistry } from './runtime/cancellation';
+import { ModelRegistry } from './runtime/model-registry';
+
+let backendInfo: Promise<BackendInfo> | undefined;
+let chosen: BackendInfo | undefined;
+const cancellation = new CancellationRegistry();
+const models = new ModelRegistry(() => {
+  if (!chosen) throw new Error('The worker has no backend yet; call init() first.');
+  return chosen;
+});
+
+async function runOnce(key: string, input: TensorData): Promise<TensorData> {
+  const loaded = await models.get(key);
+  const [path, session] = [...loaded.sessions][0] ?? [];
+  if (!session) throw new Error(`Model ${key} has no ONNX graph.`);
+  const file = loaded.ref.model.files.find((f) => f.path === path);
+  const inputName = file?.inputs?.[0]?.name ?? session.inputNames[0];
+  const outputName = file?.outputs?.[0]?.name ?? session.outputNames[0];
+  const feed = new ort.Tensor('float32', input.data, input.dims);
+  try {
+    const outputs = await session.run({ [inputName]: feed });
+    const out = outputs[outputName];
+    // getData copies off the GPU when needed; then every output tensor is freed.
+    const data = (await out.getData()) as Float32Array;
+    const result = { data: new Float32Array(data), dims: [...out.dims] };
+    for (const t of Object.values(outputs)) t.dispose();
+    return result;
+  } finally {
+    feed.dispose();
+  }
+}
+
+const api = {
+  /** Chooses the backend once; later calls return the first choice. */
+  init(preference: BackendPreference = 'auto'): Promise<BackendInfo> {
+    backendInfo ??= chooseBackend(preference).then((info) => (chosen = info));
+    backendInfo.catch(() => (backendInfo = undefined));
+    return backendInfo;
+  },
+
+  backend(): BackendInfo | null {
+    return chosen ?? null;
+  },
+
+  async load(ref: ModelRef, onProgress?: ProgressCallback): Promise<void> {
+    try {
+      await api.init();
+      await models.load(ref, onProgress);
+    } finally {
+      releaseCallback(onProgress);
+    }
+  },
+
+  listModels(): string[] {
+    return models.keys();
+  },
+
+  async run(jobId: number, key: string, input: TensorData, onProgress?: ProgressCallback): Promise<TensorData> {
+    return (await api.runMany(jobId, key, input, 1, onProgress)).output;
+  },
+
+  /** n calls in a row, feeding the same input; checks for cancellation between calls. */
+  async runMany(jobId: number, key: string, input: TensorData, n: number, onProgress?: ProgressCallback): Promise<{ completed: number; output: TensorData }> {
+    try {
+      let output: TensorData = { data: new Float32Array(0), dims: [0] };
+      for (let step = 0; step < n; step++) {
+        await cancellation.checkpoint(jobId);
+        output = await runOnce(key, input);
+        onProgress?.({ status: 'step', stage: 'demo', step: step + 1, total: n });
+      }
+      return { completed: n, output };
+    } finally {
+      cancellation.finish(jobId);
+      releaseCallback(onProgress);
+    }
+  },
+
+  cancel(jobId: number): void {
+    cancellation.cancel(jobId);
+  },
+
+  unload(key: string): Promise<void> {
+    return models.unload(key);
+  },
+
+  dispose(): Promise<void> {
+    return models.dispose();
+  },
+};
+
+function releaseCallback(cb: unknown): void {
+  // Comlink proxies hold a MessagePort each; release them when the call is done.
+  const release = (cb as { [Comlink.releaseProxy]?: () => void } | undefined)?.[Comlink.releaseProxy];
+  if (typeof release === 'function') release.call(cb);
+}
+
+export type DemoApi = typeof api;
+
+Comlink.expose(api);
