@@ -45,6 +45,9 @@ def pack_outputs(work: Path, out: Path, summary: dict) -> list:
         for m in ("metrics.json", "ldm-metrics.json"):
             if (d / m).exists():
                 summary["metrics"][name] = json.loads((d / m).read_text())
+    vae_metrics = work / "ckpt" / "ldm-vae" / "ldm-metrics.json"
+    if vae_metrics.exists() and "ldm" in summary["metrics"]:
+        summary["metrics"]["ldm"].setdefault("vae", json.loads(vae_metrics.read_text()).get("vae"))
     report = out / "report.tar"
     with tarfile.open(report, "w") as tar:
         for f in sorted(work.rglob("*")):

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Bring a GPU run's files (metrics.json, report.tar, ckpt.tar.NN from $OUT) into the repo:
+#   bash training/ingest_gpu_run.sh DIR
+# -> training/checkpoints/{clip,gan,depth,ldm}/, training/runs/<stamp>/ (logs, metrics, grids),
+#    re-exported ONNX + fixtures, suite.json, manifest.json, and a training-log row in the model card.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SRC="${1:?usage: bash training/ingest_gpu_run.sh DIR_WITH_RETURNED_FILES}"
+PY="${TOON_PYTHON:-python3}"
+if ! "$PY" -c 'import torch' 2>/dev/null && [ -x /usr/bin/python3 ]; then PY=/usr/bin/python3; fi
+[ -f "$SRC/metrics.json" ] || { echo "no $SRC/metrics.json: is $SRC a gpu_run.sh \$OUT?" >&2; exit 1; }
+stamp="$("$PY" -c 'import json,sys,time; print(time.strftime("%Y%m%d-%H%M%S", time.gmtime()))')"
+run_dir="training/runs/$stamp"
+mkdir -p "$run_dir" training/checkpoints
+cp "$SRC/metrics.json" "$run_dir/metrics.json"
+[ -f "$SRC/report.tar" ] && tar -xf "$SRC/report.tar" -C "$run_dir" --wildcards 'ckpt/*' 'logs/*' 2>/dev/null || true
+if compgen -G "$SRC/ckpt.tar.*" >/dev/null; then
+  # chunks are one tar split by size; members are <model>/<file>, the repo's checkpoint layout
+  cat "$SRC"/ckpt.tar.* | tar -x -C training/checkpoints
+  echo "checkpoints: $(cat "$SRC"/ckpt.tar.* | tar -t | tr '\n' ' ')"
+fi
+failed=0
+if [ -f training/checkpoints/ldm/ldm-unet-ema.pt ]; then
+  "$PY" training/export_ldm.py --ckpt training/checkpoints/ldm --out public/models/toon-mini \
+    --fixtures test/fixtures/toon-mini || failed=1
+  mkdir -p public/models/toon-mini/samples
+  for g in samples samples-styles; do
+    [ -f "$run_dir/ckpt/ldm/$g.png" ] && cp "$run_dir/ckpt/ldm/$g.png" "public/models/toon-mini/samples/ldm-$g.png"
+  done
+fi
+# PART A's exporters (each reads training/checkpoints/<model> and writes its suite part by default)
+for script in training/export_*.py; do
+  [ "$script" = training/export_ldm.py ] && continue
+  [ -f "$script" ] && { "$PY" "$script" || failed=1; }
+done
+"$PY" training/merge_suite_parts.py public/models/toon-mini || failed=1
+if command -v npm >/dev/null; then npm run --silent manifest || failed=1; fi
+"$PY" training/toon/log_row.py "$run_dir/metrics.json" public/models/toon-mini/README.md || failed=1
+echo "ingested into $run_dir (failed steps: $failed)"
+exit "$failed"
