@@ -47,7 +47,8 @@ def write_parity(path: Path, model_path: str, inputs: dict, module, names_out: l
     return fixture
 
 
-def export_all(ckpt_dir: Path, out: Path, fixtures: Path | None, note: str = "", config: str = "full") -> dict:
+def export_all(ckpt_dir: Path, out: Path, fixtures: Path | None, note: str = "", config: str = "full",
+               fp16: bool = True) -> dict:
     cfg = get_config(config)
     vae_ckpt, unet_ckpt = load_checkpoint(ckpt_dir / "ldm-vae.pt"), load_checkpoint(ckpt_dir / "ldm-unet-ema.pt")
     if vae_ckpt is None or unet_ckpt is None:
@@ -75,8 +76,8 @@ def export_all(ckpt_dir: Path, out: Path, fixtures: Path | None, note: str = "",
     dtypes = {}
     for p in (unet_path, enc_path, dec_path):
         dtypes[p] = "fp32"
-        if p.stat().st_size > MAX_FILE_BYTES:
-            fp16_weights(p)
+        if fp16 or p.stat().st_size > MAX_FILE_BYTES:
+            fp16_weights(p)  # bf16-trained weights fit fp16 exactly (same range checked in fp16_weights)
             dtypes[p] = "fp16"
         if p.stat().st_size > MAX_FILE_BYTES:
             raise SystemExit(f"{p} is {p.stat().st_size} bytes even with fp16 weights: shrink the model")
@@ -105,9 +106,10 @@ def main(argv=None) -> None:
     ap.add_argument("--out", type=Path, default=Path("public/models/toon-mini"))
     ap.add_argument("--fixtures", type=Path, default=Path("test/fixtures/toon-mini"))
     ap.add_argument("--no-fixtures", action="store_true")
+    ap.add_argument("--fp32", action="store_true", help="keep fp32 weights where a file fits 16 MiB")
     ap.add_argument("--note", default="", help="e.g. 'smoke weights: 5 CPU minutes, not a trained model'")
     a = ap.parse_args(argv)
-    part = export_all(a.ckpt, a.out, None if a.no_fixtures else a.fixtures, a.note)
+    part = export_all(a.ckpt, a.out, None if a.no_fixtures else a.fixtures, a.note, fp16=not a.fp32)
     for m in part["models"]:
         for fi in m["files"]:
             print(f"{fi['path']}: {(a.out / fi['path']).stat().st_size} bytes {fi.get('dtype', '')}")

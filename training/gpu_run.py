@@ -63,32 +63,37 @@ def main(argv=None) -> int:
     ap.add_argument("--ckpt", type=Path, default=HERE / "checkpoints", help="checkpoints kept in the repo")
     ap.add_argument("--work", type=Path, default=Path("/tmp/toon-gpu-run"))
     ap.add_argument("--tiny", action="store_true", help="CPU dry run: tiny/smoke configs, seconds per job")
+    ap.add_argument("--clip-share", type=float, default=0.4,
+                    help="share of the budget for CLIP before the UNet and GAN start; 0 freezes the text tower")
     a = ap.parse_args(argv)
     t_start = time.time()
     shutil.rmtree(a.work, ignore_errors=True)
     a.work.mkdir(parents=True)
     data, data_note = resolve_data(a.data, a.work, a.tiny)
-    print(f"[gpu_run] data: {data} ({data_note})", flush=True)
+    data_seconds = round(time.time() - t_start, 1)
+    print(f"[gpu_run] data: {data} ({data_note}, {data_seconds}s)", flush=True)
+    t_train = time.time()
     part_a_cfg, ldm_cfg = ("smoke", "tiny") if a.tiny else ("full", "full")
     total = a.minutes
     ckpt = {name: a.ckpt / name for name in ("clip", "gan", "depth", "ldm")}
     ldm_has_unet = (ckpt["ldm"] / "ldm-unet-ema.pt").exists()
-    clip_min = 0.4 * total  # the text tower both stage-2 models condition on
+    clip_min = a.clip_share * total  # the text tower both stage-2 models condition on
     vae_min = 0.0 if ldm_has_unet else min(0.3 * total, clip_min)
     d = ["--data", str(data)]
-    stage1 = [job("clip", "train_clip.py", d + resume_args(ckpt["clip"]), clip_min, a.work, part_a_cfg),
-              job("depth", "train_depth.py", d + resume_args(ckpt["depth"]), total - 0.3, a.work, part_a_cfg)]
+    stage1 = [job("depth", "train_depth.py", d + resume_args(ckpt["depth"]), total - 0.3, a.work, part_a_cfg)]
+    if clip_min > 0:
+        stage1.append(job("clip", "train_clip.py", d + resume_args(ckpt["clip"]), clip_min, a.work, part_a_cfg))
     if vae_min:
         stage1.append(job("ldm-vae", "train_ldm.py", d + resume_args(ckpt["ldm"]) + ["--phase", "vae"],
                           vae_min, a.work, ldm_cfg))
     for j in stage1:
         start(j)
-    hard = t_start + total * 60 + 120
+    hard = t_train + total * 60 + 45  # each job keeps its own --minutes; this only stops a hung one
     wait([j for j in stage1 if j["name"] != "depth"], hard)
     clip_out = a.work / "ckpt" / "clip"
     clip_src = clip_out if (clip_out / "text.pt").exists() else ckpt["clip"]
     ldm_src = a.work / "ckpt" / "ldm-vae" if vae_min else ckpt["ldm"]
-    rest = max(total - (time.time() - t_start) / 60 - 0.3, 0.5)
+    rest = max(total - (time.time() - t_train) / 60 - 0.3, 0.5)
     stage2 = [job("ldm", "train_ldm.py", d + resume_args(ldm_src) + ["--phase", "unet", "--text-ckpt", str(clip_src)],
                   rest, a.work, ldm_cfg),
               job("gan", "train_gan.py", d + resume_args(ckpt["gan"]) + ["--clip", str(clip_src)], rest, a.work,
@@ -106,7 +111,7 @@ def main(argv=None) -> int:
                                      "--out", str(a.work / "export" / "toon-mini"),
                                      "--fixtures", str(a.work / "export" / "fixtures")],
                                     stdout=(a.work / "logs" / "export-ldm.log").open("w"), stderr=subprocess.STDOUT)
-    summary = {"minutes_budget": total, "seconds": round(time.time() - t_start, 1), "data": data_note,
+    summary = {"minutes_budget": total, "seconds": round(time.time() - t_start, 1), "data": data_note, "data_seconds": data_seconds,
                "tiny": a.tiny, "export_ldm_rc": export_rc, "device": device_name(),
                "jobs": {j["name"]: {"rc": j.get("rc"), "seconds": j.get("seconds"), "minutes_budget": round(j["minutes"], 2),
                                     "cmd": " ".join(Path(c).name if c.startswith("/") else c for c in j["cmd"][1:])}

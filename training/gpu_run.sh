@@ -8,9 +8,10 @@ PY="${TOON_PYTHON:-python3}"
 # Debian keeps torch in its own python3; a pyenv python3 first on PATH would not find it.
 if ! "$PY" -c 'import torch' 2>/dev/null && [ -x /usr/bin/python3 ]; then PY=/usr/bin/python3; fi
 OUT_DIR="${OUT:-out/gpu-run}"
-args=(--out "$OUT_DIR" --minutes "${TOON_MINUTES:-9}")
+# 6.5 training minutes + data (<1 min) + process start, export and packing fit the device tool's 600 s per command
+args=(--out "$OUT_DIR" --minutes "${TOON_MINUTES:-6.5}" --clip-share "${TOON_CLIP_SHARE:-0.4}")
 if [ "${TOON_TINY:-0}" = "1" ]; then
-  args=(--out "${OUT:-out/gpu-tiny}" --minutes "${TOON_MINUTES:-1.5}" --tiny)
+  args=(--out "${OUT:-out/gpu-tiny}" --minutes "${TOON_MINUTES:-1.5}" --clip-share "${TOON_CLIP_SHARE:-0.4}" --tiny)
 else
   command -v nvidia-smi >/dev/null && nvidia-smi --query-gpu=name,memory.total --format=csv,noheader || true
   # 16 cores shared by five training processes: keep each process's CPU threads small

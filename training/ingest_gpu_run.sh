@@ -28,11 +28,12 @@ if [ -f training/checkpoints/ldm/ldm-unet-ema.pt ]; then
     [ -f "$run_dir/ckpt/ldm/$g.png" ] && cp "$run_dir/ckpt/ldm/$g.png" "public/models/toon-mini/samples/ldm-$g.png"
   done
 fi
-# PART A's exporters (each reads training/checkpoints/<model> and writes its suite part by default)
-for script in training/export_*.py; do
-  [ "$script" = training/export_ldm.py ] && continue
-  [ -f "$script" ] && { "$PY" "$script" || failed=1; }
-done
+# PART A's exporter (towers, DCGAN, depth) from the same checkpoint folders
+if [ -f training/export_toon_mini.py ] && [ -d training/checkpoints/clip ] && [ -d training/checkpoints/gan ] \
+   && [ -d training/checkpoints/depth ]; then
+  "$PY" training/export_toon_mini.py --clip training/checkpoints/clip --gan training/checkpoints/gan \
+    --depth training/checkpoints/depth || failed=1
+fi
 "$PY" training/merge_suite_parts.py public/models/toon-mini || failed=1
 if command -v npm >/dev/null; then npm run --silent manifest || failed=1; fi
 "$PY" training/toon/log_row.py "$run_dir/metrics.json" public/models/toon-mini/README.md || failed=1

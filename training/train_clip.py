@@ -46,7 +46,9 @@ class CaptionImageBank:
 
     def batch(self, idx: torch.Tensor, caption: torch.Tensor):
         pixels = self.images[idx].permute(0, 3, 1, 2).float().div(127.5).sub(1.0)
-        return self.ids[idx, caption], self.mask[idx, caption], pixels
+        ids, mask = self.ids[idx, caption], self.mask[idx, caption]
+        n = int(mask.sum(1).max())  # trim shared padding: captions average ~15 of 48 positions
+        return ids[:, :n], mask[:, :n], pixels
 
 
 @torch.no_grad()

@@ -30,6 +30,7 @@ from toon.train_common import (Deadline, autocast, bf16_state, load_checkpoint, 
 def extra_args(p):
     p.add_argument("--clip", required=True, help="train_clip.py output folder (text.pt, vision.pt)")
     p.add_argument("--tokenizer", default=None, help="tokenizer folder (default: CLIP/tokenizer)")
+    p.add_argument("--limit", type=int, default=None, help="use only the first N train scenes (CPU runs)")
 
 
 def save_state(out: Path, g, d, step: int, best: dict):
@@ -57,7 +58,7 @@ def main(argv=None) -> dict:
     clip, _ = load_clip(args.clip, device)
     clip.eval().requires_grad_(False)
     tok = WordPieceTokenizer.from_file(args.tokenizer or str(Path(args.clip) / "tokenizer"))
-    train, val = SceneSplit(args.data, "train"), SceneSplit(args.data, "val")
+    train, val = SceneSplit(args.data, "train", limit=args.limit), SceneSplit(args.data, "val")
     pooled, _ = sentence_bank(clip.text, tok, train, device)
     val_pooled, val_embeds = sentence_bank(clip.text, tok, val, device)
     val_pick = torch.arange(len(val), device=device) % val_pooled.shape[1]  # one fixed caption per scene
@@ -94,6 +95,19 @@ def main(argv=None) -> dict:
     gen = torch.Generator().manual_seed(args.seed + step)
     history, recent, t0 = [], [], time.time()
     max_steps = args.steps or cfg["max_steps"]
+
+    def evaluate(step, best):
+        for name, model in (("raw", g), ("ema", ema.model)):
+            m = {"step": step, "weights": name, "clip_id": clip_id,
+                 **gan_metrics(model, clip, val_images, val_sent, val_emb, real_feats)}
+            history.append(m)
+            if best is None or m["fd_clip"] < best["fd_clip"]:
+                best = m
+                save_checkpoint(out / "best_generator.pt", {"config": gcfg.to_dict(), "step": step,
+                                                            "selected_by": m, "model": bf16_state(model)})
+        log.info("eval %s | best %s", history[-2:], {k: best[k] for k in ("step", "weights", "fd_clip")})
+        return best
+
     while step - start_step < max_steps and not deadline.passed(reserve_s=30 if device.type == "cuda" else 5):
         idx = torch.randint(len(train), (batch,), generator=gen).to(device)
         cap = torch.randint(pooled.shape[1], (batch,), generator=gen).to(device)
@@ -117,14 +131,9 @@ def main(argv=None) -> dict:
                      (step - start_step) / (time.time() - t0))
         last = step - start_step >= max_steps or deadline.passed(reserve_s=30 if device.type == "cuda" else 5)
         if step % cfg["eval_every"] == 0 or last:
-            for name, model in (("raw", g), ("ema", ema.model)):
-                m = {"step": step, "weights": name, "clip_id": clip_id, **gan_metrics(model, clip, val_images, val_sent, val_emb, real_feats)}
-                history.append(m)
-                if best is None or m["fd_clip"] < best["fd_clip"]:
-                    best = m
-                    save_checkpoint(out / "best_generator.pt", {"config": gcfg.to_dict(), "step": step,
-                                                                "selected_by": m, "model": bf16_state(model)})
-            log.info("eval %s | best %s", history[-2:], {k: best[k] for k in ("step", "weights", "fd_clip")})
+            best = evaluate(step, best)
+    if not history:  # the clock ran out before any step: still evaluate what we have
+        best = evaluate(step, best)
     save_state(out, g, d, step, best)
     best_g = Generator(gcfg).to(device)
     load_state(best_g, load_checkpoint(out / "best_generator.pt")["model"])

@@ -54,6 +54,10 @@ def main(argv=None) -> dict:
     resume_dir = (a.resume.parent if a.resume and a.resume.is_file() else a.resume) if a.resume else None
     ckpt = (lambda name: load_checkpoint(resume_dir / name) if resume_dir else None)
     vae_ckpt, unet_ckpt, ema_ckpt = ckpt("ldm-vae.pt"), ckpt("ldm-unet.pt"), ckpt("ldm-unet-ema.pt")
+    if unet_ckpt is None and ema_ckpt is not None:
+        # the repo may keep only the EMA (carry budget): continue from it as the online weights
+        log.warning("no ldm-unet.pt: resuming the online UNet from the EMA weights")
+        unet_ckpt = ema_ckpt
     metrics = {"config": a.config, "device": str(pick_device()), "minutes_budget": a.minutes}
     train_vae_now = a.phase == "vae" or (a.phase == "all" and (vae_ckpt is None or a.retrain_vae
                                                                or (unet_ckpt is None and a.phase == "all")))

@@ -14,6 +14,11 @@ export class ModelsController implements ReactiveController {
   private modelHost?: ModelHost;
   private unsubscribe?: () => void;
   private readonly aborter = new AbortController();
+  private settleHost!: { resolve: (host: ModelHost) => void; reject: (error: unknown) => void };
+  /** Resolves with the model host once it exists; the strip pipeline is built on it. */
+  readonly hostReady: Promise<ModelHost> = new Promise<ModelHost>((resolve, reject) => {
+    this.settleHost = { resolve, reject };
+  });
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -24,6 +29,8 @@ export class ModelsController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Callers that never await it must not see an unhandled rejection.
+    this.hostReady.catch(() => undefined);
     void this.start();
   }
 
@@ -51,6 +58,7 @@ export class ModelsController implements ReactiveController {
       modelHost = await this.createHost();
     } catch (error) {
       this.loading = false;
+      this.settleHost.reject(error);
       this.backendError = `No backend: ${(error as Error).message}`;
       this.report('error', (error as Error).message);
       this.host.requestUpdate();
@@ -58,6 +66,7 @@ export class ModelsController implements ReactiveController {
     }
     if (this.aborter.signal.aborted) return void modelHost.dispose();
     this.modelHost = modelHost;
+    this.settleHost.resolve(modelHost);
     for (const warning of modelHost.warnings) this.report('warning', warning);
     const manifest = await modelHost.manifest();
     this.suiteTitle = manifest.suites.find((s) => s.id === modelHost.suite)?.title ?? modelHost.suite;

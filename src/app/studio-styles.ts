@@ -58,13 +58,22 @@ export const studioStyles = css`
     flex: 1;
     display: grid;
     grid-template-columns: minmax(20rem, 26rem) minmax(0, 1fr);
+    grid-template-rows: auto 1fr;
+    grid-template-areas: 'tools strip' 'extras strip';
     gap: clamp(1rem, 3vw, 2rem);
     padding: clamp(1rem, 3vw, 2rem);
     align-items: start;
   }
-  .tools {
+  .tools,
+  .extras {
     display: grid;
     gap: 1rem;
+  }
+  .tools {
+    grid-area: tools;
+  }
+  .extras {
+    grid-area: extras;
   }
   .card {
     padding: 1rem;
@@ -72,33 +81,8 @@ export const studioStyles = css`
     border: 1px solid #e4e6eb;
     border-radius: 14px;
   }
-  .actions {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-    margin-top: 0.75rem;
-  }
-  .generate {
-    font: inherit;
-    font-weight: 700;
-    padding: 0.625rem 1.25rem;
-    border: 0;
-    border-radius: 10px;
-    background: var(--toon-accent);
-    color: #fff;
-    white-space: nowrap;
-    cursor: pointer;
-  }
-  .generate:disabled {
-    background: #c9ced8;
-    color: #4b5263;
-    cursor: not-allowed;
-  }
-  .actions .note {
-    font-size: 0.8125rem;
-    color: #5b6272;
-  }
   toon-strip-view {
+    grid-area: strip;
     min-width: 0;
   }
   footer {
@@ -111,8 +95,11 @@ export const studioStyles = css`
     color: inherit;
   }
   @media (max-width: 52rem) {
+    /* On phones the strip follows the controls; references and models come after it. */
     main {
       grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: auto;
+      grid-template-areas: 'tools' 'strip' 'extras';
     }
     /* The header wraps to two rows on phones; pinned it would eat an eighth of the screen. */
     header {

@@ -4,8 +4,13 @@ import { state } from 'lit/decorators.js';
 import '../components/backend-badge/backend-badge';
 import '../components/message-area/message-area';
 import '../components/models-panel/models-panel';
+import '../components/reference-drop/reference-drop';
+import '../components/strip-controls/strip-controls';
 import '../components/strip-view/strip-view';
 import '../components/treatment-editor/treatment-editor';
+import type { ReferenceFilesEvent } from '../components/reference-drop/reference-drop';
+import type { ChoicesChangeEvent } from '../components/strip-controls/strip-controls';
+import type { PanelRegenerateEvent, VariantChooseEvent } from '../components/strip-panel/strip-panel';
 import type { MessageDismissEvent } from '../components/message-area/message-area';
 import type { ModelLoadEvent } from '../components/models-panel/models-panel';
 import { checkTreatment, type TreatmentInputEvent } from '../components/treatment-editor/treatment-editor';
@@ -15,20 +20,56 @@ import { getSetting, openStudioDb, type StudioDb } from '../store';
 import { DraftController } from './draft-controller';
 import { MessageLog } from './message-log';
 import { ModelsController } from './models-controller';
+import { chosenImages } from './panel-states';
+import { ReferenceController } from './reference-controller';
+import { StripController } from './strip-controller';
+import { downloadSlices, renderStripSlices } from './strip-export';
 import { studioStyles } from './studio-styles';
-
-const GENERATE_PENDING = 'The panel pipeline arrives with the model suite; until then the studio plans cuts only.';
 
 export class ToonStudioElement extends LitElement {
   static override styles = studioStyles;
 
   @state() private messagesVersion = 0;
+  @state() private exporting = false;
   private readonly log = new MessageLog(() => this.messagesVersion++);
   private readonly db: Promise<StudioDb> = openStudioDb();
   private readonly drafts = new DraftController(this, this.db, (error) => this.log.error(error));
   private readonly modelsCtl = new ModelsController(this, () => this.createModelHost(), (kind, text) =>
     this.log.add(kind, text),
   );
+  private readonly strip = new StripController(this, this.db, this.modelsCtl.hostReady, this.log);
+  private readonly refs = new ReferenceController(this, this.db, () => this.strip.ready(), this.log);
+
+  /** Why Generate is off, or '' when it may run. */
+  private generateBlocker(check: ReturnType<typeof checkTreatment>): string {
+    if (!check.ok) return check.problems[0]?.message ?? 'The treatment needs fixing first.';
+    if (this.strip.pipelineState === 'starting') return 'The panel pipeline is starting…';
+    if (this.strip.pipelineState === 'failed') return this.strip.pipelineError;
+    return '';
+  }
+
+  private regenerate(index: number): void {
+    const check = checkTreatment(this.drafts.text);
+    // An edited line is redrawn from its new text; a line that no longer exists keeps the panel's own.
+    const text = check.sentences[index] ?? this.strip.panels.find((p) => p.index === index)?.text ?? '';
+    void this.strip.regenerate(index, text);
+  }
+
+  private async exportStrip(): Promise<void> {
+    if (this.exporting) return;
+    this.exporting = true;
+    try {
+      const { slices, warnings } = await renderStripSlices(chosenImages(this.strip.panels));
+      await downloadSlices(slices);
+      const size = slices.reduce((n, s) => n + s.blob.size, 0);
+      this.log.add('info', `Exported ${slices.length} PNG ${slices.length === 1 ? 'slice' : 'slices'} (800 px wide, ${(size / 1e6).toFixed(1)} MB in all).`);
+      for (const w of warnings) this.log.add('warning', `Export: ${w}.`);
+    } catch (error) {
+      this.log.error(error, 'The export failed');
+    } finally {
+      this.exporting = false;
+    }
+  }
 
   private async createModelHost(): Promise<ModelHost> {
     let suite: string | undefined;
@@ -46,6 +87,7 @@ export class ToonStudioElement extends LitElement {
   override render() {
     const check = checkTreatment(this.drafts.text);
     const models = this.modelsCtl;
+    const strip = this.strip;
     return html`
       <header>
         <h1><span><span class="mark">Toon</span>smith</span><small>webtoon studio</small></h1>
@@ -63,10 +105,25 @@ export class ToonStudioElement extends LitElement {
               .saveStatus=${this.drafts.status}
               @treatment-input=${(e: TreatmentInputEvent) => this.drafts.edit(e.detail.text)}
             ></toon-treatment-editor>
-            <div class="actions">
-              <button class="generate" type="button" disabled title=${GENERATE_PENDING}>Generate strip</button>
-              <span class="note">Panels need the trained model suite.</span>
-            </div>
+          </section>
+          <section class="card">
+            <toon-strip-controls
+              .choices=${strip.choices}
+              .blockedReason=${this.generateBlocker(check)}
+              ?running=${strip.running !== null}
+              @choices-change=${(e: ChoicesChangeEvent) => strip.setChoices(e.detail)}
+              @strip-generate=${() => void strip.generate(check.sentences)}
+              @strip-cancel=${() => strip.cancel()}
+            ></toon-strip-controls>
+          </section>
+        </div>
+        <div class="extras">
+          <section class="card">
+            <toon-reference-drop
+              .references=${this.refs.references}
+              .adding=${this.refs.adding}
+              @reference-files=${(e: ReferenceFilesEvent) => void this.refs.add(e.detail.files)}
+            ></toon-reference-drop>
           </section>
           <section class="card">
             <toon-models-panel
@@ -77,7 +134,16 @@ export class ToonStudioElement extends LitElement {
             ></toon-models-panel>
           </section>
         </div>
-        <toon-strip-view .sentenceCount=${check.ok ? check.sentences.length : 0}></toon-strip-view>
+        <toon-strip-view
+          .sentenceCount=${check.ok ? check.sentences.length : 0}
+          .panels=${strip.panels}
+          ?busy=${strip.running !== null}
+          ?exporting=${this.exporting}
+          .activity=${strip.activity}
+          @variant-choose=${(e: VariantChooseEvent) => strip.choose(e.detail.index, e.detail.variant)}
+          @panel-regenerate=${(e: PanelRegenerateEvent) => this.regenerate(e.detail.index)}
+          @strip-export=${() => void this.exportStrip()}
+        ></toon-strip-view>
       </main>
       <footer>
         Art derived from

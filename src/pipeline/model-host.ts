@@ -4,6 +4,7 @@ import type { BackendInfo, ModelState, ProgressEvent } from '../shared/progress'
 import { checkManifest } from '../shared/manifest-schema';
 import { modelBytes, type BackendPreference, type ModelRef } from '../shared/model-ref';
 import { DemoBridge } from './demo-bridge';
+import { createBridge, WORKER_OF_TASK, type ModelBridges, type WorkerKind } from './model-bridge';
 
 export interface ModelHostOptions {
   backend?: BackendPreference;
@@ -27,6 +28,8 @@ export class ModelHost {
   private readonly listeners = new Set<ModelStateListener>();
   private readonly eventListeners = new Set<ModelEventListener>();
   private backendInfo?: Promise<BackendInfo>;
+  /** Model workers by kind, started on first use: a studio in retrieval mode never starts the diffuse worker. */
+  private readonly bridges = new Map<WorkerKind, ModelBridges[WorkerKind]>();
 
   private constructor(
     private readonly manifestData: Manifest,
@@ -86,7 +89,12 @@ export class ModelHost {
       this.setState(modelId, { state: 'downloading', percent });
     };
     try {
-      await this.bridge.load(ref, { signal: opts.signal, onProgress });
+      if (listing.model.task === 'demo') await this.bridge.load(ref, { signal: opts.signal, onProgress });
+      else {
+        const bridge = this.worker(WORKER_OF_TASK[listing.model.task]);
+        await bridge.init(this.preference);
+        await bridge.load(ref, { signal: opts.signal, onProgress });
+      }
       this.setState(modelId, { state: 'ready', backend: await this.backend() });
     } catch (err) {
       const aborted = (err as Error).name === 'AbortError';
@@ -112,10 +120,27 @@ export class ModelHost {
     return this.bridge;
   }
 
+  /** The bridge to one model worker (text, image, gan, diffuse), started on first use. */
+  worker<K extends WorkerKind>(kind: K): ModelBridges[K] {
+    let bridge = this.bridges.get(kind) as ModelBridges[K] | undefined;
+    if (!bridge) {
+      bridge = createBridge[kind]() as ModelBridges[K];
+      this.bridges.set(kind, bridge);
+    }
+    return bridge;
+  }
+
+  /** URL of the active suite's shipped gallery folder (public/gallery/<suite>/). */
+  get galleryUrl(): string {
+    return new URL(`../gallery/${this.suite}/`, this.baseUrl).href;
+  }
+
   async dispose(): Promise<void> {
     this.listeners.clear();
     this.eventListeners.clear();
-    await this.bridge.dispose();
+    const bridges = [...this.bridges.values()];
+    this.bridges.clear();
+    await Promise.all([this.bridge.dispose(), ...bridges.map((b) => b.dispose())]);
   }
 
   private setState(modelId: string, state: ModelState): void {

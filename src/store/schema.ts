@@ -38,6 +38,8 @@ export interface GalleryRecord {
   depth: DepthMap | null;
   blob: Blob;
   meta: GalleryMeta;
+  /** The square the models saw (RGBA), shown as the reference thumbnail without decoding `blob` again. */
+  thumb?: { width: number; height: number; data: Uint8ClampedArray };
 }
 
 export type SettingValue = string | number | boolean | null | SettingValue[] | { [key: string]: SettingValue };

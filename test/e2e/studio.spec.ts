@@ -49,7 +49,7 @@ test('the studio loads with no console errors and shows its parts', async ({ pag
   await expect(page.locator('toon-models-panel li').first()).toBeVisible();
   const generate = page.getByRole('button', { name: 'Generate strip' });
   await expect(generate).toBeDisabled();
-  await expect(generate).toHaveAttribute('title', /pipeline arrives with the model suite/);
+  await expect(generate).toHaveAttribute('title', /Write at least one sentence/);
   await expect(page.locator('footer')).toContainText('OpenMoji');
   await expect(page.locator('footer a', { hasText: 'CC BY-SA 4.0' })).toHaveAttribute('href', /by-sa\/4\.0/);
   expect(errors).toEqual([]);

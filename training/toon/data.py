@@ -34,13 +34,15 @@ def read_jsonl(path: str) -> List[dict]:
 class SceneSplit:
     """One split (train/val/test): scene rows plus memory-mapped image and depth arrays."""
 
-    def __init__(self, root: str, split: str):
+    def __init__(self, root: str, split: str, limit: Optional[int] = None):
         if split not in SPLITS:
             raise ValueError(f"split must be one of {SPLITS}, got {split!r}")
         self.root, self.split = root, split
         self.meta = load_meta(root)
         self.dir = os.path.join(root, split)
         self.scenes = read_jsonl(os.path.join(self.dir, "scenes.jsonl"))
+        self.rows = len(self.scenes)  # rows on disk; `limit` keeps only the first N (quick CPU runs)
+        self.scenes = self.scenes[:limit] if limit else self.scenes
         self.styles: List[str] = list(self.meta["styles"])
         self.settings: List[str] = [s["id"] for s in self.meta["settings"]]
         self.style_index = {s: i for i, s in enumerate(self.styles)}
@@ -56,9 +58,9 @@ class SceneSplit:
             if not os.path.exists(path):
                 raise FileNotFoundError(f"{path} missing (sizes in dataset.json: {self.meta.get('sizes')})")
             arr = np.load(path, mmap_mode="r")  # mmap: the 128 px train split need not fit in RAM
-            if arr.shape[0] != len(self.scenes):
-                raise ValueError(f"{path}: {arr.shape[0]} rows but scenes.jsonl has {len(self.scenes)}")
-            self._arrays[name] = arr
+            if arr.shape[0] != self.rows:
+                raise ValueError(f"{path}: {arr.shape[0]} rows but scenes.jsonl has {self.rows}")
+            self._arrays[name] = arr[: len(self.scenes)]
         return self._arrays[name]
 
     def images(self, size: int = 64) -> np.ndarray:

@@ -30,6 +30,8 @@ def embed_texts(model, tok, texts, device, batch=256) -> torch.Tensor:
     out = []
     for i in range(0, len(texts), batch):
         ids, mask = tok.encode_batch(texts[i:i + batch], model.config.max_len)
+        k = max(sum(m) for m in mask)  # drop all-[PAD] columns: masked anyway
+        ids, mask = [r[:k] for r in ids], [r[:k] for r in mask]
         out.append(model.text(torch.tensor(ids, device=device), torch.tensor(mask, device=device))[2].float())
     return torch.cat(out) if out else torch.zeros(0, model.config.embed_dim, device=device)
 

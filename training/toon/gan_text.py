@@ -14,7 +14,9 @@ def sentence_bank(tower, tok, split: SceneSplit, device, batch: int = 512):
     ids, mask = torch.from_numpy(ids).view(-1, length), torch.from_numpy(mask).view(-1, length)
     pooled, embeds = [], []
     for i in range(0, len(ids), batch):
-        _, p, e = tower(ids[i:i + batch].to(device), mask[i:i + batch].to(device))
+        m = mask[i:i + batch]
+        k = int(m.sum(1).max())  # trailing [PAD] columns change nothing (masked), so skip them
+        _, p, e = tower(ids[i:i + batch, :k].to(device), m[:, :k].to(device))
         pooled.append(p.float()); embeds.append(e.float())
     return torch.cat(pooled).view(n, c, -1), torch.cat(embeds).view(n, c, -1)
 

@@ -39,11 +39,11 @@ def load_split(root: Path | str, split: str, size: int, limit: int | None = None
 
 def images_to_tensor(images: np.ndarray) -> torch.Tensor:
     """uint8 [n,H,W,3] -> float [n,3,H,W] in [-1,1]."""
-    return torch.from_numpy(np.ascontiguousarray(images)).permute(0, 3, 1, 2).float().div(127.5).sub(1.0)
+    return torch.from_numpy(np.array(images)).permute(0, 3, 1, 2).float().div(127.5).sub(1.0)
 
 
 def depth_to_tensor(depth: np.ndarray) -> torch.Tensor:
-    return torch.from_numpy(np.ascontiguousarray(depth)).float().div(255.0)[:, None]
+    return torch.from_numpy(np.array(depth)).float().div(255.0)[:, None]
 
 
 def pick_captions(captions: list, rng: np.random.Generator) -> list[str]:

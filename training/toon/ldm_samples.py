@@ -12,7 +12,7 @@ import torch
 
 from .ldm_data import depth_to_tensor, images_to_tensor
 from .ldm_util import autocast, grid, to_uint8_image, write_png
-from .schedule import ScheduleConfig, add_noise, alphas_cumprod, img2img_timesteps, sample_ddim
+from .schedule import ScheduleConfig, sample_ddim
 from .unet import STYLES, depth_to_latent_grid
 
 THESIS_EN = ["Six teens playing frisbee in a field of grass", "A person in a ski suit is skiing.",

@@ -26,15 +26,18 @@ class TextStates:
                  device: torch.device, max_length: int = MAX_LENGTH):
         self.tokenizer, self.tower, self.dim, self.source = tokenizer, tower, dim, source
         self.weights_id, self.device, self.max_length = wid, device, max_length
-        self._cache: dict[str, torch.Tensor] = {}
+        self._ids: dict[str, list[int]] = {}
 
     @torch.no_grad()
     def encode(self, texts: list[str]) -> torch.Tensor:
-        ids = torch.tensor([self.tokenizer.encode_padded(t, self.max_length)[0] for t in texts], dtype=torch.long)
+        ids = torch.tensor([self.input_ids(t) for t in texts], dtype=torch.long)
         return self.tower(ids.to(self.device)).float()
 
     def input_ids(self, text: str) -> list[int]:
-        return self.tokenizer.encode_padded(text, self.max_length)[0]
+        # captions repeat every epoch; pure-Python WordPiece per step would slow a GPU run
+        if text not in self._ids:
+            self._ids[text] = self.tokenizer.encode_padded(text, self.max_length)[0]
+        return self._ids[text]
 
 
 def build_tokenizer(tokenizer: Path | None, captions: list[str]) -> tuple[WordPieceTokenizer, str]:

@@ -98,7 +98,7 @@ def train_unet(cfg: dict, data: Path, out: Path, vae_ckpt: dict, text: TextState
     val_before = validation_loss(ema.model, text, val_moments, val_depth, val_captions, val_styles, scale, sched, ac,
                                  cfg["val_timesteps"], device) if resume else None
     opt = torch.optim.AdamW(unet.parameters(), lr=cfg["unet_lr"], weight_decay=0.01)
-    deadline, step, running = Deadline(minutes), 0, []
+    deadline, step, running, last_mse = Deadline(minutes), 0, [], None
     unet.train()
     while step < cfg["unet_max_steps"] and not deadline.passed(reserve_s=min(45.0, 0.15 * deadline.seconds)):
         idx_np = rng.integers(0, len(moments), cfg["unet_batch"])
@@ -127,14 +127,14 @@ def train_unet(cfg: dict, data: Path, out: Path, vae_ckpt: dict, text: TextState
         opt.step()
         ema.update(unet)
         step += 1
-        running.append(per_sample.mean().item())
+        running.append(per_sample.detach().mean())  # read only when logging: no GPU sync per step
         if step % cfg["log_every"] == 0:
-            log.info("unet step %d mse %.4f (%.0fs)", step0 + step, float(np.mean(running[-cfg["log_every"]:])),
-                     deadline.elapsed())
+            last_mse, running = torch.stack(running).mean().item(), []
+            log.info("unet step %d mse %.4f (%.0fs)", step0 + step, last_mse, deadline.elapsed())
     val_after = validation_loss(ema.model, text, val_moments, val_depth, val_captions, val_styles, scale, sched, ac,
                                 cfg["val_timesteps"], device)
     metrics = {"unet_val_mse_before": val_before, "unet_val_mse": val_after, "steps_this_run": step,
-               "train_mse_last": float(np.mean(running[-50:])) if running else None,
+               "train_mse_last": torch.stack(running).mean().item() if running else last_mse,
                "seconds_this_run": round(deadline.elapsed(), 1), "text_source": text.source}
     base = {"kind": "toon-mini-unet", "config": unet.cfg.to_dict(), "schedule": sched.to_dict(), "step": step0 + step,
             "seconds_total": (resume or {}).get("seconds_total", 0.0) + deadline.elapsed(), "vae_id": vae_id,

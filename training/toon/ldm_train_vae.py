@@ -53,7 +53,7 @@ def train_vae(cfg: dict, data: Path, out: Path, resume: dict | None, minutes: fl
     step0 = resume["step"] if resume else 0
     l1_before = evaluate_vae(vae, test.images, device) if resume else None
     # uint8 on the device: the whole split is small next to GPU memory, and loaders would be the bottleneck
-    pixels = torch.from_numpy(np.ascontiguousarray(train.images)).to(device)
+    pixels = torch.from_numpy(np.array(train.images)).to(device)
     opt = torch.optim.AdamW(vae.parameters(), lr=cfg["vae_lr"], weight_decay=0.0)
     deadline, step = Deadline(minutes), 0
     vae.train()
@@ -72,7 +72,7 @@ def train_vae(cfg: dict, data: Path, out: Path, resume: dict | None, minutes: fl
         step += 1
         if step % cfg["log_every"] == 0:
             log.info("vae step %d loss %.4f l1 %.4f edge %.4f kl %.1f (%.0fs)", step0 + step, loss.item(),
-                     parts["l1"], parts["edge"], parts["kl"], deadline.elapsed())
+                     parts["l1"].item(), parts["edge"].item(), parts["kl"].item(), deadline.elapsed())
     vae.eval()
     sample = images_to_tensor(train.images[: min(len(train), 1024)])
     with torch.no_grad(), autocast(device):

@@ -16,7 +16,12 @@ MAX_FILE_BYTES = 16 * 1024 * 1024
 
 
 def pick_device() -> torch.device:
-    return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if torch.cuda.is_available():
+        torch.backends.cuda.matmul.allow_tf32 = True  # fp32 leftovers outside autocast run on tensor cores
+        torch.backends.cudnn.allow_tf32 = True
+        torch.backends.cudnn.benchmark = True
+        return torch.device("cuda")
+    return torch.device("cpu")
 
 
 def autocast(device: torch.device):
@@ -77,7 +82,8 @@ def save_checkpoint(path: Path, payload: dict) -> int:
 def load_checkpoint(path: Path | None) -> dict | None:
     if path is None or not Path(path).exists():
         return None
-    return torch.load(path, map_location="cpu")
+    # our own files: weights_only=False keeps torch >= 2.6 (default True) loading the metadata dicts
+    return torch.load(path, map_location="cpu", weights_only=False)
 
 
 class Deadline:

@@ -35,7 +35,10 @@ def fp16_weights(path: Path, min_elements: int = 256) -> None:
     keep, casts = [], []
     for init in g.initializer:
         if init.data_type == TensorProto.FLOAT and int(np.prod(init.dims)) >= min_elements:
-            arr = numpy_helper.to_array(init).astype(np.float16)
+            src = numpy_helper.to_array(init)
+            if np.abs(src).max(initial=0) > 60000:
+                raise ValueError(f"{init.name}: weights beyond the fp16 range; export with fp32 weights")
+            arr = src.astype(np.float16)
             keep.append(numpy_helper.from_array(arr, init.name + "__fp16"))
             casts.append(helper.make_node("Cast", [init.name + "__fp16"], [init.name], to=TensorProto.FLOAT,
                                           name=init.name + "__cast"))

@@ -117,7 +117,8 @@ def vae_loss(model: KLAutoencoder, x: torch.Tensor, kl_weight: float = 1e-6,
     edge = (sobel_edges(recon) - sobel_edges(x)).abs().mean()
     kl = 0.5 * (mean.float() ** 2 + logvar.float().exp() - 1.0 - logvar.float()).sum(dim=(1, 2, 3)).mean()
     loss = l1 + edge_weight * edge + kl_weight * kl
-    return loss, {"l1": l1.item(), "edge": edge.item(), "kl": kl.item()}
+    # tensors, not floats: .item() every step would stall the GPU; callers read them when logging
+    return loss, {"l1": l1.detach(), "edge": edge.detach(), "kl": kl.detach()}
 
 
 @torch.no_grad()

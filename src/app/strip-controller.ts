@@ -1,0 +1,184 @@
+// Runs the strip pipeline for the shell: whole strips, single panels, cancel, and the strip's choices.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DEFAULT_CHOICES, readChoices, type StripChoices } from '../components/strip-controls/control-options';
+import type { PanelView } from '../components/strip-panel/panel-view';
+import { isAbortError } from '../pipeline/job-queue';
+import type { ModelHost } from '../pipeline/model-host';
+import { StripPipeline, type PanelResult, type RunHooks, type StripOptions } from '../pipeline/strip-pipeline';
+import { getSetting, setSetting, type StudioDb } from '../store';
+import type { MessageLog } from './message-log';
+import * as states from './panel-states';
+
+const CHOICES_KEY = 'stripChoices';
+
+/** A lost GPU device leaves the pipeline's sessions dead: it must be rebuilt, not retried. */
+function isDeviceLost(error: unknown): boolean {
+  return /device (was |is )?lost|GPUDevice.*lost|context lost/i.test(error instanceof Error ? error.message : String(error));
+}
+
+export class StripController implements ReactiveController {
+  choices: StripChoices = DEFAULT_CHOICES;
+  panels: PanelView[] = [];
+  running: 'strip' | 'panel' | null = null;
+  pipelineState: 'starting' | 'ready' | 'failed' = 'starting';
+  pipelineError = '';
+  /** What the run waits for besides drawing (model downloads on a cold start), for the strip's status bar. */
+  activity = '';
+  private pipeline?: Promise<StripPipeline>;
+  private aborter?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly db: Promise<StudioDb>,
+    private readonly modelHost: Promise<ModelHost>,
+    private readonly log: MessageLog,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    void this.restoreChoices();
+    void this.ready().catch(() => undefined);
+  }
+
+  hostDisconnected(): void {
+    this.aborter?.abort(new DOMException('The studio was closed.', 'AbortError'));
+    void this.pipeline?.then((p) => p.dispose(), () => undefined);
+  }
+
+  /** The pipeline, built once on the model host; a failure is shown and the next call tries again. */
+  ready(): Promise<StripPipeline> {
+    this.pipeline ??= (async () => {
+      this.setPipeline('starting');
+      let modelHost: ModelHost;
+      try {
+        modelHost = await this.modelHost;
+      } catch (error) {
+        // The shell has already shown why the model host failed; one alert is enough.
+        this.setPipeline('failed', `No panels without the model suite: ${(error as Error).message}`, false);
+        throw error;
+      }
+      try {
+        const pipeline = await StripPipeline.create(modelHost);
+        this.setPipeline('ready');
+        return pipeline;
+      } catch (error) {
+        this.pipeline = undefined;
+        this.setPipeline('failed', `The panel pipeline could not start: ${(error as Error).message}`);
+        throw error;
+      }
+    })();
+    return this.pipeline;
+  }
+
+  setChoices(choices: StripChoices): void {
+    this.choices = choices;
+    this.host.requestUpdate();
+    void this.db.then((db) => setSetting(db, CHOICES_KEY, { ...choices })).catch(() => undefined);
+  }
+
+  async generate(lines: string[]): Promise<void> {
+    if (this.running) return;
+    const pipeline = await this.ready().catch(() => undefined);
+    if (!pipeline) return;
+    this.panels = states.startStrip(lines);
+    await this.run('strip', (hooks) => pipeline.generateStrip(lines, this.options(), hooks));
+  }
+
+  /** Redraws one panel; the others, and this one's old picture until the new one lands, stay as they are. */
+  async regenerate(index: number, text: string): Promise<void> {
+    if (this.running || !this.panels.some((p) => p.index === index)) return;
+    const pipeline = await this.ready().catch(() => undefined);
+    if (!pipeline) return;
+    this.panels = states.startPanel(this.panels, index, text);
+    await this.run('panel', (hooks) => pipeline.regeneratePanel(index, text, this.options(), hooks));
+  }
+
+  cancel(): void {
+    this.aborter?.abort(new DOMException('Cancelled by the author.', 'AbortError'));
+  }
+
+  choose(index: number, variant: number): void {
+    this.panels = states.choose(this.panels, index, variant);
+    this.host.requestUpdate();
+  }
+
+  private options(): StripOptions {
+    return { mode: this.choices.mode, style: this.choices.style, seed: this.choices.seed, variants: 2 };
+  }
+
+  private async run(kind: 'strip' | 'panel', job: (hooks: RunHooks) => Promise<PanelResult | PanelResult[]>): Promise<void> {
+    const aborter = new AbortController();
+    this.aborter = aborter;
+    this.running = kind;
+    this.host.requestUpdate();
+    const hooks: RunHooks = {
+      signal: aborter.signal,
+      onProgress: (p) => {
+        if (p.stage === 'done' || aborter.signal.aborted) return;
+        this.panels = states.withProgress(this.panels, p.index, p);
+        this.host.requestUpdate();
+      },
+      onPanel: (r) => {
+        if (aborter.signal.aborted) return;
+        this.panels = states.withResult(this.panels, r);
+        this.host.requestUpdate();
+      },
+      onModelEvent: (e) => {
+        if (e.status === 'warning') this.log.add('warning', e.message);
+        const activity =
+          e.status === 'progress' ? `Downloading ${e.model} ${Math.floor(e.progress)} %` : e.status === 'ready' || e.status === 'done' ? '' : this.activity;
+        if (activity !== this.activity) {
+          this.activity = activity;
+          this.host.requestUpdate();
+        }
+      },
+    };
+    try {
+      const out = await job(hooks);
+      // Results the hooks did not deliver still land; those they did are left as they are.
+      for (const r of Array.isArray(out) ? out : [out]) {
+        const panel = this.panels.find((p) => p.index === r.index);
+        if (panel && panel.result !== r) this.panels = states.withResult(this.panels, r);
+      }
+    } catch (error) {
+      if (isAbortError(error) || aborter.signal.aborted) {
+        this.panels = states.cancelUnfinished(this.panels);
+      } else {
+        const message = error instanceof Error ? error.message : String(error);
+        this.panels = states.failUnfinished(this.panels, message);
+        this.log.error(error, kind === 'strip' ? 'The strip stopped' : 'The panel could not be redrawn');
+        if (isDeviceLost(error)) await this.rebuild();
+      }
+    } finally {
+      if (this.aborter === aborter) this.aborter = undefined;
+      this.running = null;
+      this.activity = '';
+      this.host.requestUpdate();
+    }
+  }
+
+  private async rebuild(): Promise<void> {
+    const old = this.pipeline;
+    this.pipeline = undefined;
+    await old?.then((p) => p.dispose(), () => undefined);
+    this.log.add('info', 'The GPU was reset; the pipeline is starting again. Your strip and draft are kept.');
+    void this.ready().catch(() => undefined);
+  }
+
+  private setPipeline(state: StripController['pipelineState'], error = '', announce = true): void {
+    this.pipelineState = state;
+    this.pipelineError = error;
+    if (error && announce) this.log.add('error', error);
+    this.host.requestUpdate();
+  }
+
+  private async restoreChoices(): Promise<void> {
+    try {
+      this.choices = readChoices(await getSetting(await this.db, CHOICES_KEY, null));
+      this.host.requestUpdate();
+    } catch {
+      // Defaults serve when storage is unavailable.
+    }
+  }
+}

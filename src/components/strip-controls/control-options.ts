@@ -1,0 +1,53 @@
+// The choices the strip controls offer, with their labels and swatches; plain data so Node tests can read it.
+
+export type ModeChoice = 'diffusion' | 'gan' | 'retrieval';
+export type StyleChoice = 'ink' | 'pastel' | 'screentone' | 'manga';
+
+export interface StripChoices {
+  mode: ModeChoice;
+  style: StyleChoice;
+  seed: number;
+}
+
+export const MODES: readonly { value: ModeChoice; label: string; hint: string }[] = [
+  { value: 'diffusion', label: 'Diffusion', hint: 'Draws each panel from its reference, restyled by the sentence (slowest, best).' },
+  { value: 'gan', label: 'DCGAN', hint: 'A small GAN sketches a 64 px panel from the sentence (fast, rough).' },
+  { value: 'retrieval', label: 'Retrieval only', hint: 'Shows the closest reference scene for each sentence (fastest).' },
+];
+
+/** Swatch backgrounds hint at each look; they are CSS, not images, so they cost nothing to ship. */
+export const STYLES: readonly { value: StyleChoice; label: string; swatch: string }[] = [
+  { value: 'ink', label: 'Ink', swatch: 'linear-gradient(135deg, #111 0 45%, #fff 45% 55%, #111 55%)' },
+  { value: 'pastel', label: 'Pastel', swatch: 'linear-gradient(135deg, #ffd6e0, #cde7ff 55%, #e4f7d2)' },
+  {
+    value: 'screentone',
+    label: 'Screentone',
+    swatch: 'radial-gradient(circle, #333 32%, transparent 36%) 0 0 / 5px 5px, #f4f4f4',
+  },
+  {
+    value: 'manga',
+    label: 'Manga',
+    swatch: 'repeating-linear-gradient(100deg, #fff 0 3px, #222 3px 4px), #fff',
+  },
+];
+
+export const MAX_SEED = 0xffff_ffff;
+
+export const DEFAULT_CHOICES: StripChoices = { mode: 'diffusion', style: 'ink', seed: 1234 };
+
+/** Whole number in [0, 2^32); anything else (blank, negative, fractional, NaN) is null. */
+export function parseSeed(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed)) return null;
+  const seed = Number(trimmed);
+  return seed <= MAX_SEED ? seed : null;
+}
+
+/** Restores saved choices, falling back field by field so an old or damaged setting never blocks the studio. */
+export function readChoices(saved: unknown): StripChoices {
+  const s = (saved && typeof saved === 'object' ? saved : {}) as Partial<Record<keyof StripChoices, unknown>>;
+  const mode = MODES.find((m) => m.value === s.mode)?.value ?? DEFAULT_CHOICES.mode;
+  const style = STYLES.find((m) => m.value === s.style)?.value ?? DEFAULT_CHOICES.style;
+  const seed = typeof s.seed === 'number' && parseSeed(String(s.seed)) !== null ? s.seed : DEFAULT_CHOICES.seed;
+  return { mode, style, seed };
+}

@@ -1,0 +1,117 @@
+"""Latent depth-to-image (PART B): schedule maths, training + resume, export interface, ORT parity,
+and the GPU orchestrator's CPU dry run. Tiny configs: about a minute on 2 cores."""
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import onnx
+import pytest
+import torch
+
+from toon.schedule import (ScheduleConfig, add_noise, alphas_cumprod, ddim_step, ddim_timesteps,
+                           img2img_timesteps, training_target)
+from toon.unet import depth_to_latent_grid
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PY = sys.executable
+
+
+def run(args, **kw):
+    r = subprocess.run([PY, *args], cwd=ROOT, capture_output=True, text=True, **kw)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    return r
+
+
+def test_scaled_linear_schedule_matches_stable_diffusion():
+    ac = alphas_cumprod(ScheduleConfig())
+    assert ac[0].item() == pytest.approx(1 - 0.00085, abs=1e-9)
+    assert ac[-1].item() == pytest.approx(0.0047, abs=2e-4)  # SD's known terminal alpha_bar
+    assert ddim_timesteps(ScheduleConfig(), 25)[:3] == [961, 921, 881]
+    assert ddim_timesteps(ScheduleConfig(), 25)[-1] == 1
+    assert img2img_timesteps(ScheduleConfig(), 25, 0.6) == ddim_timesteps(ScheduleConfig(), 25)[10:]
+
+
+@pytest.mark.parametrize("prediction", ["v_prediction", "epsilon"])
+def test_ddim_step_with_the_true_prediction_lands_on_the_noised_x0(prediction):
+    cfg = ScheduleConfig(prediction_type=prediction)
+    ac = alphas_cumprod(cfg).float()
+    g = torch.Generator().manual_seed(0)
+    x0, noise = torch.randn(2, 4, 4, 4, generator=g), torch.randn(2, 4, 4, 4, generator=g)
+    t = torch.tensor([561, 561])
+    xt = add_noise(x0, noise, t, ac)
+    out = training_target(x0, noise, t, ac, prediction)
+    prev = ddim_step(out, 561, xt, cfg, ac, 25)
+    assert torch.allclose(prev, add_noise(x0, noise, torch.tensor([521, 521]), ac), atol=1e-4)
+
+
+def test_depth_grid_is_min_max_scaled_and_flat_maps_are_zero():
+    d = torch.linspace(0, 1, 64 * 64).reshape(1, 1, 64, 64)
+    grid = depth_to_latent_grid(torch.cat([d, torch.full_like(d, 0.3)]), 16)
+    assert grid.shape == (2, 1, 16, 16)
+    assert grid[0].min().item() == pytest.approx(-1) and grid[0].max().item() == pytest.approx(1)
+    assert torch.count_nonzero(grid[1]) == 0
+
+
+@pytest.fixture(scope="module")
+def trained(toonscenes96, tmp_path_factory):
+    base = tmp_path_factory.mktemp("ldm")
+    first, second = base / "run1", base / "run2"
+    run(["training/train_ldm.py", "--config", "tiny", "--data", toonscenes96, "--out", str(first), "--minutes", "2"])
+    run(["training/train_ldm.py", "--config", "tiny", "--data", toonscenes96, "--out", str(second),
+         "--resume", str(first), "--minutes", "2", "--no-samples"])
+    return base
+
+
+def test_training_writes_metrics_samples_and_resumes(trained):
+    m1 = json.loads((trained / "run1" / "ldm-metrics.json").read_text())
+    m2 = json.loads((trained / "run2" / "ldm-metrics.json").read_text())
+    assert m1["vae"]["vae_test_l1"] < 1.0 and m1["vae"]["scale_factor"] > 0
+    assert m2["unet_steps_total"] == 2 * m1["unet_steps_total"] > 0
+    assert "vae" not in m2, "the VAE must stay frozen once a UNet checkpoint exists"
+    # the resumed run evaluates the restored EMA first: same weights, same fixed noise, same loss
+    assert m2["unet"]["unet_val_mse_before"]["mean"] == pytest.approx(m1["unet"]["unet_val_mse"]["mean"], rel=1e-4)
+    assert (trained / "run1" / "samples.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    for name in ("ldm-vae.pt", "ldm-unet.pt", "ldm-unet-ema.pt"):
+        path = trained / "run2" / name
+        assert path.stat().st_size <= 16 * 1024 * 1024
+        weights = torch.load(path)["weights"]
+        assert all(v.dtype == torch.bfloat16 for v in weights.values() if v.is_floating_point())
+
+
+def test_export_has_the_sd2_depth_interface_and_matches_pytorch(trained):
+    models, fixtures = trained / "models", trained / "fixtures"
+    run(["training/export_ldm.py", "--ckpt", str(trained / "run2"), "--out", str(models / "toon-mini"),
+         "--fixtures", str(fixtures), "--note", "test"])
+    names = {}
+    for part in ("unet", "vae_encoder", "vae_decoder"):
+        g = onnx.load(str(models / "toon-mini" / part / "model.onnx")).graph
+        inits = {i.name for i in g.initializer}
+        names[part] = ([i.name for i in g.input if i.name not in inits], [o.name for o in g.output])
+        assert g.input[0].type.tensor_type.shape.dim[0].dim_param == "batch"
+    assert names["unet"] == (["sample", "timestep", "encoder_hidden_states"], ["out_sample"])
+    assert names["vae_encoder"] == (["sample"], ["latent_sample"])
+    assert names["vae_decoder"] == (["latent_sample"], ["sample"])
+    sched = json.loads((models / "toon-mini" / "scheduler" / "scheduler_config.json").read_text())
+    assert sched["prediction_type"] == "v_prediction" and sched["beta_schedule"] == "scaled_linear"
+    part = json.loads((models / "toon-mini" / "suite.parts" / "ldm.json").read_text())
+    assert [m["id"] for m in part["models"]] == ["unet", "vae_encoder", "vae_decoder"]
+    if shutil.which("node") is None:
+        pytest.fail("node is needed for the onnxruntime-node parity check")
+    r = subprocess.run(["node", "test/training/ort_parity.mjs", str(models),
+                        *sorted(str(p) for p in fixtures.glob("ldm-*.json"))], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert len(r.stdout.strip().splitlines()) == 3
+
+
+def test_gpu_run_dry_run_packs_at_most_8_small_files(tmp_path):
+    out = tmp_path / "out"
+    run(["training/gpu_run.py", "--tiny", "--minutes", "1", "--out", str(out), "--work", str(tmp_path / "work"),
+         "--ckpt", str(tmp_path / "no-checkpoints")], timeout=600)
+    files = sorted(p for p in out.iterdir())
+    assert 3 <= len(files) <= 8
+    assert all(p.stat().st_size <= 16 * 1024 * 1024 for p in files)
+    summary = json.loads((out / "metrics.json").read_text())
+    assert {j: v["rc"] for j, v in summary["jobs"].items()} == {n: 0 for n in ("clip", "depth", "ldm-vae", "ldm", "gan")}
+    assert "ldm/ldm-unet-ema.pt" in summary["checkpoints"] and summary["export_ldm_rc"] == 0

@@ -1,0 +1,62 @@
+// npm run generate -- --text "…" --out panel.png [--mode diffusion|gan|retrieval] [--seed N] [--style S]:
+// one panel through the same runPanel as the browser; the variants are written side by side.
+import { writeFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
+import { runPanel } from '../../src/pipeline/panel-flow';
+import type { ArtStyle, PanelImage, PanelMode, PanelResult, StripOptions } from '../../src/pipeline/strip-pipeline';
+import { NodeEngine } from './node-engine';
+import { ENGINE_FLAGS, engineOptions, parseArgs } from './args';
+
+const MODES: PanelMode[] = ['diffusion', 'gan', 'retrieval'];
+const STYLES: ArtStyle[] = ['ink', 'pastel', 'screentone', 'manga'];
+
+export function encodePng(images: PanelImage[]): Buffer {
+  const width = images.reduce((w, i) => w + i.width, 0);
+  const height = Math.max(...images.map((i) => i.height));
+  const png = new PNG({ width, height });
+  png.data.fill(255);
+  let x0 = 0;
+  for (const img of images) {
+    for (let y = 0; y < img.height; y++) png.data.set(img.rgba.subarray(y * img.width * 4, (y + 1) * img.width * 4), (y * width + x0) * 4);
+    x0 += img.width;
+  }
+  return PNG.sync.write(png);
+}
+
+export async function generate(engine: NodeEngine, text: string, opts: StripOptions, log: (s: string) => void = () => {}): Promise<PanelResult> {
+  return runPanel(engine, { index: 0, text, opts, onProgress: (p) => p.stage !== 'denoise' || p.step === p.total ? log(`${p.stage} ${p.step}/${p.total}`) : undefined });
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), {
+    text: 'string', out: 'string', mode: 'string', seed: 'number', style: 'string', steps: 'number', guidance: 'number', strength: 'number', variants: 'number', ...ENGINE_FLAGS,
+  });
+  if (!args.text || !args.out) throw new Error('usage: npm run generate -- --text "…" --out panel.png [--mode diffusion|gan|retrieval] [--seed N] [--style ink|pastel|screentone|manga]');
+  const mode = String(args.mode ?? 'diffusion') as PanelMode;
+  const style = String(args.style ?? 'ink') as ArtStyle;
+  if (!MODES.includes(mode)) throw new Error(`--mode must be one of ${MODES.join(', ')}, got "${mode}"`);
+  if (!STYLES.includes(style)) throw new Error(`--style must be one of ${STYLES.join(', ')}, got "${style}"`);
+  const opts: StripOptions = {
+    mode, style, seed: Number(args.seed ?? 0),
+    steps: args.steps as number | undefined, guidance: args.guidance as number | undefined,
+    strength: args.strength as number | undefined, variants: args.variants as number | undefined,
+  };
+  const engine = new NodeEngine(engineOptions(args));
+  try {
+    const t0 = performance.now();
+    const result = await generate(engine, String(args.text), opts, (s) => console.error(s));
+    writeFileSync(String(args.out), encodePng(result.variants));
+    const ref = result.reference;
+    console.error(`wrote ${args.out} (${result.variants.length} variants, ${mode}, ${((performance.now() - t0) / 1000).toFixed(2)} s)` +
+      (ref ? `; reference ${ref.id} (${ref.setting}, score ${ref.score.toFixed(3)})` : ''));
+  } finally {
+    await engine.dispose();
+  }
+}
+
+if (process.argv[1]?.endsWith('generate.ts')) {
+  main().catch((err) => {
+    console.error((err as Error).message);
+    process.exit(1);
+  });
+}

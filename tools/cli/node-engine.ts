@@ -1,0 +1,135 @@
+// PanelEngine on onnxruntime-node: the same model modules and panel maths as the browser workers,
+// with files read from disk (a suite folder laid out as public/models/<suite>/ and a gallery folder).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as ort from 'onnxruntime-node';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import type { PanelEngine, SceneHit } from '../../src/pipeline/panel-flow';
+import type { PanelImage } from '../../src/pipeline/strip-pipeline';
+import { tensorToImageData, type ImageDataLike } from '../../src/shared/image-tensor';
+import type { ModelSuite } from '../../src/shared/manifest';
+import { createTokenizer, TextModel } from '../../workers/models/text-model';
+import { DiffusionModel, parseDiffusionConfig, type DenoiseRequest } from '../../workers/models/diffusion-model';
+import { GanModel } from '../../workers/models/gan-model';
+import { DepthModel, VisionModel } from '../../workers/models/image-models';
+import { GalleryStore } from '../../workers/models/gallery-store';
+
+export interface NodeEngineOptions {
+  /** Folder of the suite (public/models/toon-mini). */
+  suiteDir: string;
+  /** Folder of the shipped gallery (public/gallery/toon-mini). */
+  galleryDir: string;
+  threads?: number;
+}
+
+/** Decodes PNG/WebP/JPEG bytes to RGBA with @napi-rs/canvas. */
+export async function decodeImageNode(bytes: Uint8Array): Promise<ImageDataLike> {
+  const image = await loadImage(Buffer.from(bytes));
+  const canvas = createCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d');
+  ctx.drawImage(image, 0, 0);
+  const data = ctx.getImageData(0, 0, image.width, image.height);
+  return { width: data.width, height: data.height, data: data.data };
+}
+
+export class NodeEngine implements PanelEngine {
+  private readonly suite: ModelSuite;
+  private readonly sessions = new Map<string, Promise<ort.InferenceSession>>();
+  private text?: Promise<TextModel>;
+  private diffusion?: Promise<DiffusionModel>;
+  private galleryStore?: Promise<GalleryStore>;
+
+  constructor(private readonly opts: NodeEngineOptions) {
+    this.suite = JSON.parse(readFileSync(join(opts.suiteDir, 'suite.json'), 'utf8')) as ModelSuite;
+  }
+
+  private file(modelId: string, suffix: string): string {
+    const model = this.suite.models.find((m) => m.id === modelId);
+    if (!model) throw new Error(`Suite ${this.suite.id} has no model "${modelId}" (${this.opts.suiteDir}/suite.json).`);
+    const file = model.files.find((f) => f.path.endsWith(suffix));
+    if (!file) throw new Error(`Model ${modelId} has no file ending in ${suffix}.`);
+    return join(this.opts.suiteDir, file.path);
+  }
+
+  private json(modelId: string, suffix: string): unknown {
+    return JSON.parse(readFileSync(this.file(modelId, suffix), 'utf8'));
+  }
+
+  session(modelId: string): Promise<ort.InferenceSession> {
+    let s = this.sessions.get(modelId);
+    if (!s) {
+      const threads = this.opts.threads ?? 2;
+      s = ort.InferenceSession.create(this.file(modelId, '.onnx'), { intraOpNumThreads: threads, interOpNumThreads: 1, graphOptimizationLevel: 'all' });
+      this.sessions.set(modelId, s);
+    }
+    return s;
+  }
+
+  textModel(): Promise<TextModel> {
+    this.text ??= (async () => {
+      const tokConfig = this.json('tokenizer', 'tokenizer_config.json');
+      const maxLength = TextModel.maxLengthOf(tokConfig, this.json('text_encoder', 'config.json'));
+      return new TextModel(ort, await this.session('text_encoder'), createTokenizer(this.json('tokenizer', 'tokenizer.json'), tokConfig), maxLength);
+    })();
+    return this.text;
+  }
+
+  diffusionModel(): Promise<DiffusionModel> {
+    this.diffusion ??= (async () => {
+      const config = parseDiffusionConfig(this.json('vae_decoder', 'config.json'), this.json('unet', 'style_embeddings.json'),
+        this.json('unet', 'scheduler_config.json'), this.json('unet', 'unet/config.json'));
+      return new DiffusionModel(ort, await this.session('unet'), await this.session('vae_encoder'), await this.session('vae_decoder'), config);
+    })();
+    return this.diffusion;
+  }
+
+  async visionModel(): Promise<VisionModel> {
+    return new VisionModel(ort, await this.session('vision_encoder'));
+  }
+
+  async depthModel(): Promise<DepthModel> {
+    return new DepthModel(ort, await this.session('depth_estimator'));
+  }
+
+  gallery(): Promise<GalleryStore> {
+    this.galleryStore ??= GalleryStore.open({
+      fetchBytes: async (path) => new Uint8Array(readFileSync(join(this.opts.galleryDir, path))),
+      decodeImage: (bytes) => decodeImageNode(bytes),
+    });
+    return this.galleryStore;
+  }
+
+  async encodeText(texts: string[]) {
+    return (await this.textModel()).encode(texts);
+  }
+
+  async search(embedding: Float32Array, k: number): Promise<SceneHit[]> {
+    return (await this.gallery()).search(embedding, k).map((h) => ({
+      id: h.id, score: h.score, source: h.source, setting: h.meta.setting, style: h.meta.style, objects: h.meta.objects,
+    }));
+  }
+
+  async reference(id: string) {
+    return (await this.gallery()).reference(id);
+  }
+
+  async denoise(req: DenoiseRequest, onStep: (step: number, total: number) => void): Promise<PanelImage[]> {
+    const model = await this.diffusionModel();
+    const latents = await model.denoise(req, { onStep });
+    const images = await model.decode(latents, req.seeds.length);
+    const size = model.config.imageSize;
+    return req.seeds.map((_, v) => {
+      const img = tensorToImageData(images, 3, size, size, { batchIndex: v });
+      return { width: size, height: size, rgba: img.data };
+    });
+  }
+
+  async gan(sentence: Float32Array, seeds: number[]): Promise<Float32Array> {
+    return new GanModel(ort, await this.session('gan_generator')).generate(sentence, seeds);
+  }
+
+  async dispose(): Promise<void> {
+    for (const s of this.sessions.values()) await (await s.catch(() => undefined))?.release();
+    this.sessions.clear();
+  }
+}
