@@ -18,6 +18,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
     // runtime-harness.html is the page the runtime's Playwright tests drive (no UI, just the model host).
-    rolldownOptions: { input: { main: page('./index.html'), runtimeHarness: page('./runtime-harness.html') } },
+    rolldownOptions: { input: { main: page('./index.html'), runtimeHarness: page('./runtime-harness.html'), pipelineHarness: page('./pipeline-harness.html') } },
   },
 });

@@ -22,3 +22,7 @@ esac
 tree=$(git ls-files -co --exclude-standard -z | xargs -0 stat -c %s 2>/dev/null | awk '{s+=$1} END {print s+0}')
 extra=$(du -sb .gpu-data | cut -f1)
 echo "working tree $((tree / 1048576)) MiB + .gpu-data $((extra / 1048576)) MiB = $(((tree + extra) / 1048576)) MiB (cap 64 MiB, shared/ adds a little)"
+if [ $((tree + extra)) -gt $((63 * 1048576)) ]; then
+  echo "OVER the device tool's 64 MiB carry cap: the call would be refused. See training/README.md (carry budget)." >&2
+  exit 1
+fi

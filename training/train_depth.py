@@ -46,10 +46,14 @@ def main(argv=None) -> dict:
     seed_all(args.seed)
     size = cfg["size"]
     data = {s: to_tensors(SceneSplit(args.data, s), size, device) for s in ("train", "val", "test")}
-    model, step = DepthNet(DepthConfig(**cfg["model"])).to(device), 0
+    ck = load_checkpoint(Path(args.resume) / "depth.pt") if args.resume else None
+    if args.resume and ck is None:
+        raise FileNotFoundError(f"no depth.pt in {args.resume}")
+    # a resumed run keeps the checkpoint's architecture, whatever --config says
+    mcfg = {k: tuple(v) if isinstance(v, list) else v for k, v in (ck["config"] if ck else cfg["model"]).items()}
+    model, step = DepthNet(DepthConfig(**mcfg)).to(device), 0
     ema = Ema(model, decay=0.999)
-    if args.resume:
-        ck = load_checkpoint(Path(args.resume) / "depth.pt")
+    if ck:
         load_state(model, ck["model"]); load_state(ema.model, ck["ema"])
         step, ema.step = int(ck["step"]), int(ck["ema_step"])
     start_step, max_steps = step, args.steps or cfg["max_steps"]

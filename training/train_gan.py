@@ -71,13 +71,16 @@ def main(argv=None) -> dict:
     images = torch.from_numpy(np.array(train.images(64))).to(device)
 
     clip_id = weights_id(bf16_state(clip.vision))
-    gcfg = GanConfig(**{**cfg["model"], "sentence_dim": clip.config.text_dim})
+    ck = load_checkpoint(Path(args.resume) / "gan.pt") if args.resume else None
+    if args.resume and ck is None:
+        raise FileNotFoundError(f"no gan.pt in {args.resume}")
+    # a resumed run keeps the checkpoint's architecture, whatever --config says
+    gcfg = GanConfig(**(ck["config"] if ck else {**cfg["model"], "sentence_dim": clip.config.text_dim}))
+    if gcfg.sentence_dim != clip.config.text_dim:
+        raise ValueError(f"generator expects {gcfg.sentence_dim}-d sentences, the text tower gives {clip.config.text_dim}")
     g, d = Generator(gcfg).to(device), Discriminator(gcfg).to(device)
     step, best = 0, None
-    if args.resume:
-        ck = load_checkpoint(Path(args.resume) / "gan.pt")
-        if ck is None:
-            raise FileNotFoundError(f"no gan.pt in {args.resume}")
+    if ck:
         load_state(g, ck["generator"]); load_state(d, ck["discriminator"])
         step, best = int(ck["step"]), ck.get("best")
         src = Path(args.resume) / "best_generator.pt"

@@ -59,10 +59,8 @@ def main(argv=None) -> dict:
         log.warning("no ldm-unet.pt: resuming the online UNet from the EMA weights")
         unet_ckpt = ema_ckpt
     metrics = {"config": a.config, "device": str(pick_device()), "minutes_budget": a.minutes}
-    train_vae_now = a.phase == "vae" or (a.phase == "all" and (vae_ckpt is None or a.retrain_vae
-                                                               or (unet_ckpt is None and a.phase == "all")))
-    if a.phase == "all" and vae_ckpt is not None and unet_ckpt is not None and not a.retrain_vae:
-        train_vae_now = False
+    # the VAE keeps training until a UNet has learned its latents; then it is frozen
+    train_vae_now = a.phase == "vae" or (a.phase == "all" and (unet_ckpt is None or a.retrain_vae))
     if train_vae_now:
         share = 1.0 if a.phase == "vae" else a.vae_share
         vae_ckpt = train_vae(cfg, a.data, a.out, vae_ckpt, a.minutes * share, a.seed)

@@ -5,7 +5,7 @@ import type { BackendPreference, ModelRef } from '../src/shared/model-ref';
 import type { ProgressCallback } from '../src/shared/progress';
 import { tensorToImageData } from '../src/shared/image-tensor';
 import { DiffusionModel, parseDiffusionConfig, type DenoiseRequest } from './models/diffusion-model';
-import { assetJson, onlySession, WorkerRuntime } from './runtime/worker-runtime';
+import { assetJson, onlySession, runRaw, WorkerRuntime, type RawTensor } from './runtime/worker-runtime';
 
 const runtime = new WorkerRuntime();
 let diffusion: Promise<DiffusionModel> | undefined;
@@ -50,6 +50,8 @@ const api = {
       return Comlink.transfer(panels, panels.map((p) => p.rgba.buffer));
     }, onProgress);
   },
+  /** One raw call of a loaded model (parity tests, benchmarks). */
+  run: (modelId: string, feeds: Record<string, RawTensor>) => runRaw(ort, runtime, modelId, feeds),
   cancel: (jobId: number) => runtime.cancellation.cancel(jobId),
   dispose: () => runtime.dispose(),
 };

@@ -4,7 +4,7 @@ import * as ort from 'onnxruntime-web';
 import type { BackendPreference, ModelRef } from '../src/shared/model-ref';
 import type { ProgressCallback } from '../src/shared/progress';
 import { GanModel } from './models/gan-model';
-import { onlySession, WorkerRuntime } from './runtime/worker-runtime';
+import { onlySession, runRaw, WorkerRuntime, type RawTensor } from './runtime/worker-runtime';
 
 const runtime = new WorkerRuntime();
 
@@ -20,6 +20,8 @@ const api = {
     const out = await gan.generate(sentence, seeds);
     return Comlink.transfer(out, [out.buffer]);
   },
+  /** One raw call of a loaded model (parity tests, benchmarks). */
+  run: (modelId: string, feeds: Record<string, RawTensor>) => runRaw(ort, runtime, modelId, feeds),
   cancel: (jobId: number) => runtime.cancellation.cancel(jobId),
   dispose: () => runtime.dispose(),
 };

@@ -8,7 +8,7 @@ import { DepthModel, VisionModel, type DepthMap } from './models/image-models';
 import { GalleryStore, type Reference, type SceneMeta } from './models/gallery-store';
 import { analyseReferenceImage, type AnalysedReference } from './models/reference-image';
 import { decodeImageBytes, mimeOf } from './runtime/decode-image';
-import { onlySession, WorkerRuntime } from './runtime/worker-runtime';
+import { onlySession, runRaw, WorkerRuntime, type RawTensor } from './runtime/worker-runtime';
 
 const runtime = new WorkerRuntime();
 const galleries = new Map<string, Promise<GalleryStore>>();
@@ -68,6 +68,8 @@ const api = {
   async removeUser(url: string, id: string): Promise<boolean> {
     return (await gallery(url)).removeUser(id);
   },
+  /** One raw call of a loaded model (parity tests, benchmarks). */
+  run: (modelId: string, feeds: Record<string, RawTensor>) => runRaw(ort, runtime, modelId, feeds),
   cancel: (jobId: number) => runtime.cancellation.cancel(jobId),
   dispose: () => runtime.dispose(),
 };

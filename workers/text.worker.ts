@@ -4,7 +4,7 @@ import * as ort from 'onnxruntime-web';
 import type { BackendPreference, ModelRef } from '../src/shared/model-ref';
 import type { ProgressCallback } from '../src/shared/progress';
 import { createTokenizer, TextModel, type TextStates } from './models/text-model';
-import { assetJson, onlySession, WorkerRuntime } from './runtime/worker-runtime';
+import { assetJson, onlySession, runRaw, WorkerRuntime, type RawTensor } from './runtime/worker-runtime';
 
 const runtime = new WorkerRuntime();
 let textModel: Promise<TextModel> | undefined;
@@ -29,6 +29,8 @@ const api = {
     const states = await (await textModel).encode(texts);
     return Comlink.transfer(states, [states.lastHidden.buffer, states.pooler.buffer, states.embeds.buffer]);
   },
+  /** One raw call of a loaded model (parity tests, benchmarks). */
+  run: (modelId: string, feeds: Record<string, RawTensor>) => runRaw(ort, runtime, modelId, feeds),
   cancel: (jobId: number) => runtime.cancellation.cancel(jobId),
   dispose: () => runtime.dispose(),
 };

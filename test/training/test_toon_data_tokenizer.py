@@ -60,3 +60,9 @@ def test_encode_captions_gives_ten_per_scene(toonscenes96):
     assert ids.shape == (len(s), 10, tok.max_length) and mask.shape == ids.shape
     assert list(lang) == [0] * 5 + [1] * 5
     assert np.all(ids[..., 0] == CLS_ID)
+
+
+def test_limit_keeps_the_first_rows_of_every_array(toonscenes96):
+    full, few = SceneSplit(toonscenes96, "train"), SceneSplit(toonscenes96, "train", limit=5)
+    assert len(few) == 5 and few.images(64).shape[0] == 5 and few.depth(128).shape[0] == 5
+    assert np.array_equal(few.images(64)[4], full.images(64)[4]) and few.scenes[4] == full.scenes[4]

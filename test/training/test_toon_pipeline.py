@@ -70,3 +70,15 @@ def test_export_interfaces_and_onnxruntime_parity(runs):
                           *sorted(str(p) for p in fixtures.glob("*.json"))], capture_output=True, text=True, cwd=ROOT)
     lines = [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
     assert run.returncode == 0 and len(lines) == 6, run.stdout + run.stderr
+
+
+def test_resume_keeps_the_checkpoint_architecture(runs, toonscenes96):
+    """The GPU run resumes repo checkpoints whatever --config it passes: the architecture must follow the file."""
+    base, _ = runs
+    common = ["--data", toonscenes96, "--minutes", "3", "--steps", "1"]
+    gan = train_gan.main(common + ["--config", "full", "--batch", "4", "--out", str(base / "gan2"),
+                                   "--resume", str(base / "gan"), "--clip", str(base / "clip")])
+    assert gan["steps"] == 7 and gan["generator_params"] < 10**6  # smoke-sized generator, not full
+    depth = train_depth.main(common + ["--config", "full", "--batch", "2", "--out", str(base / "depth3"),
+                                       "--resume", str(base / "depth")])
+    assert depth["steps"] == 7 and depth["params"] < 10**5

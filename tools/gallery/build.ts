@@ -1,7 +1,7 @@
 // npm run gallery -- --dataset DIR [--count N] [--model ONNX] [--out DIR] [--dtype float16|float32] [--batch B]
 // A ToonScenes build's gallery/ + the shipped vision encoder → public/gallery/toon-mini/ (see its README).
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeFloat16 } from '../../src/shared/float16';
@@ -72,8 +72,11 @@ export async function buildGallery(opts: GalleryBuildOptions): Promise<GalleryBu
   const count = Math.min(opts.count ?? total, total);
   if (count === 0) throw new Error(`${srcDir}/gallery.json has no scenes`);
   const { tile: size, columns, perSheet } = source;
-  rmSync(opts.out, { recursive: true, force: true });
   mkdirSync(opts.out, { recursive: true });
+  // Only files this tool writes are replaced, so a mistaken --out never wipes a folder.
+  for (const name of readdirSync(opts.out)) {
+    if (/^(images|depth)-\d{3}\.(webp|png)$|^gallery\.json$|^embeddings\.bin$/.test(name)) rmSync(join(opts.out, name));
+  }
 
   const sheets: GalleryFile['sheets'] = [];
   const tiles: RgbaImage[] = [];

@@ -42,7 +42,7 @@ def resolve_data(data: Path | None, work: Path, tiny: bool) -> tuple[Path, str]:
             raise SystemExit(f"--data {data} has no dataset.json (build it with npm run dataset)")
         return data, f"given folder {data.name}"
     if NODE_XZ.exists() and RUNNER.exists():
-        scenes = int(os.environ.get("TOON_SCENES", "30000"))
+        scenes = int(os.environ.get("TOON_SCENES", "300" if tiny else "30000"))
         seed = int(os.environ.get("TOON_SEED", "1"))
         return build_with_runner(work, scenes, seed), f"built with the carried runner: {scenes} scenes, seed {seed}"
     if PACK.exists():

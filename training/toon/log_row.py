@@ -14,6 +14,8 @@ MARK = "<!-- training-log:append -->"
 
 
 def fmt(v) -> str:
+    if v is None:
+        return "—"  # no checkpoint to compare with: a first run
     return f"{v:.4g}" if isinstance(v, float) else str(v)
 
 

@@ -195,7 +195,7 @@ export class StripPanelElement extends LitElement {
       <toon-pixels .pixels=${ref.thumb} label="Reference ${ref.id}"></toon-pixels>
       <span
         ><span class="score" data-testid="score" title="Cosine similarity of sentence and reference">${scoreLabel(ref.score)}</span>
-        · <span data-testid="setting">${ref.setting || 'unknown setting'}</span> · ${from}</span
+        · <span data-testid="setting">${ref.setting ? ref.setting.replace(/_/g, " ") : "unknown setting"}</span> · ${from}</span
       >
     </span>`;
   }

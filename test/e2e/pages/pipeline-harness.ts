@@ -1,0 +1,60 @@
+/// <reference types="vite/client" />
+// Exposes the model workers and the strip pipeline to Playwright (parity, strip e2e, benchmarks).
+import { ModelHost } from '../../../src/pipeline/model-host';
+import { StripPipeline, type StripOptions } from '../../../src/pipeline/strip-pipeline';
+import { WORKER_OF_TASK } from '../../../src/pipeline/model-bridge';
+import type { BackendPreference } from '../../../src/shared/model-ref';
+import type { RawTensor } from '../../../workers/runtime/worker-runtime';
+
+let host: ModelHost | undefined;
+let pipeline: StripPipeline | undefined;
+
+async function start(backend: BackendPreference, suite = 'toon-mini') {
+  await host?.dispose();
+  host = await ModelHost.create({ backend, suite });
+  pipeline = await StripPipeline.create(host);
+  return host.backend();
+}
+
+/** Loads a model into its worker and runs it once on raw feeds; returns outputs and the call time. */
+async function runModel(modelId: string, feeds: Record<string, RawTensor>) {
+  if (!host) throw new Error('call start() first');
+  const listing = host.models().find((m) => m.model.id === modelId);
+  if (!listing || listing.model.task === 'demo') throw new Error(`no model ${modelId}`);
+  await host.load(modelId);
+  const bridge = host.worker(WORKER_OF_TASK[listing.model.task]);
+  const t0 = performance.now();
+  const out = await bridge.call(undefined, (r) => (r as unknown as { run: (id: string, f: Record<string, RawTensor>) => Promise<Record<string, { dims: number[]; data: Float32Array }>> }).run(modelId, feeds));
+  const ms = performance.now() - t0;
+  return { ms, outputs: Object.fromEntries(Object.entries(out).map(([k, v]) => [k, { dims: v.dims, data: Array.from(v.data) }])) };
+}
+
+async function encode(texts: string[]) {
+  if (!host) throw new Error('call start() first');
+  await host.load('tokenizer');
+  await host.load('text_encoder');
+  const s = await host.worker('text').call(undefined, (r) => r.encode(texts));
+  return { pooler: Array.from(s.pooler), embeds: Array.from(s.embeds), lastHidden: Array.from(s.lastHidden), hiddenDim: s.hiddenDim };
+}
+
+/** A strip; panels are summarised (sizes, reference setting, timings) so results cross into the test cheaply. */
+async function strip(lines: string[], opts: StripOptions) {
+  if (!pipeline) throw new Error('call start() first');
+  const t0 = performance.now();
+  const times: number[] = [];
+  const panels = await pipeline.generateStrip(lines, opts, { onPanel: () => times.push(performance.now() - t0) });
+  return {
+    ms: performance.now() - t0,
+    panelMs: times,
+    panels: panels.map((p) => ({
+      lang: p.lang, seed: p.seed, variants: p.variants.map((v) => [v.width, v.height, v.rgba.reduce((a, b) => a + b, 0)]),
+      reference: p.reference && { id: p.reference.id, setting: p.reference.setting, score: p.reference.score },
+      alternatives: p.alternatives.map((a) => a.setting),
+    })),
+  };
+}
+
+const harness = { start, runModel, encode, strip };
+export type PipelineHarness = typeof harness;
+(window as unknown as { harness: PipelineHarness }).harness = harness;
+document.body.dataset.ready = 'true';

@@ -1,0 +1,33 @@
+// Treatment → strip in the browser: two Korean and two English sentences with distinctive settings
+// become four panels (diffusion, 4 DDIM steps), and each panel's reference scene has the named setting.
+import { existsSync } from 'node:fs';
+import { test, expect } from '@playwright/test';
+import type { PipelineHarness } from './pages/pipeline-harness';
+
+type Win = Window & { harness: PipelineHarness };
+const LINES: [text: string, setting: string][] = [
+  ['부엌에서 개가 식탁 옆을 달리고 있다.', 'kitchen'],
+  ['해변에서 소녀가 공을 던지고 있다.', 'beach'],
+  ['A man is skiing down the ski slope.', 'ski_slope'],
+  ['Two birds sit in a tree in the forest.', 'forest'],
+];
+const ready = existsSync('public/models/toon-mini/unet/model.onnx') && existsSync('public/gallery/toon-mini/gallery.json');
+
+test('four sentences (2 KO, 2 EN) become a four-panel strip whose references show the named settings', async ({ page }) => {
+  test.skip(!ready, 'toon-mini diffusion models or the gallery are not exported yet');
+  test.setTimeout(300_000);
+  await page.goto('/pipeline-harness.html');
+  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  await page.evaluate(() => (window as unknown as Win).harness.start('wasm'));
+  const strip = await page.evaluate((lines) => (window as unknown as Win).harness.strip(lines, { mode: 'diffusion', style: 'ink', seed: 11, steps: 4 }), LINES.map(([t]) => t));
+  console.log(`strip: ${strip.ms.toFixed(0)} ms; panels at ${strip.panelMs.map((m) => m.toFixed(0)).join(', ')} ms`);
+  expect(strip.panels).toHaveLength(4);
+  expect(strip.panels.map((p) => p.lang)).toEqual(['ko', 'ko', 'en', 'en']);
+  strip.panels.forEach((p, i) => {
+    console.log(`panel ${i}: want ${LINES[i][1]}, reference ${p.reference?.id} ${p.reference?.setting} (${p.reference?.score.toFixed(3)}); alternatives ${p.alternatives.join(', ')}`);
+    expect(p.variants).toHaveLength(2);
+    // Two variants from two seeds are two different images.
+    expect(p.variants[0][2]).not.toBe(p.variants[1][2]);
+  });
+  expect(strip.panels.map((p) => p.reference?.setting)).toEqual(LINES.map(([, s]) => s));
+});
