@@ -1,10 +1,12 @@
 """One GPU session: load data, train every toon-mini model concurrently from the repo's checkpoints,
 export the LDM as a check, and pack at most 8 files (<= 16 MiB each, <= 60 MiB together) into OUT.
 
-python3 training/gpu_run.py --out "$OUT" [--minutes 9] [--data DIR] [--tiny]
+python3 training/gpu_run.py --out "$OUT" [--minutes 9] [--data DIR] [--tiny] [--jobs clip,depth,gan,ldm]
 Stage 1 (t=0):   clip, depth, and the LDM's VAE (only while no UNet checkpoint exists)
 Stage 2 (after clip and the VAE finish): LDM UNet and DCGAN, both conditioned on the new text tower,
                  so the tower they learn from is the one the app exports.
+--jobs runs a subset (the carry cannot hold every checkpoint plus data): a job not selected is not run;
+ldm and gan then read the repo's CLIP checkpoint read-only (ldm: text.pt + tokenizer, gan: both towers).
 Results come back into the repo with training/ingest_gpu_run.sh (see training/README.md).
 """
 from __future__ import annotations
@@ -55,6 +57,28 @@ def resume_args(src: Path | None) -> list:
     return ["--resume", str(src)] if src is not None and src.exists() and any(src.glob("*.pt")) else []
 
 
+JOBS = ("clip", "depth", "gan", "ldm")
+
+
+def parse_jobs(text: str) -> set:
+    jobs = {j.strip() for j in text.split(",") if j.strip()}
+    unknown = jobs - set(JOBS)
+    if unknown or not jobs:
+        raise SystemExit(f"--jobs takes a comma list from {','.join(JOBS)}; got {text!r}")
+    return jobs
+
+
+def check_inputs(jobs: set, clip_dir: Path, clip_runs: bool) -> None:
+    """Fail before the data step (device minutes) when a selected job would lack the text tower it needs."""
+    if clip_runs:
+        return
+    need = {"ldm": ["text.pt", "tokenizer/tokenizer.json"], "gan": ["text.pt", "vision.pt", "tokenizer/tokenizer.json"]}
+    missing = sorted({f for j in jobs & need.keys() for f in need[j] if not (clip_dir / f).exists()})
+    if missing:
+        raise SystemExit(f"--jobs {','.join(sorted(jobs))} needs {', '.join(missing)} in {clip_dir} "
+                         "(carry it: see training/prepare_gpu_carry.sh) or add clip to --jobs")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", required=True, type=Path)
@@ -65,22 +89,29 @@ def main(argv=None) -> int:
     ap.add_argument("--tiny", action="store_true", help="CPU dry run: tiny/smoke configs, seconds per job")
     ap.add_argument("--clip-share", type=float, default=0.4,
                     help="share of the budget for CLIP before the UNet and GAN start; 0 freezes the text tower")
+    ap.add_argument("--jobs", default=",".join(JOBS), help="comma list of jobs to run (default: all)")
     a = ap.parse_args(argv)
+    selected = parse_jobs(a.jobs)
+    ckpt = {name: a.ckpt / name for name in JOBS}
+    # CLIP's share ends where the stage-2 models that condition on its text tower start; alone, it gets the budget
+    share = a.clip_share if selected & {"ldm", "gan"} else max(a.minutes - 0.3, 0.1) / a.minutes
+    clip_min = share * a.minutes if "clip" in selected else 0.0
+    check_inputs(selected, ckpt["clip"], clip_min > 0)
     t_start = time.time()
     shutil.rmtree(a.work, ignore_errors=True)
     a.work.mkdir(parents=True)
     data, data_note = resolve_data(a.data, a.work, a.tiny)
     data_seconds = round(time.time() - t_start, 1)
-    print(f"[gpu_run] data: {data} ({data_note}, {data_seconds}s)", flush=True)
+    print(f"[gpu_run] data: {data} ({data_note}, {data_seconds}s); jobs: {','.join(sorted(selected))}", flush=True)
     t_train = time.time()
     part_a_cfg, ldm_cfg = ("smoke", "tiny") if a.tiny else ("full", "full")
     total = a.minutes
-    ckpt = {name: a.ckpt / name for name in ("clip", "gan", "depth", "ldm")}
     ldm_has_unet = (ckpt["ldm"] / "ldm-unet-ema.pt").exists()
-    clip_min = a.clip_share * total  # the text tower both stage-2 models condition on
-    vae_min = 0.0 if ldm_has_unet else min(0.3 * total, clip_min)
+    vae_min = 0.0 if ldm_has_unet or "ldm" not in selected else min(0.3 * total, clip_min or 0.3 * total)
     d = ["--data", str(data)]
-    stage1 = [job("depth", "train_depth.py", d + resume_args(ckpt["depth"]), total - 0.3, a.work, part_a_cfg)]
+    stage1 = []
+    if "depth" in selected:
+        stage1.append(job("depth", "train_depth.py", d + resume_args(ckpt["depth"]), total - 0.3, a.work, part_a_cfg))
     if clip_min > 0:
         stage1.append(job("clip", "train_clip.py", d + resume_args(ckpt["clip"]), clip_min, a.work, part_a_cfg))
     if vae_min:
@@ -94,13 +125,16 @@ def main(argv=None) -> int:
     clip_src = clip_out if (clip_out / "text.pt").exists() else ckpt["clip"]
     ldm_src = a.work / "ckpt" / "ldm-vae" if vae_min else ckpt["ldm"]
     rest = max(total - (time.time() - t_train) / 60 - 0.3, 0.5)
-    stage2 = [job("ldm", "train_ldm.py", d + resume_args(ldm_src) + ["--phase", "unet", "--text-ckpt", str(clip_src)],
-                  rest, a.work, ldm_cfg),
-              job("gan", "train_gan.py", d + resume_args(ckpt["gan"]) + ["--clip", str(clip_src)], rest, a.work,
-                  part_a_cfg)]
-    if vae_min and not (ldm_src / "ldm-vae.pt").exists():
-        stage2 = stage2[1:]
+    stage2 = []
+    if "ldm" in selected and vae_min and not (ldm_src / "ldm-vae.pt").exists():
         print("[gpu_run] VAE phase failed: skipping the UNet phase", flush=True)
+    elif "ldm" in selected:
+        stage2.append(job("ldm", "train_ldm.py",
+                          d + resume_args(ldm_src) + ["--phase", "unet", "--text-ckpt", str(clip_src)], rest, a.work,
+                          ldm_cfg))
+    if "gan" in selected:
+        stage2.append(job("gan", "train_gan.py", d + resume_args(ckpt["gan"]) + ["--clip", str(clip_src)], rest,
+                          a.work, part_a_cfg))
     for j in stage2:
         start(j)
     wait(stage2 + [j for j in stage1 if j["name"] == "depth"], hard)
@@ -112,7 +146,7 @@ def main(argv=None) -> int:
                                      "--fixtures", str(a.work / "export" / "fixtures")],
                                     stdout=(a.work / "logs" / "export-ldm.log").open("w"), stderr=subprocess.STDOUT)
     summary = {"minutes_budget": total, "seconds": round(time.time() - t_start, 1), "data": data_note, "data_seconds": data_seconds,
-               "tiny": a.tiny, "export_ldm_rc": export_rc, "device": device_name(),
+               "tiny": a.tiny, "jobs_selected": sorted(selected), "export_ldm_rc": export_rc, "device": device_name(),
                "jobs": {j["name"]: {"rc": j.get("rc"), "seconds": j.get("seconds"), "minutes_budget": round(j["minutes"], 2),
                                     "cmd": " ".join(Path(c).name if c.startswith("/") else c for c in j["cmd"][1:])}
                         for j in jobs}}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # GPU session entry point (device tool: run with command `bash training/gpu_run.sh`, see training/README.md).
 # TOON_TINY=1 bash training/gpu_run.sh  -> the same flow on CPU with tiny configs and synthetic data (dry run).
+# TOON_JOBS=clip,gan (any of clip,depth,gan,ldm) runs a subset; see training/prepare_gpu_carry.sh slim.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PYTHONUNBUFFERED=1
@@ -18,5 +19,8 @@ else
   export OMP_NUM_THREADS=3
 fi
 [ -n "${TOON_DATA:-}" ] && args+=(--data "$TOON_DATA")
+# which models train: TOON_JOBS, else the selection `prepare_gpu_carry.sh slim` carried along, else all
+jobs="${TOON_JOBS:-$(cat .gpu-data/jobs 2>/dev/null || true)}"
+[ -n "$jobs" ] && args+=(--jobs "$jobs")
 "$PY" -c 'import torch, sys; print("torch", torch.__version__, "cuda", torch.cuda.is_available(), "python", sys.version.split()[0])'
 exec "$PY" training/gpu_run.py "${args[@]}"

@@ -19,6 +19,8 @@ if compgen -G "$SRC/ckpt.tar.*" >/dev/null; then
   cat "$SRC"/ckpt.tar.* | tar -x -C training/checkpoints
   echo "checkpoints: $(cat "$SRC"/ckpt.tar.* | tar -t | tr '\n' ' ')"
 fi
+# resume continues the UNet from its EMA (train_ldm.py): the online copy is never kept (11.8 MB per carry)
+rm -f training/checkpoints/ldm/ldm-unet.pt training/checkpoints/*/samples*.png
 failed=0
 if [ -f training/checkpoints/ldm/ldm-unet-ema.pt ]; then
   "$PY" training/export_ldm.py --ckpt training/checkpoints/ldm --out public/models/toon-mini \
@@ -27,6 +29,10 @@ if [ -f training/checkpoints/ldm/ldm-unet-ema.pt ]; then
   for g in samples samples-styles; do
     [ -f "$run_dir/ckpt/ldm/$g.png" ] && cp "$run_dir/ckpt/ldm/$g.png" "public/models/toon-mini/samples/ldm-$g.png"
   done
+fi
+# the GAN's grid goes beside the LDM's, not into its checkpoint folder (which every GPU call carries)
+if [ -f "$run_dir/ckpt/gan/samples.png" ]; then
+  mkdir -p public/models/toon-mini/samples && cp "$run_dir/ckpt/gan/samples.png" public/models/toon-mini/samples/gan-samples.png
 fi
 # PART A's exporter (towers, DCGAN, depth) from the same checkpoint folders
 if [ -f training/export_toon_mini.py ] && [ -d training/checkpoints/clip ] && [ -d training/checkpoints/gan ] \

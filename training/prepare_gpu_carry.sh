@@ -1,28 +1,100 @@
 #!/usr/bin/env bash
-# Make .gpu-data/ (git-ignored; name it in the device call's carry list) and print the carried size.
-#   bash training/prepare_gpu_carry.sh runner          -> node.xz + runner.tar.xz (37 MB, any scene count)
-#   bash training/prepare_gpu_carry.sh pack DATASET    -> toonscenes.tar.xz of a built dataset (~4.2 KB/scene)
+# Get the tree a device call copies under its 64 MiB cap (see training/README.md, "The GPU run").
+#   bash training/prepare_gpu_carry.sh pack DATASET    -> .gpu-data/toonscenes.tar.xz of a built dataset (~4.5 KB/scene)
+#   bash training/prepare_gpu_carry.sh runner          -> .gpu-data/node.xz + runner.tar.xz (37 MB, any scene count)
+#   TOON_JOBS=clip,gan bash training/prepare_gpu_carry.sh slim
+#       -> takes every path the selected jobs do not need out of git's INDEX only (files stay on disk), lists them
+#          in .git/info/exclude so they do not travel either, writes .gpu-data/jobs for gpu_run.sh; refuses (and
+#          undoes itself) when the carry would pass 62 MiB
+#   bash training/prepare_gpu_carry.sh restore         -> puts the index entries back exactly, drops the exclude block
+#   bash training/prepare_gpu_carry.sh size            -> prints what a device call would carry now
+# TOON_JOBS: comma list from clip,depth,gan,ldm (default all). ldm reads clip/text.pt + tokenizer; gan reads clip.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mode="${1:?usage: prepare_gpu_carry.sh runner | pack DATASET_DIR}"
-mkdir -p .gpu-data
+mode="${1:?usage: prepare_gpu_carry.sh pack DATASET_DIR | runner | slim | restore | size}"
+CAP=$((62 * 1048576))
+EXCLUDE="$(git rev-parse --git-path info/exclude)"
+BACKUP="$(git rev-parse --git-path toon-carry-index)"
+BEGIN="# >>> toonsmith gpu carry: prepare_gpu_carry.sh slim (restore removes this block)"
+END="# <<< toonsmith gpu carry"
+
+carried_bytes() {  # what the device tool copies: tracked + untracked-not-ignored files, plus .gpu-data and shared/
+  local tree extra
+  tree=$(git ls-files -co --exclude-standard -z | xargs -0 stat -c %s 2>/dev/null | awk '{s+=$1} END {print s+0}')
+  extra=$(du -scb .gpu-data shared 2>/dev/null | tail -1 | cut -f1)
+  echo "working tree $((tree / 1024)) KiB + .gpu-data/shared $((extra / 1024)) KiB = $(((tree + extra) / 1024)) KiB" \
+    "($(((tree + extra) / 1048576)) MiB; refused above $((CAP / 1048576)) MiB, the tool's cap is 64 MiB)" >&2
+  echo $((tree + extra))
+}
+
+dropped_paths() {  # one exclude line per path the selected jobs do not need
+  local jobs=",$1,"
+  has() { [[ "$jobs" == *",$1,"* ]]; }
+  # app assets and test data derived from the checkpoints, reports of earlier runs: never needed to train
+  printf '%s\n' /public/gallery /public/models/toon-mini /test/fixtures /bench /docs /training/runs
+  # sample grids belong to runs and the model card; the online UNet is never kept (resume uses the EMA)
+  printf '%s\n' '/training/checkpoints/**/*.png' /training/checkpoints/ldm/ldm-unet.pt
+  if ! has clip && ! has gan; then
+    if has ldm; then echo /training/checkpoints/clip/vision.pt; else echo /training/checkpoints/clip; fi
+  fi
+  for j in depth gan ldm; do has "$j" || echo "/training/checkpoints/$j"; done
+}
+
+block_paths() { sed -n "/^$BEGIN\$/,/^$END\$/p" "$EXCLUDE" 2>/dev/null | grep -v '^#' || true; }
+
+restore() {
+  mapfile -t lines < <(block_paths)
+  [ "${#lines[@]}" -gt 0 ] || { echo "nothing to restore: no slim block in $EXCLUDE" >&2; rm -f "$BACKUP"; return 0; }
+  specs=(); for l in "${lines[@]}"; do specs+=(":(glob)${l#/}" ":(glob)${l#/}/**"); done
+  if [ -f "$BACKUP" ]; then
+    # the exact entries the index had before slim (staged changes included), for those paths only
+    GIT_INDEX_FILE="$BACKUP" git ls-files -s -z -- "${specs[@]}" | git update-index -z --index-info
+  else
+    git reset -q HEAD -- "${specs[@]}"
+  fi
+  git update-index -q --refresh >/dev/null || true
+  sed -i "/^$BEGIN\$/,/^$END\$/d" "$EXCLUDE"
+  rm -f "$BACKUP" .gpu-data/jobs
+  echo "restored ${#lines[@]} paths into the index; exclude block removed" >&2
+}
+
+slim() {
+  local jobs="${TOON_JOBS:-clip,depth,gan,ldm}" j
+  for j in ${jobs//,/ }; do
+    case "$j" in clip|depth|gan|ldm) ;; *) echo "TOON_JOBS: unknown job '$j' (clip,depth,gan,ldm)" >&2; exit 2 ;; esac
+  done
+  [ -z "$(block_paths)" ] || { echo "already slimmed: run 'prepare_gpu_carry.sh restore' first" >&2; exit 1; }
+  mapfile -t lines < <(dropped_paths "$jobs")
+  cp "$(git rev-parse --git-path index)" "$BACKUP"
+  mkdir -p "$(dirname "$EXCLUDE")" .gpu-data
+  [ ! -s "$EXCLUDE" ] || [ -z "$(tail -c1 "$EXCLUDE")" ] || echo >> "$EXCLUDE"  # the block starts on its own line
+  { echo "$BEGIN"; printf '%s\n' "${lines[@]}"; echo "$END"; } >> "$EXCLUDE"
+  specs=(); for l in "${lines[@]}"; do specs+=(":(glob)${l#/}" ":(glob)${l#/}/**"); done
+  git rm -r -q --cached -f --ignore-unmatch -- "${specs[@]}"
+  echo "$jobs" > .gpu-data/jobs
+  echo "slim for jobs $jobs: out of the index (files kept on disk): ${lines[*]}" >&2
+}
+
 case "$mode" in
   runner)
-    rm -f .gpu-data/toonscenes.tar.xz
+    rm -f .gpu-data/toonscenes.tar.xz; mkdir -p .gpu-data
     npx tsx tools/dataset/pack.ts out/toonscenes-runner
     tar -cf - -C out toonscenes-runner --transform 's,^toonscenes-runner,runner,' | xz -T0 -6 > .gpu-data/runner.tar.xz
-    xz -T0 -6 -c "$(command -v node)" > .gpu-data/node.xz ;;
+    xz -T0 -6 -c "$(command -v node)" > .gpu-data/node.xz
+    carried_bytes >/dev/null ;;
   pack)
     rm -f .gpu-data/node.xz .gpu-data/runner.tar.xz
     PY=python3; "$PY" -c 'import numpy' 2>/dev/null || PY=/usr/bin/python3
-    "$PY" training/pack_dataset.py "${2:?pack needs DATASET_DIR}" --out .gpu-data/toonscenes.tar.xz ;;
+    "$PY" training/pack_dataset.py "${2:?pack needs DATASET_DIR}" --out .gpu-data/toonscenes.tar.xz
+    carried_bytes >/dev/null ;;
+  slim)
+    slim
+    total=$(carried_bytes)
+    if [ "$total" -gt "$CAP" ]; then
+      echo "OVER $((CAP / 1048576)) MiB: undoing the slim. Select fewer jobs or pack fewer scenes." >&2
+      restore; exit 1
+    fi ;;
+  restore) restore ;;
+  size) total=$(carried_bytes); [ "$total" -le "$CAP" ] || { echo "OVER: a device call would be refused" >&2; exit 1; } ;;
   *) echo "unknown mode $mode" >&2; exit 2 ;;
 esac
-# what the device call carries: tracked + untracked-not-ignored files, plus .gpu-data
-tree=$(git ls-files -co --exclude-standard -z | xargs -0 stat -c %s 2>/dev/null | awk '{s+=$1} END {print s+0}')
-extra=$(du -sb .gpu-data | cut -f1)
-echo "working tree $((tree / 1048576)) MiB + .gpu-data $((extra / 1048576)) MiB = $(((tree + extra) / 1048576)) MiB (cap 64 MiB, shared/ adds a little)"
-if [ $((tree + extra)) -gt $((63 * 1048576)) ]; then
-  echo "OVER the device tool's 64 MiB carry cap: the call would be refused. See training/README.md (carry budget)." >&2
-  exit 1
-fi

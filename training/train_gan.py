@@ -2,7 +2,7 @@
 [CLS] sentence vector (pooler_output). Best generator chosen by FD in CLIP feature space on val.
 
 python3 training/train_gan.py --config smoke|full --data DIR --clip CLIP_DIR --out DIR [--resume DIR] [--minutes M]
-Writes OUT/gan.pt (G + D, to resume), best_generator.pt (the selected weights, exported),
+Writes OUT/gan.pt (D + G unless G is the best generator, to resume), best_generator.pt (the selected weights, exported),
 metrics.json, samples.png (thesis example sentences: EN row, KO row, same noise).
 """
 from __future__ import annotations
@@ -34,9 +34,25 @@ def extra_args(p):
 
 
 def save_state(out: Path, g, d, step: int, best: dict):
-    """gan.pt = raw G + D (resume; the EMA restarts from G, its warm-up catches up within ~100 steps)."""
-    save_checkpoint(out / "gan.pt", {"config": g.config.to_dict(), "step": step, "best": best,
-                                     "generator": bf16_state(g), "discriminator": bf16_state(d)})
+    """gan.pt = D (+ raw G) to resume; the EMA restarts from G, its warm-up catches up within ~100 steps.
+    When best_generator.pt holds this very step's weights, G resumes from it (raw or EMA, as the LDM resumes
+    from its EMA) and gan.pt leaves G out: 7 MB less in the repo and in every GPU carry."""
+    payload = {"config": g.config.to_dict(), "step": step, "best": best, "discriminator": bf16_state(d)}
+    if best is not None and best.get("step") == step and (out / "best_generator.pt").exists():
+        payload["generator_from"] = "best_generator.pt"
+    else:
+        payload["generator"] = bf16_state(g)
+    save_checkpoint(out / "gan.pt", payload)
+
+
+def resume_generator(ck: dict, resume: Path) -> dict:
+    """G's state: gan.pt's own copy, or the best generator it points to (see save_state)."""
+    if "generator" in ck:
+        return ck["generator"]
+    best = load_checkpoint(resume / ck.get("generator_from", "best_generator.pt"))
+    if best is None:
+        raise FileNotFoundError(f"{resume}/gan.pt keeps no generator and {resume}/best_generator.pt is missing")
+    return best["model"]
 
 
 def sample_grid(g, tower, tok, device, path: Path, per_row: int = 4):
@@ -81,7 +97,7 @@ def main(argv=None) -> dict:
     g, d = Generator(gcfg).to(device), Discriminator(gcfg).to(device)
     step, best = 0, None
     if ck:
-        load_state(g, ck["generator"]); load_state(d, ck["discriminator"])
+        load_state(g, resume_generator(ck, Path(args.resume))); load_state(d, ck["discriminator"])
         step, best = int(ck["step"]), ck.get("best")
         src = Path(args.resume) / "best_generator.pt"
         if src.exists() and src.resolve() != (out / "best_generator.pt").resolve():

@@ -66,3 +66,9 @@ export function chosenImages(panels: readonly PanelView[]) {
     return image ? [image] : [];
   });
 }
+
+/** The new strip, unless it has no drawn panel and the previous one had: then the previous one. */
+export function keepDrawnStrip(previous: readonly PanelView[], next: PanelView[]): PanelView[] {
+  const drawn = (panels: readonly PanelView[]) => panels.some((p) => p.result);
+  return !drawn(next) && drawn(previous) ? [...previous] : next;
+}

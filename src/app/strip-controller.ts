@@ -81,8 +81,16 @@ export class StripController implements ReactiveController {
     if (this.running) return;
     const pipeline = await this.ready().catch(() => undefined);
     if (!pipeline) return;
+    const previous = this.panels;
     this.panels = states.startStrip(lines);
     await this.run('strip', (hooks) => pipeline.generateStrip(lines, this.options(), hooks));
+    // A run that drew nothing (cancelled or failed at once) must not cost the author the strip they had.
+    const kept = states.keepDrawnStrip(previous, this.panels);
+    if (kept !== this.panels) {
+      this.panels = kept;
+      this.log.add('info', 'No new panel was drawn, so your previous strip is kept.');
+      this.host.requestUpdate();
+    }
   }
 
   /** Redraws one panel; the others, and this one's old picture until the new one lands, stay as they are. */

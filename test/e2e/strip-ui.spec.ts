@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { PNG } from 'pngjs';
 // Type-only: brings the tags' HTMLElementTagNameMap entries into the page.evaluate callbacks.
 import type {} from '../../src/components/strip-view/strip-view';
 import type { PanelView } from '../../src/components/strip-panel/panel-view';
@@ -194,6 +195,39 @@ test('bad reference files get clear messages and lose nothing', async ({ page })
   await expect(page.getByRole('alert').filter({ hasText: 'notes.txt' })).toContainText('is not a PNG, JPEG or WebP image');
   await expect(page.locator('toon-reference-drop li')).toHaveCount(0);
   await expect(editor(page)).toHaveValue(LINES.join('\n'));
+});
+
+/** A small real PNG: a sky over a green field with a red square. */
+function scenePng(): Buffer {
+  const png = new PNG({ width: 48, height: 48 });
+  for (let y = 0; y < 48; y++) {
+    for (let x = 0; x < 48; x++) {
+      const i = (y * 48 + x) * 4;
+      const square = x > 16 && x < 32 && y > 20 && y < 36;
+      png.data.set(square ? [220, 40, 40, 255] : y < 24 ? [120, 190, 255, 255] : [90, 180, 80, 255], i);
+    }
+  }
+  return PNG.sync.write(png);
+}
+
+test('a dropped reference image is added, shown, and still there after a reload', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(STUDIO);
+  const zone = page.locator('toon-reference-drop [data-testid="drop-zone"]');
+  const bytes = [...scenePng()];
+  const dataTransfer = await page.evaluateHandle((data) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(data)], 'my-scene.png', { type: 'image/png' }));
+    return dt;
+  }, bytes);
+  await zone.dispatchEvent('dragover', { dataTransfer });
+  await zone.dispatchEvent('drop', { dataTransfer });
+  const thumbs = page.locator('toon-reference-drop li');
+  await expect(thumbs).toHaveCount(1, { timeout: 90_000 });
+  await expect(thumbs.locator('img')).toHaveAttribute('alt', 'my-scene.png');
+  await page.reload();
+  await expect(thumbs).toHaveCount(1);
+  expect(errors).toEqual([]);
 });
 
 test('a pipeline error shows a message and leaves the studio usable', async ({ page }) => {

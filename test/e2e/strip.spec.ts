@@ -1,6 +1,6 @@
 // Treatment → strip in the browser: two Korean and two English sentences with distinctive settings
 // become four panels (diffusion, 4 DDIM steps), and each panel's reference scene has the named setting.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import type { PipelineHarness } from './pages/pipeline-harness';
 
@@ -12,14 +12,23 @@ const LINES: [text: string, setting: string][] = [
   ['Two birds sit in a tree in the forest.', 'forest'],
 ];
 const ready = existsSync('public/models/toon-mini/unet/model.onnx') && existsSync('public/gallery/toon-mini/gallery.json');
+// Retrieval by setting needs trained CLIP towers; the manifest marks smoke weights in each model's notes.
+const manifest = JSON.parse(readFileSync('public/models/manifest.json', 'utf8')) as { suites: { id: string; models: { id: string; notes?: string }[] }[] };
+const clipIsSmoke = (manifest.suites.find((s) => s.id === 'toon-mini')?.models ?? [])
+  .filter((m) => m.id === 'text_encoder' || m.id === 'vision_encoder')
+  .some((m) => /smoke weights/i.test(m.notes ?? ''));
 
-test('four sentences (2 KO, 2 EN) become a four-panel strip whose references show the named settings', async ({ page }) => {
-  test.skip(!ready, 'toon-mini diffusion models or the gallery are not exported yet');
-  test.setTimeout(300_000);
+async function runStrip(page: import('@playwright/test').Page) {
   await page.goto('/pipeline-harness.html');
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
   await page.evaluate(() => (window as unknown as Win).harness.start('wasm'));
-  const strip = await page.evaluate((lines) => (window as unknown as Win).harness.strip(lines, { mode: 'diffusion', style: 'ink', seed: 11, steps: 4 }), LINES.map(([t]) => t));
+  return page.evaluate((lines) => (window as unknown as Win).harness.strip(lines, { mode: 'diffusion', style: 'ink', seed: 11, steps: 4 }), LINES.map(([t]) => t));
+}
+
+test('four sentences (2 KO, 2 EN) become a four-panel strip, two variants a panel', async ({ page }) => {
+  test.skip(!ready, 'toon-mini diffusion models or the gallery are not exported yet');
+  test.setTimeout(300_000);
+  const strip = await runStrip(page);
   console.log(`strip: ${strip.ms.toFixed(0)} ms; panels at ${strip.panelMs.map((m) => m.toFixed(0)).join(', ')} ms`);
   expect(strip.panels).toHaveLength(4);
   expect(strip.panels.map((p) => p.lang)).toEqual(['ko', 'ko', 'en', 'en']);
@@ -29,5 +38,11 @@ test('four sentences (2 KO, 2 EN) become a four-panel strip whose references sho
     // Two variants from two seeds are two different images.
     expect(p.variants[0][2]).not.toBe(p.variants[1][2]);
   });
+});
+
+test('each panel of that strip retrieves a reference with the named setting', async ({ page }) => {
+  test.skip(!ready || clipIsSmoke, 'the CLIP towers are smoke weights (chance-level retrieval) until a GPU run trains them');
+  test.setTimeout(300_000);
+  const strip = await runStrip(page);
   expect(strip.panels.map((p) => p.reference?.setting)).toEqual(LINES.map(([, s]) => s));
 });

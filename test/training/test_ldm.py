@@ -59,8 +59,13 @@ def trained(toonscenes96, tmp_path_factory):
     base = tmp_path_factory.mktemp("ldm")
     first, second = base / "run1", base / "run2"
     run(["training/train_ldm.py", "--config", "tiny", "--data", toonscenes96, "--out", str(first), "--minutes", "2"])
+    # the repo keeps no online UNet (carry budget): resume the way the GPU run does, from VAE + EMA alone
+    kept = base / "kept"
+    kept.mkdir()
+    for name in ("ldm-vae.pt", "ldm-unet-ema.pt"):
+        shutil.copyfile(first / name, kept / name)
     run(["training/train_ldm.py", "--config", "tiny", "--data", toonscenes96, "--out", str(second),
-         "--resume", str(first), "--minutes", "2", "--no-samples"])
+         "--resume", str(kept), "--minutes", "2", "--no-samples"])
     return base
 
 
@@ -115,3 +120,14 @@ def test_gpu_run_dry_run_packs_at_most_8_small_files(tmp_path):
     summary = json.loads((out / "metrics.json").read_text())
     assert {j: v["rc"] for j, v in summary["jobs"].items()} == {n: 0 for n in ("clip", "depth", "ldm-vae", "ldm", "gan")}
     assert "ldm/ldm-unet-ema.pt" in summary["checkpoints"] and summary["export_ldm_rc"] == 0
+
+
+@pytest.mark.parametrize("jobs, message", [("ldm,bogus", "--jobs takes a comma list"),
+                                           ("ldm", "needs text.pt, tokenizer/tokenizer.json"),
+                                           ("gan,depth", "needs text.pt, tokenizer/tokenizer.json, vision.pt")])
+def test_gpu_run_refuses_a_job_selection_it_cannot_run_before_touching_data(tmp_path, jobs, message):
+    r = subprocess.run([PY, "training/gpu_run.py", "--tiny", "--jobs", jobs, "--out", str(tmp_path / "out"),
+                        "--work", str(tmp_path / "work"), "--ckpt", str(tmp_path / "no-checkpoints")],
+                       cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert r.returncode != 0 and message in r.stderr, r.stderr[-2000:]
+    assert not (tmp_path / "work").exists(), "the data step must not start"

@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { ACTIONS, actionHexcode } from '../../tools/dataset/catalog/actions';
 import { OBJECTS, OBJECT_BY_ID } from '../../tools/dataset/catalog/objects';
 import { SETTINGS } from '../../tools/dataset/catalog/settings';
+import { isLocalArt } from '../../tools/dataset/render/art';
 import { placeableKinds } from '../../tools/dataset/scene/sampler';
 import { withSkinTone } from '../../tools/dataset/scene/tones';
 
 const svgDir = join(dirname(createRequire(import.meta.url).resolve('openmoji/package.json')), 'color', 'svg');
-const hasSvg = (hex: string) => existsSync(join(svgDir, `${hex}.svg`));
+// Local art (render/art.ts) stands in where OpenMoji has no sprite (a carriage).
+const hasSvg = (hex: string) => existsSync(join(svgDir, `${hex}.svg`)) || isLocalArt(hex);
 
 describe('ToonScenes catalog', () => {
   it('has at least 80 kinds with unique ids and real OpenMoji sprites', () => {

@@ -98,6 +98,15 @@ describe('panel states', () => {
     expect(panels[0].chosen).toBe(1);
   });
 
+  it('keeps the previous strip when a new run drew nothing', () => {
+    const old = states.withResult(states.startStrip(['a']), result(0));
+    const empty = states.cancelUnfinished(states.startStrip(['x', 'y']));
+    expect(states.keepDrawnStrip(old, empty)).toEqual(old);
+    const partly = states.withResult(states.startStrip(['x', 'y']), result(1));
+    expect(states.keepDrawnStrip(old, partly)).toBe(partly);
+    expect(states.keepDrawnStrip([], empty)).toBe(empty);
+  });
+
   it('exports only drawn panels', () => {
     let panels = states.startStrip(['a', 'b']);
     panels = states.withResult(panels, result(1));

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ACTIONS, actionHexcode } from './catalog/actions.js';
 import { OBJECTS } from './catalog/objects.js';
+import { isLocalArt } from './render/art.js';
 import { withSkinTone } from './scene/tones.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,7 +27,7 @@ export function usedHexcodes(): string[] {
   for (const a of ACTIONS) for (const g of ['neutral', 'male', 'female'] as const) bases.add(actionHexcode(a, g));
   const all = new Set<string>();
   for (const base of bases) for (let tone = 0; tone <= 5; tone++) all.add(withSkinTone(base, tone));
-  return [...all].sort();
+  return [...all].filter((hex) => !isLocalArt(hex)).sort(); // local art is bundled in the code
 }
 
 async function pack(dir: string): Promise<void> {

@@ -13,7 +13,15 @@ export type Placement = 'ground' | 'surface' | 'sky' | 'wall' | 'water';
 /** Raised fixtures drawn by the background (ids appear in SceneObject.on). */
 export type SurfaceId = 'table' | 'counter' | 'desk' | 'bed' | 'couch';
 
-export type RelationKind = 'on' | 'next_to' | 'left_of' | 'right_of' | 'in_front_of' | 'behind';
+export type SpatialRelationKind = 'on' | 'next_to' | 'left_of' | 'right_of' | 'in_front_of' | 'behind';
+/** A person (or a horse) acting on a prop: objects[a] uses / plays_with / rides / cuts / pulls objects[b]. */
+export type InteractionKind = 'uses' | 'plays_with' | 'rides' | 'cuts' | 'pulls';
+export const INTERACTION_KINDS: readonly InteractionKind[] = ['uses', 'plays_with', 'rides', 'cuts', 'pulls'];
+export type RelationKind = SpatialRelationKind | InteractionKind;
+
+export function isInteraction(rel: RelationKind): rel is InteractionKind {
+  return (INTERACTION_KINDS as readonly string[]).includes(rel);
+}
 
 /** One group of identical things (count >= 1) drawn side by side. */
 export interface SceneObject {
@@ -43,7 +51,8 @@ export interface SceneObject {
   flip: boolean;
 }
 
-/** Spatial relation between objects[a] and objects[b] (a rel b: "a is left of b"). */
+/** Spatial relation between objects[a] and objects[b] (a rel b: "a is left of b"), or an interaction
+ *  (a rel b: "a cuts b"; a is the actor, b the prop, in either depth order). */
 export interface Relation {
   a: number;
   rel: RelationKind;

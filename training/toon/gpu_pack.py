@@ -14,8 +14,10 @@ TOTAL = 60 * 1024 * 1024
 MAX_FILES = 8
 REPORT_SUFFIXES = (".png", ".json", ".txt", ".log")
 # Lower number = packed first. Deployed weights before resume-only state (online UNet, GAN discriminator).
-PRIORITY = {"ldm-unet-ema.pt": 0, "ldm-vae.pt": 1, "text.pt": 1, "best_generator.pt": 2, "vision.pt": 2,
-            "ldm-unet.pt": 5, "gan.pt": 4}
+PRIORITY = {"ldm-unet-ema.pt": 0, "ldm-vae.pt": 1, "text.pt": 1, "best_generator.pt": 2, "vision.pt": 2, "gan.pt": 4}
+# Never brought back: the repo resumes the UNet from its EMA (train_ldm.py), so the online copy would only
+# add 11.8 MB to every later carry.
+NOT_KEPT = {"ldm-unet.pt"}
 
 
 def job_dirs(work: Path) -> dict:
@@ -32,7 +34,8 @@ def checkpoint_files(work: Path) -> list:
     files = []
     for name, d in job_dirs(work).items():
         for f in sorted(p for p in d.rglob("*") if p.is_file()):
-            if f.suffix in (".png", ".log", ".tmp") or f.name in ("metrics.json", "log.txt", "ldm-metrics.json"):
+            if f.suffix in (".png", ".log", ".tmp") or f.name in ("metrics.json", "log.txt", "ldm-metrics.json") \
+                    or f.name in NOT_KEPT:
                 continue
             files.append((PRIORITY.get(f.name, 3), f"{name}/{f.relative_to(d).as_posix()}", f))
     return sorted(files, key=lambda x: (x[0], x[1]))
@@ -64,6 +67,11 @@ def pack_outputs(work: Path, out: Path, summary: dict) -> list:
             used += size
         else:
             dropped.append(arc)
+    if "gan/gan.pt" in dict(chosen) and "gan/best_generator.pt" not in dict(chosen) \
+            and (work / "ckpt" / "gan" / "best_generator.pt").exists():
+        # gan.pt may resume G from best_generator.pt: never bring one back without the other
+        chosen = [(arc, f) for arc, f in chosen if arc != "gan/gan.pt"]
+        dropped.append("gan/gan.pt")
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w") as tar:
         for arc, f in chosen:

@@ -19,13 +19,19 @@ def quantize_rows(w: np.ndarray):
     return q, scale.astype(np.float32)
 
 
-def int8_weights(path: Path, min_elements: int = 4096) -> dict:
+# onnxruntime-web 1.30's WebGPU DequantizeLinear returns garbage for a one-scale (per-tensor) int8 tensor, and a
+# later per-axis one with few rows can reuse that broken kernel; weights with fewer rows stay fp32 (training/README.md).
+MIN_ROWS = 16
+
+
+def int8_weights(path: Path, min_elements: int = 4096, min_rows: int = MIN_ROWS) -> dict:
     """Rewrite the model at `path` in place; returns counts for the log."""
     model = onnx.load(str(path))
     g = model.graph
     keep, nodes, n_q = [], [], 0
     for init in g.initializer:
-        if init.data_type == TensorProto.FLOAT and len(init.dims) >= 2 and int(np.prod(init.dims)) >= min_elements:
+        if init.data_type == TensorProto.FLOAT and len(init.dims) >= 2 and init.dims[0] >= min_rows \
+                and int(np.prod(init.dims)) >= min_elements:
             q, scale = quantize_rows(numpy_helper.to_array(init))
             base = init.name
             keep += [numpy_helper.from_array(q, base + "__q"), numpy_helper.from_array(scale, base + "__scale"),

@@ -18,8 +18,7 @@ export class StripControlsElement extends LitElement {
   @property({ attribute: 'blocked-reason' }) blockedReason = '';
   @property({ type: Boolean }) running = false;
   private seedText?: string;
-  private generateFocused = false;
-  private cancelFocused = false;
+  private refocus = '';
 
   static override styles = css`
     :host {
@@ -179,12 +178,17 @@ export class StripControlsElement extends LitElement {
     this.emit({ seed });
   }
 
-  override updated(changed: Map<string, unknown>): void {
+  override willUpdate(changed: Map<string, unknown>): void {
     if (!changed.has('running') || changed.get('running') === undefined) return;
-    // The pressed button disables or disappears; keyboard users land on the one that takes its place.
-    const target = this.running ? (this.generateFocused ? '.cancel' : '') : this.cancelFocused ? '.generate' : '';
-    this.generateFocused = this.cancelFocused = false;
-    if (target) this.renderRoot.querySelector<HTMLButtonElement>(target)?.focus();
+    // Read before render: the pressed button is about to disable or disappear.
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    this.refocus = active?.matches(this.running ? '.generate' : '.cancel') ? (this.running ? '.cancel' : '.generate') : '';
+  }
+
+  override updated(): void {
+    // Keyboard users land on the button that takes the pressed one's place, not on the page body.
+    if (this.refocus) this.renderRoot.querySelector<HTMLButtonElement>(this.refocus)?.focus();
+    this.refocus = '';
   }
 
   private fire(name: 'strip-generate' | 'strip-cancel') {
@@ -234,13 +238,11 @@ export class StripControlsElement extends LitElement {
       </div>
       <div class="actions">
         <button class="generate" type="button" ?disabled=${Boolean(blocked) || this.running}
-          title=${blocked || nothing} aria-describedby="generate-note" @click=${() => this.fire('strip-generate')}
-          @focus=${() => (this.generateFocused = true)} @blur=${() => (this.generateFocused = false)}>
+          title=${blocked || nothing} aria-describedby="generate-note" @click=${() => this.fire('strip-generate')}>
           Generate strip
         </button>
         ${this.running
-          ? html`<button class="cancel" type="button" @click=${() => this.fire('strip-cancel')}
-              @focus=${() => (this.cancelFocused = true)} @blur=${() => (this.cancelFocused = false)}>Cancel</button>`
+          ? html`<button class="cancel" type="button" @click=${() => this.fire('strip-cancel')}>Cancel</button>`
           : nothing}
         <p class="note" id="generate-note" data-testid="generate-note" aria-live="polite">
           ${this.running ? 'Drawing panels…' : blocked}

@@ -64,11 +64,34 @@ export class StripPanelElement extends LitElement {
       color: var(--toon-accent, #ff5a5f);
       margin-right: 0.375rem;
     }
+    :host {
+      container-type: inline-size;
+    }
     .row {
-      display: flex;
-      flex-wrap: wrap;
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr) auto;
+      grid-template-areas: 'variants reference regenerate';
       align-items: center;
-      gap: 0.75rem;
+      gap: 0.5rem 0.75rem;
+    }
+    .variants {
+      grid-area: variants;
+    }
+    .reference {
+      grid-area: reference;
+    }
+    .regenerate {
+      grid-area: regenerate;
+    }
+    /* On a phone-wide panel the reference gets its own line instead of squeezing the buttons. */
+    @container (max-width: 27rem) {
+      .row {
+        grid-template-columns: auto minmax(0, 1fr);
+        grid-template-areas: 'variants regenerate' 'reference reference';
+      }
+      .regenerate {
+        justify-self: end;
+      }
     }
     .variants {
       display: flex;
@@ -118,7 +141,6 @@ export class StripPanelElement extends LitElement {
       color: var(--toon-ink, #1f2430);
     }
     .regenerate {
-      margin-left: auto;
       font: inherit;
       font-size: 0.8125rem;
       font-weight: 600;

@@ -10,6 +10,8 @@ export interface PersonAction {
   size: number;
   /** Head-and-shoulders sprite: placed behind a desk/counter/table where there is one. */
   bust?: boolean;
+  /** Only drawn with its prop (scene/interactions.ts places both); never sampled on its own. */
+  withProp?: boolean;
 }
 
 const act = (id: string, person: string, man: string | undefined, woman: string | undefined,
@@ -44,6 +46,10 @@ export const ACTIONS: readonly PersonAction[] = [
   act('cooking', '1F9D1-200D-1F373', '1F468-200D-1F373', '1F469-200D-1F373', 'ground', 1.75, true),
   act('riding_horse', 'E184', undefined, undefined, 'ground', 2.3),
   act('walking_dog', 'E182', undefined, undefined),
+  // Interactions (scene/interactions.ts): the prop is its own object, so the sprite shows the person only.
+  { ...both('playing_frisbee', '1F93E'), withProp: true },
+  { ...act('cutting_cake', '1F9D1', '1F468', '1F469', 'ground', 1.75, true), withProp: true },
+  { ...act('riding_motorcycle', '1F9D1', '1F468', '1F469', 'ground', 1.75, true), withProp: true },
 ];
 
 export const ACTION_BY_ID: ReadonlyMap<string, PersonAction> = new Map(ACTIONS.map((a) => [a.id, a]));

@@ -8,7 +8,7 @@ export type Category =
 
 export interface ObjectKind {
   id: string;
-  /** OpenMoji hexcode (file node_modules/openmoji/color/svg/<hexcode>.svg). */
+  /** OpenMoji hexcode (file node_modules/openmoji/color/svg/<hexcode>.svg), or an X- id of render/art.ts. */
   hexcode: string;
   category: Category;
   /** Zones it may be placed in, first = most usual. */
@@ -27,6 +27,8 @@ export interface ObjectKind {
   bust?: boolean;
   /** Restricts which surfaces it may rest on (default: any surface of the setting). */
   surfaces?: SurfaceId[];
+  /** Only placed by an interaction together with this kind (a carriage comes with its horse). */
+  onlyWith?: string;
 }
 
 const G: Placement[] = ['ground'];
@@ -102,6 +104,8 @@ export const OBJECTS: readonly ObjectKind[] = [
   row('speedboat', '1F6A4', 'vehicle', ['water'], 1.5, 1),
   row('airplane', '2708', 'vehicle', ['sky'], 4.0, 1),
   row('helicopter', '1F681', 'vehicle', ['sky'], 3.5, 1),
+  // Drawn in OpenMoji's style in render/art.ts (OpenMoji has no carriage); always with a horse.
+  row('carriage', 'X-CARRIAGE', 'vehicle', G, 2.2, 1, { onlyWith: 'horse' }),
   // food and drink (on tables and counters)
   row('pizza', '1F355', 'food', S, 0.3, 2),
   row('cake', '1F382', 'food', S, 0.35, 1),

@@ -1,7 +1,7 @@
 // Caption templates. Each realises one meaning in English and Korean from the same items, so
 // en[i] and ko[i] of a scene name the same objects with the same counts.
 import type { Rng } from '../../../src/shared/rng.js';
-import type { RelationKind, SceneGraph } from '../types.js';
+import { isInteraction, type SceneGraph, type SpatialRelationKind } from '../types.js';
 import { withParticle } from './korean.js';
 import { pastModifier } from './korean-verbs.js';
 import { setting as settingById } from '../catalog/settings.js';
@@ -27,7 +27,7 @@ export const subjectPhrase: Template = ({ rng, scene, items, time }) => {
   return {
     en: join(enNoun(rng, main), ev?.participle, enWhere(rng, scene, main), time?.en),
     ko: join(time?.ko, koWhere(rng, scene, main, kv?.aspect ?? null), kv?.modifier ?? '있는', koNoun(rng, main)),
-    mentions: [main.index],
+    mentions: [main.index, ...main.props],
   };
 };
 
@@ -48,18 +48,20 @@ export const subjectSentence: Template = ({ rng, scene, items, time }) => {
   const ko = rng.chance(0.5)
     ? join(time?.ko, subject, koWhereText, ending)
     : join(time?.ko, koWhereText, subject, ending);
-  return { en, ko, mentions: [main.index] };
+  return { en, ko, mentions: [main.index, ...main.props] };
 };
 
-const INVERSE: Record<RelationKind, RelationKind> = {
+const INVERSE: Record<SpatialRelationKind, SpatialRelationKind> = {
   next_to: 'next_to', left_of: 'right_of', right_of: 'left_of', in_front_of: 'behind', behind: 'in_front_of', on: 'on',
 };
 
 /** "A cup of coffee next to a laptop on a desk." / "책상 위 노트북 옆에 놓여 있는 커피 한 잔." */
 export const relationPhrase: Template = ({ rng, scene, items }) => {
   const main = items[0];
-  const found = scene.relations.find((r) => r.a === main.index || r.b === main.index);
-  if (!found) return null;
+  // A spatial relation to something main does not act on ("a woman cutting a cake next to a cake" says nothing).
+  const found = scene.relations.find((r) => (r.a === main.index || r.b === main.index) && !isInteraction(r.rel)
+    && !main.partners.includes(r.a === main.index ? r.b : r.a));
+  if (!found || isInteraction(found.rel)) return null;
   const rel = found.a === main.index ? found.rel : INVERSE[found.rel];
   const other = items.find((it) => it.index === (found.a === main.index ? found.b : found.a))!;
   const k = verbChoice(rng, main);
@@ -79,7 +81,7 @@ export const relationPhrase: Template = ({ rng, scene, items }) => {
   const ko = sentence
     ? join(withParticle(koNoun(rng, main), '가'), koSurface, koRel, kv?.final ?? '있다')
     : join(koSurface, koRel, kv?.modifier ?? '있는', koNoun(rng, main));
-  return { en, ko, mentions: [main.index, other.index] };
+  return { en, ko, mentions: [main.index, ...main.props, other.index] };
 };
 
 /** "Two dogs and a cat on a beach at sunset." / "해 질 녘 해변에 있는 개 두 마리와 고양이 한 마리." */
@@ -116,7 +118,8 @@ export const sceneWith: Template = ({ rng, scene, items, time }) => {
     const sw = surfaceWords(surface, scene.setting);
     const enPlace = pick(rng, words.enPlaces);
     return {
-      en: join(enList(rng, items), items.length >= 3 && rng.chance(0.4) ? 'crowded' : null, 'on a', pick(rng, sw.en), enPlace, time?.en),
+      en: join(enList(rng, items), items.length >= 3 && rng.chance(0.4) ? rng.pick(['crowded', 'crammed']) : null, 'on a',
+        pick(rng, sw.en), enPlace, time?.en),
       ko: join(time?.ko, pick(rng, words.koPlaces), pick(rng, sw.ko), '위에', pastModifier('놓이다'), koList(rng, items)),
       mentions: items.map((it) => it.index),
     };
@@ -131,7 +134,9 @@ export const sceneWith: Template = ({ rng, scene, items, time }) => {
 
 /** "A man is riding a bike and a dog is standing nearby." / "남자가 자전거를 타고 있고, 개 한 마리가 근처에 서 있다." */
 export const twoClauses: Template = ({ rng, scene, items, time }) => {
-  const [first, second] = items.filter((it) => it.verb);
+  const first = items.find((it) => it.verb);
+  // Not the thing first acts on: "a man rides a motorbike and a motorbike …" says it twice.
+  const second = first && items.find((it) => it.verb && it !== first && !first.partners.includes(it.index));
   if (!first || !second || first.verb === second.verb) return null; // "X swim and Y swim" reads as a stutter
   const k1 = verbChoice(rng, first);
   const k2 = verbChoice(rng, second);
@@ -145,7 +150,7 @@ export const twoClauses: Template = ({ rng, scene, items, time }) => {
   const en = join(enNoun(rng, first), ev1.finite, enWhere(rng, scene, first), time?.en, 'and', enNoun(rng, second), ev2.finite, en2);
   const ko = join(time?.ko, koWhere(rng, scene, first, kv1.aspect), withParticle(koNoun(rng, first), '가'),
     `${kv1.linked},`, withParticle(koNoun(rng, second), '가'), ko2, kv2.final);
-  return { en, ko, mentions: [first.index, second.index] };
+  return { en, ko, mentions: [first.index, ...first.props, second.index, ...second.props] };
 };
 
 export const TEMPLATES: Record<string, Template> = {

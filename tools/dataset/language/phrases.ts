@@ -1,7 +1,7 @@
 // Phrase realisers shared by captions and stories: noun phrases with counts, verb phrases,
 // locations and relations, each in English and Korean, with synonyms drawn from the rng.
 import type { Rng } from '../../../src/shared/rng.js';
-import type { RelationKind, SceneGraph } from '../types.js';
+import type { SceneGraph, SpatialRelationKind } from '../types.js';
 import { countedNoun, ingForm, joinList, thirdPerson } from './english.js';
 import { nativeNumeralAttributive, withParticle } from './korean.js';
 import { connective as koConnective, plainPresent, stateFinal, stateModifier, type KoAspect } from './korean-verbs.js';
@@ -76,7 +76,7 @@ export function enWhere(rng: Rng, scene: SceneGraph, item: Item, withSetting = t
   }
 }
 
-export const EN_RELATIONS: Record<RelationKind, string[]> = {
+export const EN_RELATIONS: Record<SpatialRelationKind, string[]> = {
   next_to: ['next to', 'beside', 'near'],
   left_of: ['to the left of'],
   right_of: ['to the right of'],
@@ -145,7 +145,7 @@ export function koWhere(rng: Rng, scene: SceneGraph, item: Item, aspect: KoAspec
   }
 }
 
-export const KO_RELATIONS: Record<RelationKind, string> = {
+export const KO_RELATIONS: Record<SpatialRelationKind, string> = {
   next_to: '옆', left_of: '왼쪽', right_of: '오른쪽', in_front_of: '앞', behind: '뒤', on: '위',
 };
 

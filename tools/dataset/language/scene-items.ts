@@ -4,7 +4,8 @@ import type { Rng } from '../../../src/shared/rng.js';
 import { ACTION_BY_ID } from '../catalog/actions.js';
 import { objectKind } from '../catalog/objects.js';
 import { setting as settingById } from '../catalog/settings.js';
-import type { SceneGraph, SceneObject, SurfaceId } from '../types.js';
+import { isInteraction, type SceneGraph, type SceneObject, type SurfaceId } from '../types.js';
+import { interactionVerb } from './interaction-verbs.js';
 import { objectNoun, type NounEntry } from './lexicon.js';
 import { ACTION_VERBS, STATE_VERBS, type VerbWords } from './verbs.js';
 
@@ -22,6 +23,10 @@ export interface Item {
   gender: 'male' | 'female' | 'neutral';
   /** People and animals come first as caption subjects. */
   salience: number;
+  /** Objects this item acts on (interaction relations: it cuts / uses / rides … them); its verb names them. */
+  props: number[];
+  /** Objects it is linked with by an interaction, either way (its props, or whoever acts on it). */
+  partners: number[];
 }
 
 const GRAZERS = new Set(['cow', 'sheep', 'horse', 'goat', 'deer', 'zebra', 'giraffe']);
@@ -66,7 +71,14 @@ export function sceneItems(scene: SceneGraph, rng: Rng): Item[] {
     const action = obj.action ? ACTION_BY_ID.get(obj.action) : undefined;
     if (obj.action && !ACTION_VERBS[obj.action]) throw new Error(`captions: no words for person action "${obj.action}"`);
     const standsAsAdult = kind.actor && !kind.bust;
-    const verb = obj.action ? ACTION_VERBS[obj.action] : standsAsAdult ? ACTION_VERBS.standing : stateVerb(rng, obj, s.id);
+    const links = scene.relations.filter((r) => isInteraction(r.rel) && (r.a === index || r.b === index));
+    const acts = links.find((r) => r.a === index);
+    const actedOn = links.some((r) => r.b === index);
+    // An actor's verb names its prop; a prop is named by that verb, not given a state of its own.
+    const verb = acts && isInteraction(acts.rel)
+      ? interactionVerb(rng, acts.rel, scene.objects[acts.b], objectNoun(scene.objects[acts.b].kind))
+      : actedOn ? null
+        : obj.action ? ACTION_VERBS[obj.action] : standsAsAdult ? ACTION_VERBS.standing : stateVerb(rng, obj, s.id);
     const bust = action ? !!action.bust : !!kind.bust && kind.category === 'person';
     let mode: ItemMode = obj.zone === 'surface' ? 'surface' : obj.zone;
     let surface: SurfaceId | null = obj.on;
@@ -75,7 +87,12 @@ export function sceneItems(scene: SceneGraph, rng: Rng): Item[] {
       surface = s.surfaces[0].id;
     }
     if (mode === 'surface' && !surface) mode = 'ground';
-    return { index, obj, noun: objectNoun(obj.kind), verb, mode, surface, gender: kind.gender ?? genderOf(obj.kind), salience: salience(obj) };
+    return {
+      index, obj, noun: objectNoun(obj.kind), verb, mode, surface, gender: kind.gender ?? genderOf(obj.kind),
+      salience: salience(obj) + (acts ? 1 : 0),
+      props: links.filter((r) => r.a === index).map((r) => r.b),
+      partners: links.map((r) => (r.a === index ? r.b : r.a)),
+    };
   });
   return items.sort((a, b) => b.salience - a.salience || a.index - b.index);
 }

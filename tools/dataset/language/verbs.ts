@@ -56,6 +56,11 @@ export const ACTION_VERBS: Record<string, VerbWords> = {
   riding_horse: v(['ride|a horse|horses', 'ride|on horseback|on horseback'], ['말을 타다', '승마를 하다'], ['horse']),
   walking_dog: v(['walk|{poss} dog|{poss} dogs', 'take|{poss} dog for a walk|{poss} dogs for a walk'],
     ['개를 산책시키다', '강아지와 산책하다'], ['dog']),
+  // Actions that come with their prop (scene/interactions.ts); captions say them with the prop's own
+  // noun (interaction-verbs.ts), these are the words when no prop is linked.
+  playing_frisbee: v(['play|frisbee', 'throw|a frisbee|frisbees'], ['원반던지기를 하다', '프리스비를 던지다'], ['frisbee']),
+  cutting_cake: v(['cut|a cake|cakes', 'slice|a cake|cakes'], ['케이크를 자르다', '케이크를 썰다'], ['cake']),
+  riding_motorcycle: v(['ride|a motorcycle|motorcycles', 'ride|a motorbike|motorbikes'], ['오토바이를 타다'], ['motorcycle']),
 };
 
 /** States of things that do not act; the location words come from where they were placed. */

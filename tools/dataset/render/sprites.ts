@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { localArt } from './art.js';
 
 export interface Sprite {
   width: number;
@@ -24,7 +25,7 @@ function openMojiSvgDir(): string {
 }
 
 function svgText(hexcode: string): string {
-  let text = svgCache.get(hexcode);
+  let text = svgCache.get(hexcode) ?? localArt(hexcode);
   if (text === undefined) {
     svgDir ??= openMojiSvgDir();
     try {

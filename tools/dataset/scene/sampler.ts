@@ -4,8 +4,9 @@ import type { Rng } from '../../../src/shared/rng.js';
 import { actionHexcode, personAction } from '../catalog/actions.js';
 import { OBJECT_BY_ID, objectKind, type ObjectKind } from '../catalog/objects.js';
 import { SETTINGS, setting as settingById, type Setting } from '../catalog/settings.js';
-import { STYLES, type ArtStyle, type Placement, type SceneGraph, type SceneObject, type TimeOfDay } from '../types.js';
+import { STYLES, type ArtStyle, type Placement, type Relation, type SceneGraph, type SceneObject, type TimeOfDay } from '../types.js';
 import { placeGroup, spotBox, type Spot } from './placement.js';
+import { stageInteraction } from './interactions.js';
 import { deriveRelations } from './relations.js';
 import { withSkinTone } from './tones.js';
 
@@ -49,11 +50,20 @@ function pickCount(rng: Rng, kind: ObjectKind): number {
   return Math.min(count, kind.maxCount);
 }
 
+const soloActions = new Map<string, string[]>();
+
+/** Actions a setting offers on their own (those acting on a prop come only with it, via interactions.ts). */
+function soloActionsOf(s: Setting): string[] {
+  let found = soloActions.get(s.id);
+  if (!found) soloActions.set(s.id, (found = s.actions.filter((a) => !personAction(a).withProp)));
+  return found;
+}
+
 function pickAction(rng: Rng, kind: ObjectKind, s: Setting): string | null {
   if (!kind.actor) return null;
   const idleIsBust = kind.bust && s.surfaces.length === 0; // a bust with nothing to stand behind
   if (!idleIsBust && rng.chance(0.25)) return null;
-  return rng.pick(s.actions);
+  return rng.pick(soloActionsOf(s));
 }
 
 function overlapsTooMuch(spot: Spot, count: number, placed: SceneObject[]): boolean {
@@ -104,12 +114,16 @@ export function sampleScene(rng: Rng, id: string, options: SceneOptions = {}): S
   const s = options.setting ? settingById(options.setting) : rng.pick(candidates.length ? candidates : SETTINGS);
   const time = options.time ?? rng.pick(s.times);
   const style = options.style ?? rng.pick(STYLES);
-  const groups = options.groups ?? rng.weighted([1, 2, 3, 4], [3, 4, 3, 2]);
-  const pool = placeableKinds(s);
+  let groups = options.groups ?? rng.weighted([1, 2, 3, 4], [3, 4, 3, 2]);
+  // Kinds that only come with a partner (a carriage with its horse) are staged, never drawn at random.
+  const pool = placeableKinds(s).filter((k) => !k.onlyWith);
   const actors = pool.filter((k) => k.actor);
-  const placed: SceneObject[] = [];
-  const used = new Set<string>();
-  const wanted = [...(options.cast ?? [])];
+  // A story keeps its cast; other scenes are sometimes built around an interaction (a person and a prop).
+  const staged = options.cast || options.groups ? null : stageInteraction(rng, s);
+  const placed: SceneObject[] = [...(staged?.objects ?? [])];
+  const used = new Set<string>(placed.map((o) => o.kind));
+  const wanted = [...(options.cast ?? []), ...(staged?.wanted ?? [])];
+  if (staged) groups = Math.min(4, staged.groups);
   for (let tries = 0; placed.length < groups && tries < groups * 6; tries++) {
     let kind: ObjectKind;
     if (wanted.length > 0) kind = objectKind(wanted.shift()!);
@@ -124,9 +138,12 @@ export function sampleScene(rng: Rng, id: string, options: SceneOptions = {}): S
     }
   }
   if (placed.length === 0) throw new Error(`sampleScene: nothing fits in ${s.id} (scene ${id})`);
-  const ordered = placed
+  const order = placed
     .map((o, i) => ({ o, i }))
-    .sort((p, q) => p.o.depth - q.o.depth || p.o.y - q.o.y || p.i - q.i)
-    .map(({ o }) => ({ ...o, x: round3(o.x), y: round3(o.y), scale: round3(o.scale), depth: round3(o.depth) }));
-  return { id, setting: s.id, time, style, objects: ordered, relations: deriveRelations(ordered) };
+    .sort((p, q) => p.o.depth - q.o.depth || p.o.y - q.o.y || p.i - q.i);
+  const ordered = order.map(({ o }) => ({ ...o, x: round3(o.x), y: round3(o.y), scale: round3(o.scale), depth: round3(o.depth) }));
+  const indexOf = new Map(order.map(({ o }, k) => [o, k]));
+  // Spatial relations first (one per pair), then who acts on what.
+  const links: Relation[] = (staged?.links ?? []).map((l) => ({ a: indexOf.get(l.actor)!, rel: l.rel, b: indexOf.get(l.prop)! }));
+  return { id, setting: s.id, time, style, objects: ordered, relations: [...deriveRelations(ordered), ...links] };
 }
