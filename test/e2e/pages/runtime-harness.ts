@@ -11,7 +11,7 @@ export interface HarnessHost {
 }
 
 async function start(backend: BackendPreference): Promise<HarnessHost> {
-  const host = await ModelHost.create({ backend });
+  const host = await ModelHost.create({ backend, suite: 'demo' });
   const h: HarnessHost = { host, states: [], events: [] };
   host.onState((modelId, state) => h.states.push({ modelId, state }));
   host.onEvent((event) => h.events.push(event));
