@@ -10,7 +10,6 @@ fixtures (inputs + outputs) for onnxruntime. Files over 16 MiB in fp32 get fp16 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -23,28 +22,13 @@ from toon.ldm_export_files import write_configs, write_suite_part  # noqa: E402
 from toon.ldm_train_unet import build_unet  # noqa: E402
 from toon.ldm_train_vae import build_vae  # noqa: E402
 from toon.ldm_util import MAX_FILE_BYTES, load_checkpoint  # noqa: E402
-from toon.onnx_io import export, fp16_weights, tensor_fixture  # noqa: E402
+from toon.export_core import write_fixture as write_parity  # noqa: E402
+from toon.onnx_io import export, fp16_weights  # noqa: E402
 from toon.schedule import write_fixture  # noqa: E402
 from toon.tokenizer import MAX_LENGTH  # noqa: E402
 from toon.vae import VaeDecoderExport, VaeEncoderExport  # noqa: E402
 
-TOLERANCE = {"cosine": 0.99, "max_abs": 0.02}
-
-
-def write_parity(path: Path, model_path: str, inputs: dict, module, names_out: list, note: str) -> dict:
-    """Fixture = rounded inputs + the PyTorch outputs computed from exactly those rounded inputs."""
-    js, tensors = {}, []
-    for name, value in inputs.items():
-        js[name], t = tensor_fixture(value)
-        tensors.append(t)
-    with torch.no_grad():
-        out = module(*tensors)
-    outs = out if isinstance(out, tuple) else (out,)
-    fixture = {"model": model_path, "note": note, "tolerance": TOLERANCE, "inputs": js,
-               "outputs": {n: tensor_fixture(o, 6)[0] for n, o in zip(names_out, outs)}}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(fixture) + "\n")
-    return fixture
+MAX_ABS = 0.02  # parity bound on every LDM output (cosine ≥ 0.99 is write_fixture's)
 
 
 def export_all(ckpt_dir: Path, out: Path, fixtures: Path | None, note: str = "", config: str = "full",
@@ -87,16 +71,16 @@ def export_all(ckpt_dir: Path, out: Path, fixtures: Path | None, note: str = "",
     if fixtures is not None:
         write_fixture(fixtures / "scheduler.json")
         prefix = "toon-mini/"
-        write_parity(fixtures / "ldm-unet.json", prefix + "unet/model.onnx",
+        write_parity(fixtures / "ldm-unet.json", prefix + "unet/model.onnx", unet,
                      {"sample": torch.randn(2, 5, 8, 8, generator=g), "timestep": torch.tensor([961, 1]),
                       "encoder_hidden_states": torch.randn(2, L, context_dim, generator=g)},
-                     unet, ["out_sample"], "one UNet call, batch 2 (guidance pair), 8x8 latents")
-        write_parity(fixtures / "ldm-vae-encoder.json", prefix + "vae_encoder/model.onnx",
-                     {"sample": torch.rand(1, 3, 8 * f, 8 * f, generator=g) * 2 - 1}, VaeEncoderExport(vae),
-                     ["latent_sample"], "posterior mean, unscaled")
-        write_parity(fixtures / "ldm-vae-decoder.json", prefix + "vae_decoder/model.onnx",
-                     {"latent_sample": torch.randn(1, 4, 8, 8, generator=g)}, VaeDecoderExport(vae), ["sample"],
-                     "decode of an unscaled latent")
+                     ["out_sample"], "one UNet call, batch 2 (guidance pair), 8x8 latents", MAX_ABS)
+        write_parity(fixtures / "ldm-vae-encoder.json", prefix + "vae_encoder/model.onnx", VaeEncoderExport(vae),
+                     {"sample": torch.rand(1, 3, 8 * f, 8 * f, generator=g) * 2 - 1},
+                     ["latent_sample"], "posterior mean, unscaled", MAX_ABS)
+        write_parity(fixtures / "ldm-vae-decoder.json", prefix + "vae_decoder/model.onnx", VaeDecoderExport(vae),
+                     {"latent_sample": torch.randn(1, 4, 8, 8, generator=g)}, ["sample"],
+                     "decode of an unscaled latent", MAX_ABS)
     return part
 
 

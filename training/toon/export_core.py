@@ -1,5 +1,6 @@
 """ONNX export of PART A's models (text/vision towers, DCGAN generator, depth estimator):
-Hugging Face layout, weight compression, PyTorch parity fixtures and the suite.parts entry."""
+Hugging Face layout, weight compression, PyTorch parity fixtures and the suite.parts entry.
+write_fixture, write_json and file_entry also serve the LDM exporter (export_ldm.py, ldm_export_files.py)."""
 from __future__ import annotations
 
 import json
@@ -60,6 +61,7 @@ def write_json(path: Path, obj) -> None:
 
 
 def file_entry(path: Path, suite: Path, dtype: str | None = None) -> dict:
+    """A suite.json declaration entry: path relative to the suite folder; npm run manifest adds bytes + sha256."""
     entry = {"path": path.relative_to(suite).as_posix()}
     if dtype:
         inputs, outputs = io_specs(path)

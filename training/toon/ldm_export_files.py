@@ -1,18 +1,11 @@
 """Hugging Face (diffusers ONNX) side files for the exported LDM, and its manifest suite part."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from .onnx_io import io_specs
+from .export_core import file_entry, write_json
 from .schedule import ScheduleConfig
 from .unet import STYLES
-
-
-def _write(path: Path, obj) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(obj, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    return path
 
 
 def config_paths(out: Path) -> list[Path]:
@@ -23,7 +16,7 @@ def config_paths(out: Path) -> list[Path]:
 
 def write_configs(out: Path, vae, unet, scale: float, vae_ckpt: dict, unet_ckpt: dict, context_length: int) -> None:
     sched = ScheduleConfig(**unet_ckpt.get("schedule", {}))
-    _write(out / "model_index.json", {
+    write_json(out / "model_index.json", {
         "_class_name": "OnnxStableDiffusionDepth2ImgPipeline", "_diffusers_version": "0.25.0",
         "scheduler": ["diffusers", "DDIMScheduler"], "text_encoder": ["diffusers", "OnnxRuntimeModel"],
         "tokenizer": ["transformers", "BertTokenizerFast"], "unet": ["diffusers", "OnnxRuntimeModel"],
@@ -33,11 +26,11 @@ def write_configs(out: Path, vae, unet, scale: float, vae_ckpt: dict, unet_ckpt:
                       "context": "text_encoder last_hidden_state [B,48,D] + 1 style row from unet/style_embeddings.json",
                       "depth": "area-average to latent size, per-image min-max to [-1,1], appended as channel 5",
                       "guidance_unconditional": "empty prompt '' + null style row"}})
-    _write(out / "scheduler" / "scheduler_config.json", {
+    write_json(out / "scheduler" / "scheduler_config.json", {
         "_class_name": "DDIMScheduler", "_diffusers_version": "0.25.0", "clip_sample": False,
         "trained_betas": None, "rescale_betas_zero_snr": False, **sched.to_dict()})
     ucfg = unet.cfg
-    _write(out / "unet" / "config.json", {
+    write_json(out / "unet" / "config.json", {
         "_class_name": "UNet2DConditionModel", "in_channels": 5, "out_channels": 4,
         "block_out_channels": list(ucfg.channels), "cross_attention_dim": ucfg.context_dim,
         "attention_levels": list(ucfg.attention_levels), "attention_head_dim": ucfg.head_dim,
@@ -46,26 +39,17 @@ def write_configs(out: Path, vae, unet, scale: float, vae_ckpt: dict, unet_ckpt:
         "size_multiple": 2 ** (len(ucfg.channels) - 1), "train_steps": unet_ckpt["step"],
         "text_source": unet_ckpt.get("text_source")})
     rows = unet.style_embedding.weight.detach().float().tolist()
-    _write(out / "unet" / "style_embeddings.json", {
+    write_json(out / "unet" / "style_embeddings.json", {
         "styles": list(STYLES) + ["none"], "dim": ucfg.context_dim,
         "note": "append row [style] after the text token states; 'none' is the null style for guidance",
         "rows": [[round(v, 6) for v in r] for r in rows]})
     for name in ("vae_encoder", "vae_decoder"):
-        _write(out / name / "config.json", {
+        write_json(out / name / "config.json", {
             "_class_name": "AutoencoderKL", "in_channels": 3, "out_channels": 3,
             "latent_channels": vae.cfg.latent_channels, "block_out_channels": list(vae.cfg.channels),
             "scaling_factor": scale, "sample_size": vae_ckpt.get("image_size", 128),
             "latent_sample": "posterior mean (encoder); multiply by scaling_factor before the UNet, divide before "
                              "the decoder", "train_steps": vae_ckpt["step"]})
-
-
-def file_entry(path: Path, suite_dir: Path, dtype: str | None = None) -> dict:
-    """A suite.json declaration entry: path relative to the suite folder; npm run manifest adds bytes + sha256."""
-    entry = {"path": path.relative_to(suite_dir).as_posix()}
-    if dtype:
-        inputs, outputs = io_specs(path)
-        entry.update(dtype=dtype, inputs=inputs, outputs=outputs)
-    return entry
 
 
 def write_suite_part(out: Path, onnx_paths: list, dtypes: dict, vae_ckpt: dict, unet_ckpt: dict, note: str) -> dict:
@@ -84,5 +68,5 @@ def write_suite_part(out: Path, onnx_paths: list, dtypes: dict, vae_ckpt: dict, 
          "files": [file_entry(enc_p, root, dtypes[enc_p]), file_entry(cfgs[4], root)], "notes": base + trained},
         {"id": "vae_decoder", "title": "KL autoencoder, decoder (f=4)", "task": "diffuse",
          "files": [file_entry(dec_p, root, dtypes[dec_p]), file_entry(cfgs[5], root)], "notes": base + trained}]}
-    _write(out / "suite.parts" / "ldm.json", part)
+    write_json(out / "suite.parts" / "ldm.json", part)
     return part

@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-import onnx
-from onnx import TensorProto, helper, numpy_helper
+from onnx import helper, numpy_helper
+
+from .onnx_initializers import rewrite_float_initializers
 
 
 def quantize_rows(w: np.ndarray):
@@ -26,26 +27,15 @@ MIN_ROWS = 16
 
 def int8_weights(path: Path, min_elements: int = 4096, min_rows: int = MIN_ROWS) -> dict:
     """Rewrite the model at `path` in place; returns counts for the log."""
-    model = onnx.load(str(path))
-    g = model.graph
-    keep, nodes, n_q = [], [], 0
-    for init in g.initializer:
-        if init.data_type == TensorProto.FLOAT and len(init.dims) >= 2 and init.dims[0] >= min_rows \
-                and int(np.prod(init.dims)) >= min_elements:
-            q, scale = quantize_rows(numpy_helper.to_array(init))
-            base = init.name
-            keep += [numpy_helper.from_array(q, base + "__q"), numpy_helper.from_array(scale, base + "__scale"),
-                     numpy_helper.from_array(np.zeros(len(scale), np.int8), base + "__zero")]
-            nodes.append(helper.make_node("DequantizeLinear", [base + "__q", base + "__scale", base + "__zero"],
-                                          [base], axis=0, name=base + "__dq"))
-            n_q += 1
-        else:
-            keep.append(init)
-    del g.initializer[:]
-    g.initializer.extend(keep)
-    all_nodes = nodes + list(g.node)
-    del g.node[:]
-    g.node.extend(all_nodes)
-    onnx.checker.check_model(model)
-    onnx.save(model, str(path))
-    return {"quantized": n_q}
+
+    def swap(init):
+        if len(init.dims) < 2 or init.dims[0] < min_rows or int(np.prod(init.dims)) < min_elements:
+            return None
+        q, scale = quantize_rows(numpy_helper.to_array(init))
+        base = init.name
+        stored = [numpy_helper.from_array(q, base + "__q"), numpy_helper.from_array(scale, base + "__scale"),
+                  numpy_helper.from_array(np.zeros(len(scale), np.int8), base + "__zero")]
+        return stored, helper.make_node("DequantizeLinear", [base + "__q", base + "__scale", base + "__zero"],
+                                        [base], axis=0, name=base + "__dq")
+
+    return {"quantized": rewrite_float_initializers(path, swap)}

@@ -10,6 +10,8 @@ import onnx
 import torch
 from onnx import TensorProto, helper, numpy_helper
 
+from .onnx_initializers import rewrite_float_initializers
+
 ONNX_TYPES = {TensorProto.FLOAT: "float32", TensorProto.FLOAT16: "float16", TensorProto.INT64: "int64",
               TensorProto.INT32: "int32", TensorProto.UINT8: "uint8", TensorProto.INT8: "int8"}
 
@@ -30,27 +32,18 @@ def export(module: torch.nn.Module, args: tuple, path: Path, input_names: list, 
 def fp16_weights(path: Path, min_elements: int = 256) -> None:
     """Store float initializers as fp16, cast back to fp32 inside the graph: half the bytes,
     fp32 arithmetic, so WASM and WebGPU (with or without shader-f16) run the same graph."""
-    model = onnx.load(str(path))
-    g = model.graph
-    keep, casts = [], []
-    for init in g.initializer:
-        if init.data_type == TensorProto.FLOAT and int(np.prod(init.dims)) >= min_elements:
-            src = numpy_helper.to_array(init)
-            if np.abs(src).max(initial=0) > 60000:
-                raise ValueError(f"{init.name}: weights beyond the fp16 range; export with fp32 weights")
-            arr = src.astype(np.float16)
-            keep.append(numpy_helper.from_array(arr, init.name + "__fp16"))
-            casts.append(helper.make_node("Cast", [init.name + "__fp16"], [init.name], to=TensorProto.FLOAT,
-                                          name=init.name + "__cast"))
-        else:
-            keep.append(init)
-    del g.initializer[:]
-    g.initializer.extend(keep)
-    nodes = casts + list(g.node)
-    del g.node[:]
-    g.node.extend(nodes)
-    onnx.checker.check_model(model)
-    onnx.save(model, str(path))
+
+    def swap(init):
+        if int(np.prod(init.dims)) < min_elements:
+            return None
+        src = numpy_helper.to_array(init)
+        if np.abs(src).max(initial=0) > 60000:
+            raise ValueError(f"{init.name}: weights beyond the fp16 range; export with fp32 weights")
+        stored = numpy_helper.from_array(src.astype(np.float16), init.name + "__fp16")
+        return [stored], helper.make_node("Cast", [init.name + "__fp16"], [init.name], to=TensorProto.FLOAT,
+                                          name=init.name + "__cast")
+
+    rewrite_float_initializers(path, swap)
 
 
 def io_specs(path: Path) -> tuple[list, list]:

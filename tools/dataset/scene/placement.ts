@@ -2,17 +2,11 @@
 // in the sky, on the wall or in the water, sized by perspective and kept inside the frame.
 import type { Rng } from '../../../src/shared/rng.js';
 import type { Setting } from '../catalog/settings.js';
-import type { Placement, SurfaceId } from '../types.js';
+import type { Placement, SceneObject, SurfaceId } from '../types.js';
 import { MAX_SCALE, MIN_SCALE, baselineForScale, clamp01, farDepth, groundDepth, scaleAt } from './perspective.js';
 
-export interface Spot {
-  x: number;
-  y: number;
-  scale: number;
-  depth: number;
-  on: SurfaceId | null;
-  zone: Placement;
-}
+/** Where a group lands: the placement fields of a SceneObject, same meanings. */
+export type Spot = Pick<SceneObject, 'x' | 'y' | 'scale' | 'depth' | 'on' | 'zone'>;
 
 export interface PlaceRequest {
   zone: Placement;
