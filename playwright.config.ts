@@ -14,6 +14,8 @@ const chromiumArgs = [
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 120_000,
+  // Two shared cores: a 10k-line paste or a first model load can take longer than the default 5 s.
+  expect: { timeout: 15_000 },
   workers: 1,
   reporter: [['list']],
   use: {

@@ -13,8 +13,12 @@ export default defineConfig({
   server: { headers: isolationHeaders, port: 5173, strictPort: false },
   preview: { headers: isolationHeaders, port: 4173 },
   worker: { format: 'es' },
-  // Pre-bundling ORT late makes the dev server reload the page mid-test.
-  optimizeDeps: { exclude: ['onnxruntime-web'] },
+  // A dependency discovered late (e.g. first imported by a worker) makes the dev server reload the page mid-use:
+  // name them all up front. ORT stays unbundled so its .wasm/.mjs files keep their URLs.
+  optimizeDeps: {
+    include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'comlink', 'idb', '@huggingface/transformers'],
+    exclude: ['onnxruntime-web'],
+  },
   build: {
     target: 'es2022',
     // runtime-harness.html is the page the runtime's Playwright tests drive (no UI, just the model host).

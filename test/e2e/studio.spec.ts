@@ -165,6 +165,9 @@ test('the models panel lists the manifest models with sizes and loads one', asyn
     await expect(row.getByTestId('size')).toHaveText(formatBytes(modelBytes(model)));
     await expect(row.getByTestId('state')).toHaveText('not loaded');
   }
+  // Untrained weights are announced, as the manifest's notes mark them.
+  const smoke = suite.models.some((m) => /smoke weights/i.test(m.notes ?? ''));
+  await expect(page.locator('toon-models-panel').getByTestId('smoke-note')).toHaveCount(smoke ? 1 : 0);
   const first = page.locator(`toon-models-panel li[data-model="${suite.models[0].id}"]`);
   await first.getByRole('button', { name: `Load ${suite.models[0].title}` }).click();
   await expect(first.getByTestId('state')).toHaveText(/^ready/, { timeout: 90_000 });

@@ -28,6 +28,11 @@ export function stateLabel(state: ModelState): string {
   }
 }
 
+/** Suites mark untrained weights in each model's notes; authors should know before judging the panels. */
+export function hasSmokeWeights(models: ModelRow[]): boolean {
+  return models.some((m) => /smoke weights/i.test(m.notes ?? ''));
+}
+
 export class ModelsPanelElement extends LitElement {
   @property({ attribute: false }) models: ModelRow[] = [];
   @property({ attribute: 'suite-title' }) suiteTitle = '';
@@ -63,6 +68,14 @@ export class ModelsPanelElement extends LitElement {
       border: 1px solid #e4e6eb;
       border-radius: 10px;
       background: #fff;
+    }
+    .smoke {
+      margin: 0 0 0.75rem;
+      padding: 0.5rem 0.75rem;
+      border-radius: 0.5rem;
+      background: #fff6e0;
+      color: #6b4a00;
+      font-size: 0.85rem;
     }
     .title {
       font-weight: 600;
@@ -151,6 +164,12 @@ export class ModelsPanelElement extends LitElement {
             ? 'Reading the model manifest…'
             : 'No model suite'}
       </p>
+      ${hasSmokeWeights(this.models)
+        ? html`<p class="smoke" role="note" data-testid="smoke-note">
+            Smoke weights: these models were trained for minutes on a CPU, so panels come out blurry and
+            retrieval is close to chance until the full GPU training lands.
+          </p>`
+        : ''}
       ${this.models.length
         ? html`<ul>
             ${this.models.map((m) => this.renderRow(m))}

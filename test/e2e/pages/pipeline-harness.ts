@@ -5,6 +5,8 @@ import { StripPipeline, type StripOptions } from '../../../src/pipeline/strip-pi
 import { WORKER_OF_TASK } from '../../../src/pipeline/model-bridge';
 import type { BackendPreference } from '../../../src/shared/model-ref';
 import type { RawTensor } from '../../../workers/runtime/worker-runtime';
+import { BrowserEngine } from '../../../src/pipeline/browser-engine';
+import { timeTopK } from '../../../bench/lib/top-k-timing';
 
 let host: ModelHost | undefined;
 let pipeline: StripPipeline | undefined;
@@ -54,7 +56,42 @@ async function strip(lines: string[], opts: StripOptions) {
   };
 }
 
-const harness = { start, runModel, encode, strip };
+/** bench/pipeline.ts: one warm-up call, then `calls` timed calls of a loaded model on the same feeds. */
+async function timeModel(modelId: string, feeds: Record<string, RawTensor>, calls: number) {
+  const typed = Object.fromEntries(Object.entries(feeds).map(([k, t]) => [k, { ...t, data: Float32Array.from(t.data) }]));
+  const first = (await runModel(modelId, typed)).ms;
+  const ms: number[] = [];
+  for (let i = 0; i < calls; i++) ms.push((await runModel(modelId, typed)).ms);
+  return { firstMs: first, ms };
+}
+
+/** bench/pipeline.ts: sentence → CLIP embedding, then `runs` top-K searches of the shipped gallery in the image worker. */
+async function timeGallerySearch(text: string, k: number, runs: number) {
+  if (!host) throw new Error('call start() first');
+  const engine = new BrowserEngine(host);
+  const states = await engine.encodeText([text]);
+  const embedding = states.embeds.slice(0, states.embedDim);
+  const count = ((await engine.openGallery()) as { count: number }).count;
+  await engine.search(embedding, k); // first search builds the index
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await engine.search(embedding, k);
+    ms.push(performance.now() - t0);
+  }
+  return { count, ms };
+}
+
+/** bench/pipeline.ts: cosine top-K over seeded vectors on this page's JS engine (same code as the Node figure). */
+function timeTopKHere(sizes: number[]) {
+  return sizes.map((n) => timeTopK(n));
+}
+
+function environment() {
+  return { crossOriginIsolated, hardwareConcurrency: navigator.hardwareConcurrency, userAgent: navigator.userAgent };
+}
+
+const harness = { start, runModel, encode, strip, timeModel, timeGallerySearch, timeTopKHere, environment };
 export type PipelineHarness = typeof harness;
 (window as unknown as { harness: PipelineHarness }).harness = harness;
 document.body.dataset.ready = 'true';

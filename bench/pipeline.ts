@@ -1,0 +1,154 @@
+// The toon-mini pipeline in Debian's Chromium, end to end: cold start, warm panels, a four-panel strip, single model
+// calls, DCGAN and retrieval panels (WASM; WebGPU with --webgpu), the browser's WASM vs onnxruntime-node, and cosine
+// top-K in the page vs Node. Prints medians over repeats; nothing passes or fails on time.
+// npm run bench:pipeline -- [--steps 20] [--repeats 3] [--webgpu] [--webgpu-steps 2] [--quick] [--port 4195] [--dist DIR]
+import { cpus, totalmem } from 'node:os';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { PipelineHarness } from '../test/e2e/pages/pipeline-harness';
+import type { StripOptions } from '../src/pipeline/strip-pipeline';
+import type { BackendInfo } from '../src/shared/progress';
+import { createDdimScheduler, parseSchedulerConfig } from '../src/shared/ddim';
+import { NodeEngine } from '../tools/cli/node-engine';
+import { serveApp, type ServedApp } from './lib/served-app';
+import { median, timeTopK } from './lib/top-k-timing';
+import { timeNodeCall, unetCall, vaeDecoderCall, visionCall, type ModelCall } from './lib/model-feeds';
+import { backendLabel, printRows, type Row } from './lib/bench-table';
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const num = (name: string, fallback: number) => {
+  const i = argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const v = Number(argv[i + 1]);
+  if (!Number.isInteger(v) || v < 1) throw new Error(`--${name} needs a whole number ≥ 1, got "${argv[i + 1] ?? ''}"`);
+  return v;
+};
+const quick = flag('quick');
+const steps = num('steps', quick ? 4 : 20);
+const repeats = num('repeats', quick ? 1 : 3);
+const webgpu = flag('webgpu');
+const webgpuSteps = num('webgpu-steps', 2);
+const modelCalls = quick ? 3 : 10;
+const distIdx = argv.indexOf('--dist');
+const SUITE = 'public/models/toon-mini';
+
+// The strip e2e test's treatment: two Korean and two English sentences.
+const LINES = ['부엌에서 개가 식탁 옆을 달리고 있다.', '해변에서 소녀가 공을 던지고 있다.',
+  'A man is skiing down the ski slope.', 'Two birds sit in a tree in the forest.'];
+type Win = Window & { harness: PipelineHarness };
+
+const version = (pkg: string) => (JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')) as { version: string }).version;
+const unetCallsPerPanel = (n: number) =>
+  createDdimScheduler(parseSchedulerConfig(JSON.parse(readFileSync(`${SUITE}/scheduler/scheduler_config.json`, 'utf8')))).timesteps(n, 0.75).length;
+
+async function openHarness(app: ServedApp): Promise<Page> {
+  const context = await app.browser.newContext(); // fresh context: empty Cache Storage and IndexedDB
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  await page.goto(`${app.url}pipeline-harness.html`);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 60_000 });
+  return page;
+}
+const start = (page: Page, backend: 'wasm' | 'webgpu') => page.evaluate((b) => (window as unknown as Win).harness.start(b), backend);
+const strip = (page: Page, lines: string[], opts: StripOptions) =>
+  page.evaluate(([l, o]) => (window as unknown as Win).harness.strip(l, o), [lines, opts] as const);
+const timeModel = (page: Page, call: ModelCall, calls: number) =>
+  page.evaluate(([id, feeds, n]) => (window as unknown as Win).harness.timeModel(id, feeds, n), [call.modelId, call.feeds, calls] as const);
+
+const rows = new Map<string, Row>();
+const add = (section: string, name: string, ms: number | number[], note = '') => {
+  const key = `${section}\u0000${name}`;
+  const row = rows.get(key) ?? { section, name, ms: [], note };
+  row.ms.push(...(Array.isArray(ms) ? ms : [ms]));
+  rows.set(key, row);
+};
+
+async function wasmRepeat(app: ServedApp, calls: ModelCall[]): Promise<BackendInfo> {
+  const diffusion: StripOptions = { mode: 'diffusion', style: 'ink', seed: 11, steps };
+  const t0 = performance.now();
+  const page = await openHarness(app);
+  try {
+    const info = await start(page, 'wasm');
+    const cold = await strip(page, [LINES[0]], diffusion);
+    add('wasm', 'cold start → first panel (page load, downloads, sessions, panel)', performance.now() - t0);
+    add('wasm', '  of which the first generateStrip call', cold.ms);
+    add('wasm', `warm panel (diffusion, ${steps} steps, 2 variants)`, (await strip(page, [LINES[2]], diffusion)).ms);
+    const four = await strip(page, LINES, diffusion);
+    add('wasm', 'four-panel strip (2 KO + 2 EN)', four.ms, `panels done at ${four.panelMs.map((m) => (m / 1000).toFixed(1)).join(' / ')} s`);
+    const gan: StripOptions = { ...diffusion, mode: 'gan' };
+    add('wasm', 'first DCGAN panel (generator load + panel)', (await strip(page, [LINES[1]], gan)).ms);
+    add('wasm', 'DCGAN panel (warm, 2 variants)', (await strip(page, [LINES[3]], gan)).ms);
+    add('wasm', 'retrieval-only panel (encode + top-5 + 2 reference tiles)', (await strip(page, [LINES[2]], { ...diffusion, mode: 'retrieval' })).ms);
+    const search = await page.evaluate((t) => (window as unknown as Win).harness.timeGallerySearch(t, 5, 9), LINES[3]);
+    add('wasm', `top-5 search of the shipped gallery (${search.count} vectors, worker round trip)`, search.ms);
+    for (const call of calls) add('browser', call.label, (await timeModel(page, call, modelCalls)).ms);
+    return info;
+  } finally {
+    await page.context().close();
+  }
+}
+
+async function webgpuRows(app: ServedApp): Promise<BackendInfo> {
+  const page = await openHarness(app);
+  try {
+    const info = await start(page, 'webgpu');
+    const opts: StripOptions = { mode: 'diffusion', style: 'ink', seed: 11, steps: webgpuSteps };
+    const note = `${webgpuSteps} steps → ${unetCallsPerPanel(webgpuSteps)} UNet call(s)`;
+    add('webgpu', 'first panel (sessions + panel)', (await strip(page, [LINES[0]], opts)).ms, note);
+    add('webgpu', 'warm panel', (await strip(page, [LINES[2]], opts)).ms, note);
+    add('webgpu', unetCall().label, (await timeModel(page, unetCall(), 1)).ms);
+    return info;
+  } finally {
+    await page.context().close();
+  }
+}
+
+const cpu = cpus();
+console.log(`toon-mini pipeline bench: ${repeats} repeat(s), ${steps} DDIM steps (img2img strength 0.75 → ${unetCallsPerPanel(steps)} UNet calls a panel)${quick ? ', --quick' : ''}`);
+console.log(`machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ` +
+  `onnxruntime-web ${version('onnxruntime-web')}, onnxruntime-node ${version('onnxruntime-node')}`);
+const app = await serveApp({ port: num('port', 4195), distDir: distIdx >= 0 ? argv[distIdx + 1] : undefined });
+try {
+  console.log(`Chromium ${app.browser.version()} (headless), app ${distIdx >= 0 ? 'from ' + argv[distIdx + 1] : `built in ${(app.buildMs / 1000).toFixed(1)} s`}, served at ${app.url}`);
+  const calls = [unetCall(), visionCall(), vaeDecoderCall()];
+  let info: BackendInfo | undefined;
+  for (let r = 0; r < repeats; r++) {
+    info = await wasmRepeat(app, calls);
+    console.error(`  repeat ${r + 1}/${repeats} done`);
+  }
+  const page = await openHarness(app);
+  const env = await page.evaluate(() => (window as unknown as Win).harness.environment());
+  console.log(`page: crossOriginIsolated ${env.crossOriginIsolated}, hardwareConcurrency ${env.hardwareConcurrency}; ORT backend: ${info ? backendLabel(info) : '?'}`);
+  const sizes = [1_000, 10_000, 100_000];
+  const browserTopK = await page.evaluate((s) => (window as unknown as Win).harness.timeTopKHere(s), sizes);
+  await page.context().close();
+  const engine = new NodeEngine({ suiteDir: SUITE, galleryDir: 'public/gallery/toon-mini', threads: 2 });
+  try {
+    for (const call of calls) add('node', call.label, await timeNodeCall(engine, call, modelCalls * repeats));
+  } finally {
+    await engine.dispose();
+  }
+  let gpu: BackendInfo | undefined;
+  if (webgpu) gpu = await webgpuRows(app);
+
+  printRows([...rows.values()].filter((r) => r.section === 'wasm'), `WASM (${info ? backendLabel(info) : '?'}), median over ${repeats} fresh browser context(s)`);
+  console.log(`\nbrowser WASM vs onnxruntime-node, same model files and feeds, 2 threads each (browser: the worker call as the app makes it)`);
+  console.log(`${'model call'.padEnd(58)} ${'browser ms'.padStart(10)} ${'node ms'.padStart(9)} ${'ratio'.padStart(6)}`);
+  for (const call of calls) {
+    const b = median(rows.get(`browser\u0000${call.label}`)?.ms ?? []), n = median(rows.get(`node\u0000${call.label}`)?.ms ?? []);
+    console.log(`${call.label.padEnd(58)} ${b.toFixed(1).padStart(10)} ${n.toFixed(1).padStart(9)} ${(b / n).toFixed(2).padStart(5)}×`);
+  }
+  console.log(`\ncosine top-5, d=512, median of 9 queries (same code: bench/lib/top-k-timing.ts, as bench/retrieval.ts)`);
+  console.log(`${'vectors'.padStart(8)} ${'Chromium page ms'.padStart(17)} ${'Node ms'.padStart(8)} ${'ratio'.padStart(6)}`);
+  for (const b of browserTopK) {
+    const n = timeTopK(b.n).msPerQuery;
+    console.log(`${String(b.n).padStart(8)} ${b.msPerQuery.toFixed(2).padStart(17)} ${n.toFixed(2).padStart(8)} ${(b.msPerQuery / n).toFixed(2).padStart(5)}×`);
+  }
+  if (gpu) {
+    const why = gpu.kind === 'webgpu' && gpu.isFallbackAdapter ? ' — SwiftShader on the CPU, ~50× slower than WASM: correctness, not speed' : '';
+    printRows([...rows.values()].filter((r) => r.section === 'webgpu'), `WebGPU (${backendLabel(gpu)}${why}), ${webgpuSteps} DDIM steps, one run`);
+  }
+} finally {
+  await app.close();
+}
