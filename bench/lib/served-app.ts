@@ -39,7 +39,9 @@ export async function serveApp(opts: { port: number; distDir?: string }): Promis
     undo.push(() => server.close());
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('vite preview did not report a local address');
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS,
+      // Our own handlers close the browser, then the server and the build folder.
+      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
     undo.push(() => browser.close());
     return { url, browser, buildMs, close };
   } catch (err) {
