@@ -1,4 +1,4 @@
-// Times cosine top-K over n seeded unit vectors the way bench/retrieval.ts does (2 warm-up queries, median of
+// Times cosine top-K over n seeded unit vectors (2 warm-up queries, median of
 // the rest), with no Node or DOM APIs, so the browser page and Node run the very same code.
 import { cosineTopK, normalizeRows } from '../../src/shared/cosine-top-k';
 import { createRng } from '../../src/shared/rng';
