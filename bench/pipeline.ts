@@ -1,6 +1,7 @@
 // The toon-mini pipeline in Debian's Chromium, end to end: cold start, warm panels, a four-panel strip, single model
 // calls, DCGAN and retrieval panels (WASM; WebGPU with --webgpu), the browser's WASM vs onnxruntime-node, and cosine
-// top-K in the page vs Node. Prints medians over repeats; nothing passes or fails on time.
+// top-K in the page vs Node; with --webgpu also ms per denoise step, GPU loop vs CPU loop. Prints medians over repeats;
+// nothing passes or fails on time.
 // npm run bench:pipeline -- [--steps 20] [--repeats 3] [--webgpu] [--webgpu-steps 2] [--quick] [--port 4195] [--dist DIR]
 import { cpus, loadavg, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
@@ -100,10 +101,39 @@ async function webgpuRows(app: ServedApp): Promise<BackendInfo> {
     add('webgpu', 'first panel (sessions + panel)', (await strip(page, [LINES[0]], opts)).ms, note);
     add('webgpu', 'warm panel', (await strip(page, [LINES[2]], opts)).ms, note);
     add('webgpu', unetCall().label, (await timeModel(page, unetCall(), 1)).ms);
+    await denoiseStepRows(page, info);
     return info;
   } finally {
     await page.context().close();
   }
+}
+
+/**
+ * ms per denoise step on each loop of the WebGPU worker, as (T(1 + k steps) − T(1 step)) / k: session set-up,
+ * decode and the final download cancel out. One variant; both loops warmed first (glue sessions, shaders at 16×16).
+ */
+async function denoiseStepRows(page: Page, info: BackendInfo): Promise<void> {
+  const enc = await page.evaluate((t) => (window as unknown as Win).harness.encode([t, '']), LINES[2]);
+  const tokens = enc.lastHidden.length / 2;
+  const req = (steps: number) => ({
+    cond: enc.lastHidden.slice(0, tokens), uncond: enc.lastHidden.slice(tokens), style: 'ink', seeds: [11], steps, guidance: 7.5, strength: 1,
+    depth: { width: 64, height: 64, data: Array.from({ length: 64 * 64 }, (_, i) => (i % 64) * 4) },
+  });
+  const time = async (loop: 'cpu' | 'gpu', steps: number) => {
+    const out = await page.evaluate(([r, l]) => (window as unknown as Win).harness.denoiseLoop(r, l), [req(steps), loop] as const);
+    if (out.loop !== loop) throw new Error(`asked for the ${loop} loop, the worker ran ${out.loop}`);
+    return out.ms;
+  };
+  const k = webgpuSteps;
+  for (const loop of ['cpu', 'gpu'] as const) await time(loop, 1);
+  const t1 = { cpu: await time('cpu', 1), gpu: await time('gpu', 1) };
+  const tk = { cpu: await time('cpu', 1 + k), gpu: await time('gpu', 1 + k) };
+  const perStep = { cpu: (tk.cpu - t1.cpu) / k, gpu: (tk.gpu - t1.gpu) / k };
+  const emulated = info.kind === 'webgpu' && (info.isFallbackAdapter || /swiftshader/i.test(info.adapter));
+  const label = emulated ? 'CPU emulation (SwiftShader): says nothing about real GPUs' : `adapter ${info.kind === 'webgpu' ? info.adapter : '?'}`;
+  add('webgpu', 'denoise step, CPU loop (UNet output → CPU → next sample)', perStep.cpu, `1 variant, (T(${1 + k}) − T(1)) / ${k}`);
+  add('webgpu', 'denoise step, GPU loop (latents stay on the GPU)', perStep.gpu,
+    `GPU/CPU loop ${(perStep.gpu / perStep.cpu).toFixed(2)}×; ${label}`);
 }
 
 const cpu = cpus();

@@ -158,6 +158,23 @@ export function ddimStep(modelOutput: ArrayLike<number>, t: number, sample: Arra
   return out;
 }
 
+/**
+ * DDIM η = 0 is linear in the sample and the model output for both v- and ε-prediction:
+ * ddimStep(m, t, x) = sample · x + output · m. The GPU loop feeds these two numbers to a glue graph.
+ */
+export function ddimStepCoefficients(t: number, cfg: SchedulerConfig, ac: Float64Array, numSteps: number): { sample: number; output: number } {
+  checkSteps(cfg, numSteps);
+  checkTimestep(ac, t);
+  const aT = ac[t];
+  const aPrev = alphaPrev(cfg, ac, t - Math.floor(cfg.num_train_timesteps / numSteps));
+  const sa = Math.sqrt(aT), sb = Math.sqrt(1 - aT);
+  const pa = Math.sqrt(aPrev), pb = Math.sqrt(1 - aPrev);
+  // v: x0 = sa·x − sb·m, eps = sa·m + sb·x;  ε: x0 = (x − sb·m)/sa, eps = m;  out = pa·x0 + pb·eps.
+  return cfg.prediction_type === 'v_prediction'
+    ? { sample: pa * sa + pb * sb, output: pb * sa - pa * sb }
+    : { sample: pa / sa, output: pb - (pa * sb) / sa };
+}
+
 /** The model's estimate of the clean latent at timestep t (for previews and solvers). */
 export function predictOriginal(modelOutput: ArrayLike<number>, t: number, sample: ArrayLike<number>,
   cfg: SchedulerConfig, ac: Float64Array, out: FloatArray = new Float32Array(sample.length)): FloatArray {
@@ -213,6 +230,8 @@ export interface DdimScheduler {
   /** Timesteps of a run: all N for txt2img (strength 1), the img2img tail otherwise. */
   timesteps(numSteps: number, strength?: number): number[];
   step(modelOutput: ArrayLike<number>, t: number, sample: ArrayLike<number>, numSteps: number, out?: FloatArray): FloatArray;
+  /** step() as two numbers: next = sample · x + output · modelOutput. */
+  stepCoefficients(t: number, numSteps: number): { sample: number; output: number };
   addNoise(x0: ArrayLike<number>, noise: ArrayLike<number>, t: number, out?: FloatArray): FloatArray;
   predictOriginal(modelOutput: ArrayLike<number>, t: number, sample: ArrayLike<number>, out?: FloatArray): FloatArray;
 }
@@ -225,6 +244,7 @@ export function createDdimScheduler(config: SchedulerConfig = DEFAULT_SCHEDULER_
     alphasCumprod: ac,
     timesteps: (numSteps, strength = 1) => img2imgTimesteps(cfg, numSteps, strength),
     step: (modelOutput, t, sample, numSteps, out) => ddimStep(modelOutput, t, sample, cfg, ac, numSteps, out),
+    stepCoefficients: (t, numSteps) => ddimStepCoefficients(t, cfg, ac, numSteps),
     addNoise: (x0, noise, t, out) => addNoise(x0, noise, t, ac, out),
     predictOriginal: (modelOutput, t, sample, out) => predictOriginal(modelOutput, t, sample, cfg, ac, out),
   };

@@ -1,10 +1,21 @@
 // VAE encoder/decoder + depth-conditioned UNet + P2's DDIM loop (src/shared/ddim.ts): SD2 depth2img in small.
+// Two loops share the start (noise/img2img latents, depth grid, contexts) and the cancellation checkpoint: the CPU
+// loop (WASM, Node: exact and fastest there) and, given a TensorHome, the GPU loop (WebGPU: latents stay on the GPU).
 import { createDdimScheduler, gaussianNoise, guidanceCombineBatch, parseSchedulerConfig, type DdimScheduler } from '../../src/shared/ddim';
 import { depthToLatentGrid } from '../../src/shared/depth-grid';
 import { imageDataToTensor, type ImageDataLike } from '../../src/shared/image-tensor';
+import type { ModelFile } from '../../src/shared/manifest';
+import { GpuDenoiseLoop, type DenoisePlan, type TensorHome } from './gpu-denoise-loop';
+import { LATENT_CHANNELS } from './gpu-glue-graphs';
 import { floatTensor, runToArrays, type OrtLike, type Session, type Tensor } from './ort-like';
 
-export const LATENT_CHANNELS = 4;
+export { LATENT_CHANNELS };
+export type DenoiseLoop = 'gpu' | 'cpu';
+
+/** The files whose outputs feed the GPU loop (by the SD2-depth interface): the UNet and the VAE decoder. */
+export function feedsGpuLoop(file: ModelFile): boolean {
+  return Boolean(file.outputs?.some((o) => o.name === 'out_sample') || file.inputs?.some((i) => i.name === 'latent_sample'));
+}
 
 export interface DiffusionConfig {
   /** latent = posterior mean × scalingFactor before the UNet, ÷ before the decoder. */
@@ -57,18 +68,36 @@ export interface DenoiseRequest {
 
 export interface DenoiseHooks {
   onStep?: (step: number, total: number) => void;
-  /** Awaited before every UNet call: throws to cancel. */
+  /** Awaited before every UNet call and before decoding: throws to cancel. */
   checkpoint?: () => Promise<void>;
+  /** generate(): the loop is done, decoding starts. */
+  onDecode?: () => void;
 }
 
 export class DiffusionModel {
+  private readonly gpuLoop?: GpuDenoiseLoop;
+
+  /** With a `home` (WebGPU), generate() runs the GPU loop; without one, the CPU loop. */
   constructor(
     private readonly ort: OrtLike,
     private readonly unet: Session,
     private readonly vaeEncoder: Session,
     private readonly vaeDecoder: Session,
     readonly config: DiffusionConfig,
-  ) {}
+    home?: TensorHome,
+  ) {
+    if (home) this.gpuLoop = new GpuDenoiseLoop(ort, home, unet, config.scheduler);
+  }
+
+  /** The loop generate() uses by default. */
+  get loop(): DenoiseLoop {
+    return this.gpuLoop ? 'gpu' : 'cpu';
+  }
+
+  /** Frees what the model made itself (the GPU loop's glue sessions); the three model sessions are the registry's. */
+  async release(): Promise<void> {
+    await this.gpuLoop?.release();
+  }
 
   get latentSize(): number {
     return this.config.imageSize / this.config.vaeFactor;
@@ -117,12 +146,11 @@ export class DiffusionModel {
     return out;
   }
 
-  /** Runs the DDIM loop and returns the final scaled latents [n, 4, h, w]. */
-  async denoise(req: DenoiseRequest, hooks: DenoiseHooks = {}): Promise<Float32Array> {
+  /** Noise (or the noised reference), timesteps, depth grid and contexts: where both loops start. */
+  async plan(req: DenoiseRequest): Promise<DenoisePlan> {
     const sched = this.config.scheduler;
     const h = this.latentSize;
-    const plane = h * h;
-    const latentLen = LATENT_CHANNELS * plane;
+    const latentLen = LATENT_CHANNELS * h * h;
     const n = req.seeds.length;
     const timesteps = sched.timesteps(req.steps, req.reference ? req.strength : 1);
     const latents = new Float32Array(n * latentLen);
@@ -133,9 +161,69 @@ export class DiffusionModel {
       // Without timesteps left (strength ≈ 0) the reference latent is the answer.
       if (x0) timesteps.length ? sched.addNoise(x0, target, timesteps[0], target) : target.set(x0);
     });
-    const depth = depthToLatentGrid(req.depth.data, req.depth.width, req.depth.height, h);
     const context = this.context(req);
-    const tokens = context.length / (2 * n * this.config.contextDim);
+    const d = this.config.contextDim;
+    return {
+      latents, timesteps, context,
+      depth: depthToLatentGrid(req.depth.data, req.depth.width, req.depth.height, h),
+      contextDims: [2 * n, context.length / (2 * n * d), d],
+      shape: { n, height: h, width: h },
+      steps: req.steps,
+      guidance: req.guidance,
+    };
+  }
+
+  /** The CPU loop: runs the DDIM loop and returns the final scaled latents [n, 4, h, w]. */
+  async denoise(req: DenoiseRequest, hooks: DenoiseHooks = {}): Promise<Float32Array> {
+    return this.cpuLoop(await this.plan(req), hooks);
+  }
+
+  /**
+   * Denoises and decodes: images [n, 3, H, W] in [-1, 1]. The GPU loop downloads only the images (and, when
+   * `latents` is asked for, the final latents too, for parity tests); the CPU loop is denoise() + decode().
+   */
+  async generate(req: DenoiseRequest, hooks: DenoiseHooks = {}, opts: { loop?: DenoiseLoop; latents?: boolean } = {}): Promise<{ images: Float32Array; latents?: Float32Array }> {
+    const loop = opts.loop ?? this.loop;
+    const plan = await this.plan(req);
+    const n = plan.shape.n;
+    if (loop === 'cpu') {
+      const latents = await this.cpuLoop(plan, hooks);
+      await hooks.checkpoint?.();
+      hooks.onDecode?.();
+      return { images: await this.decode(latents, n), latents: opts.latents ? latents : undefined };
+    }
+    if (!this.gpuLoop) throw new Error('The GPU denoise loop needs the WebGPU backend; this model runs on the CPU loop.');
+    const unscaled = await this.gpuLoop.run(plan, this.config.scalingFactor, hooks);
+    try {
+      await hooks.checkpoint?.();
+      hooks.onDecode?.();
+      const images = await this.decodeOnDevice(unscaled);
+      // Downloaded after decoding, so the decoder read the GPU buffer itself.
+      const latents = opts.latents ? Float32Array.from(await unscaled.getData() as Float32Array, (v) => v * this.config.scalingFactor) : undefined;
+      return { images, latents };
+    } finally {
+      unscaled.dispose();
+    }
+  }
+
+  /** The decoder on latents already on the device; the image is the one download. */
+  private async decodeOnDevice(unscaled: Tensor): Promise<Float32Array> {
+    const outputs = await this.vaeDecoder.run({ latent_sample: unscaled });
+    try {
+      const sample = outputs.sample;
+      if (!sample) throw new Error(`vae_decoder output "sample" is missing (has: ${Object.keys(outputs).join(', ')})`);
+      return new Float32Array(await sample.getData() as Float32Array);
+    } finally {
+      for (const t of Object.values(outputs)) t.dispose();
+    }
+  }
+
+  private async cpuLoop(plan: DenoisePlan, hooks: DenoiseHooks): Promise<Float32Array> {
+    const sched = this.config.scheduler;
+    const { n, height: h, width: w } = plan.shape;
+    const plane = h * w;
+    const latentLen = LATENT_CHANNELS * plane;
+    const { latents, timesteps, depth, context } = plan;
     const sample = new Float32Array(2 * n * 5 * plane);
     for (let i = 0; i < timesteps.length; i++) {
       await hooks.checkpoint?.();
@@ -145,13 +233,13 @@ export class DiffusionModel {
         sample.set(depth, b * 5 * plane + latentLen);
       }
       const feeds: Record<string, Tensor> = {
-        sample: floatTensor(this.ort, sample.slice(), [2 * n, 5, h, h]),
+        sample: floatTensor(this.ort, sample.slice(), [2 * n, 5, h, w]),
         timestep: new this.ort.Tensor('int64', new BigInt64Array(2 * n).fill(BigInt(t)), [2 * n]),
-        encoder_hidden_states: floatTensor(this.ort, context.slice(), [2 * n, tokens, this.config.contextDim]),
+        encoder_hidden_states: floatTensor(this.ort, context.slice(), plan.contextDims),
       };
       const [out] = await runToArrays(this.unet, feeds, ['out_sample']);
-      const guided = guidanceCombineBatch(out.data, req.guidance);
-      sched.step(guided, t, latents, req.steps, latents);
+      const guided = guidanceCombineBatch(out.data, plan.guidance);
+      sched.step(guided, t, latents, plan.steps, latents);
       hooks.onStep?.(i + 1, timesteps.length);
     }
     return latents;

@@ -4,13 +4,29 @@ import type { ModelFile, TensorSpec } from '../../src/shared/manifest';
 import type { BackendInfo } from '../../src/shared/progress';
 import { executionProviders } from './backend';
 
+/** Which ONNX files keep their outputs on the GPU (WebGPU only); set once per worker, before its models load. */
+let keepsOutputsOnGpu: (file: ModelFile) => boolean = () => false;
+
+/**
+ * A worker whose model code reads outputs with getData() (runToArrays, runRaw) may leave chosen sessions' outputs
+ * on the GPU, so they can feed the next session without a round trip through the CPU.
+ */
+export function keepOutputsOnGpu(which: (file: ModelFile) => boolean): void {
+  keepsOutputsOnGpu = which;
+}
+
+function sessionOptions(backend: BackendInfo, gpuOutputs: boolean): ort.InferenceSession.SessionOptions {
+  return {
+    executionProviders: executionProviders(backend),
+    graphOptimizationLevel: 'all',
+    ...(backend.kind === 'webgpu' && gpuOutputs ? { preferredOutputLocation: 'gpu-buffer' as const } : {}),
+  };
+}
+
 export async function createSession(bytes: Uint8Array, file: ModelFile, backend: BackendInfo): Promise<ort.InferenceSession> {
   let session: ort.InferenceSession;
   try {
-    session = await ort.InferenceSession.create(bytes, {
-      executionProviders: executionProviders(backend),
-      graphOptimizationLevel: 'all',
-    });
+    session = await ort.InferenceSession.create(bytes, sessionOptions(backend, keepsOutputsOnGpu(file)));
   } catch (err) {
     throw new Error(`Could not open model file ${file.path} on ${backend.kind}: ${(err as Error).message}`);
   }
@@ -21,6 +37,15 @@ export async function createSession(bytes: Uint8Array, file: ModelFile, backend:
     throw new Error(`Model file ${file.path} failed its warm-up run on ${backend.kind}: ${(err as Error).message}`);
   }
   return session;
+}
+
+/** A graph built in memory (the GPU loop's glue) on the worker's backend, its outputs left on the GPU there. */
+export async function createGlueSession(bytes: Uint8Array, name: string, backend: BackendInfo): Promise<ort.InferenceSession> {
+  try {
+    return await ort.InferenceSession.create(bytes, sessionOptions(backend, true));
+  } catch (err) {
+    throw new Error(`Could not open the ${name} glue graph on ${backend.kind}: ${(err as Error).message}`);
+  }
 }
 
 /** One run on zeros (symbolic dimensions set to 1) compiles kernels and allocates buffers up front. */

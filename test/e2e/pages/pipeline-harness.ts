@@ -7,6 +7,7 @@ import type { BackendPreference } from '../../../src/shared/model-ref';
 import type { RawTensor } from '../../../workers/runtime/worker-runtime';
 import { BrowserEngine } from '../../../src/pipeline/browser-engine';
 import { timeTopK } from '../../../bench/lib/top-k-timing';
+import type { DenoiseLoop, DenoiseRequest } from '../../../workers/models/diffusion-model';
 
 let host: ModelHost | undefined;
 let pipeline: StripPipeline | undefined;
@@ -87,11 +88,33 @@ function timeTopKHere(sizes: number[]) {
   return sizes.map((n) => timeTopK(n));
 }
 
+/** A DenoiseRequest as plain data (what page.evaluate carries); txt2img, so no reference image. */
+export interface PlainDenoiseRequest extends Omit<DenoiseRequest, 'cond' | 'uncond' | 'depth' | 'reference'> {
+  cond: number[];
+  uncond: number[];
+  depth: { width: number; height: number; data: number[] };
+}
+
+/** gpu-loop.spec.ts and bench/pipeline.ts: one panel on a chosen denoise loop, with its final latents and time. */
+async function denoiseLoop(req: PlainDenoiseRequest, loop: DenoiseLoop | 'auto') {
+  if (!host) throw new Error('call start() first');
+  for (const id of ['unet', 'vae_encoder', 'vae_decoder']) await host.load(id);
+  const typed: DenoiseRequest = {
+    ...req, reference: null, cond: Float32Array.from(req.cond), uncond: Float32Array.from(req.uncond),
+    depth: { ...req.depth, data: Uint8Array.from(req.depth.data) },
+  };
+  const out = await host.worker('diffuse').call(undefined, (r, { jobId }) => r.denoiseWith(jobId, typed, loop));
+  return {
+    loop: out.loop, ms: out.ms, latents: Array.from(out.latents),
+    panels: out.panels.map((p) => ({ width: p.width, height: p.height, rgba: Array.from(p.rgba) })),
+  };
+}
+
 function environment() {
   return { crossOriginIsolated, hardwareConcurrency: navigator.hardwareConcurrency, userAgent: navigator.userAgent };
 }
 
-const harness = { start, runModel, encode, strip, timeModel, timeGallerySearch, timeTopKHere, environment };
+const harness = { start, runModel, encode, strip, timeModel, timeGallerySearch, timeTopKHere, environment, denoiseLoop };
 export type PipelineHarness = typeof harness;
 (window as unknown as { harness: PipelineHarness }).harness = harness;
 document.body.dataset.ready = 'true';

@@ -1,4 +1,5 @@
-// Minimal protobuf encoder: just the wire types ONNX's ModelProto needs (varint and length-delimited).
+// Minimal protobuf encoder: just the wire types ONNX's ModelProto needs (varint, length-delimited, fixed32).
+// Pure and dependency-free, so workers can write small graphs in memory at runtime.
 
 export class ProtoWriter {
   private readonly chunks: Uint8Array[] = [];
@@ -7,6 +8,31 @@ export class ProtoWriter {
   varint(field: number, value: number): this {
     this.tag(field, 0);
     this.rawVarint(value);
+    return this;
+  }
+
+  /** Signed int64 varint: negatives take ten bytes of two's complement, as protobuf encodes them. */
+  int64(field: number, value: number): this {
+    if (!Number.isSafeInteger(value)) throw new RangeError(`int64 out of range: ${value}`);
+    if (value >= 0) return this.varint(field, value);
+    this.tag(field, 0);
+    let v = BigInt.asUintN(64, BigInt(value));
+    const bytes: number[] = [];
+    while (v >= 0x80n) {
+      bytes.push(Number(v & 0x7fn) | 0x80);
+      v >>= 7n;
+    }
+    bytes.push(Number(v));
+    this.chunks.push(Uint8Array.from(bytes));
+    return this;
+  }
+
+  /** 32-bit float (wire type 5, little-endian). */
+  float(field: number, value: number): this {
+    this.tag(field, 5);
+    const raw = new Uint8Array(4);
+    new DataView(raw.buffer).setFloat32(0, value, true);
+    this.chunks.push(raw);
     return this;
   }
 
