@@ -2,8 +2,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ModelRow } from '../components/models-panel/models-panel';
 import type { BackendInfo } from '../shared/progress';
+import { isGpuDeviceLost } from '../shared/device-loss';
 import type { ModelHost } from '../pipeline/model-host';
-
 
 export class ModelsController implements ReactiveController {
   backend?: BackendInfo;
@@ -12,7 +12,7 @@ export class ModelsController implements ReactiveController {
   suiteTitle = '';
   loading = true;
   private modelHost?: ModelHost;
-  private unsubscribe?: () => void;
+  private readonly unsubscribe: (() => void)[] = [];
   private readonly aborter = new AbortController();
   private settleHost!: { resolve: (host: ModelHost) => void; reject: (error: unknown) => void };
   /** Resolves with the model host once it exists; the strip pipeline is built on it. */
@@ -36,7 +36,7 @@ export class ModelsController implements ReactiveController {
 
   hostDisconnected(): void {
     this.aborter.abort(new DOMException('The studio was closed.', 'AbortError'));
-    this.unsubscribe?.();
+    for (const off of this.unsubscribe.splice(0)) off();
     void this.modelHost?.dispose();
   }
 
@@ -46,7 +46,8 @@ export class ModelsController implements ReactiveController {
     try {
       await modelHost.load(modelId, { signal: this.aborter.signal });
     } catch (error) {
-      if ((error as Error).name === 'AbortError') return;
+      // A GPU reset is announced once, by the strip; the row is back to "not loaded" and Load works again.
+      if ((error as Error).name === 'AbortError' || isGpuDeviceLost(error)) return;
       const title = this.rows.find((r) => r.id === modelId)?.title ?? modelId;
       this.report('error', `Could not load ${title}: ${(error as Error).message}`);
     }
@@ -77,10 +78,19 @@ export class ModelsController implements ReactiveController {
       notes: model.notes,
       state: modelHost.state(model.id),
     }));
-    this.unsubscribe = modelHost.onState((modelId, state) => {
-      this.rows = this.rows.map((row) => (row.id === modelId ? { ...row, state } : row));
-      this.host.requestUpdate();
-    });
+    this.unsubscribe.push(
+      modelHost.onState((modelId, state) => {
+        this.rows = this.rows.map((row) => (row.id === modelId ? { ...row, state } : row));
+        this.host.requestUpdate();
+      }),
+      // After a GPU loss the badge says "Checking backend…" until a fresh probe names what the models will run on.
+      modelHost.onBackend((info, error) => {
+        this.backend = info;
+        this.backendError = error ? `Could not start a compute backend: ${error.message}` : '';
+        if (error) this.report('error', this.backendError);
+        this.host.requestUpdate();
+      }),
+    );
     this.loading = false;
     this.host.requestUpdate();
     try {

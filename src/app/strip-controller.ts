@@ -6,15 +6,13 @@ import { isAbortError } from '../pipeline/job-queue';
 import type { ModelHost } from '../pipeline/model-host';
 import { StripPipeline, type PanelResult, type RunHooks, type StripOptions } from '../pipeline/strip-pipeline';
 import { getSetting, setSetting, type StudioDb } from '../store';
+import { gpuResetMessage, isGpuDeviceLost, type DeviceLoss } from '../shared/device-loss';
 import type { MessageLog } from './message-log';
 import * as states from './panel-states';
 
 const CHOICES_KEY = 'stripChoices';
-
-/** A lost GPU device leaves the pipeline's sessions dead: it must be rebuilt, not retried. */
-function isDeviceLost(error: unknown): boolean {
-  return /device (was |is )?lost|GPUDevice.*lost|context lost/i.test(error instanceof Error ? error.message : String(error));
-}
+/** On the panel a lost device stopped; the message area says the rest. */
+const PANEL_LOST = 'The GPU was reset before this panel was finished.';
 
 export class StripController implements ReactiveController {
   choices: StripChoices = DEFAULT_CHOICES;
@@ -26,6 +24,9 @@ export class StripController implements ReactiveController {
   activity = '';
   private pipeline?: Promise<StripPipeline>;
   private aborter?: AbortController;
+  /** The run in progress, so a pipeline retired by a GPU loss is closed only after it. */
+  private current?: Promise<void>;
+  private offLoss?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -39,9 +40,11 @@ export class StripController implements ReactiveController {
   hostConnected(): void {
     void this.restoreChoices();
     void this.ready().catch(() => undefined);
+    void this.modelHost.then((host) => (this.offLoss = host.onDeviceLost((loss) => this.deviceLost(loss))), () => undefined);
   }
 
   hostDisconnected(): void {
+    this.offLoss?.();
     this.aborter?.abort(new DOMException('The studio was closed.', 'AbortError'));
     void this.pipeline?.then((p) => p.dispose(), () => undefined);
   }
@@ -115,20 +118,28 @@ export class StripController implements ReactiveController {
     return { mode: this.choices.mode, style: this.choices.style, seed: this.choices.seed, variants: 2 };
   }
 
-  private async run(kind: 'strip' | 'panel', job: (hooks: RunHooks) => Promise<PanelResult | PanelResult[]>): Promise<void> {
+  private run(kind: 'strip' | 'panel', job: (hooks: RunHooks) => Promise<PanelResult | PanelResult[]>): Promise<void> {
+    const done = this.execute(kind, job);
+    this.current = done;
+    return done;
+  }
+
+  private async execute(kind: 'strip' | 'panel', job: (hooks: RunHooks) => Promise<PanelResult | PanelResult[]>): Promise<void> {
     const aborter = new AbortController();
     this.aborter = aborter;
     this.running = kind;
     this.host.requestUpdate();
+    // A worker lost with its GPU can still deliver a queued progress message after the run has failed.
+    let over = false;
     const hooks: RunHooks = {
       signal: aborter.signal,
       onProgress: (p) => {
-        if (p.stage === 'done' || aborter.signal.aborted) return;
+        if (p.stage === 'done' || aborter.signal.aborted || over) return;
         this.panels = states.withProgress(this.panels, p.index, p);
         this.host.requestUpdate();
       },
       onPanel: (r) => {
-        if (aborter.signal.aborted) return;
+        if (aborter.signal.aborted || over) return;
         this.panels = states.withResult(this.panels, r);
         this.host.requestUpdate();
       },
@@ -152,13 +163,17 @@ export class StripController implements ReactiveController {
     } catch (error) {
       if (isAbortError(error) || aborter.signal.aborted) {
         this.panels = states.cancelUnfinished(this.panels);
+      } else if (isGpuDeviceLost(error)) {
+        // The same words as the host's loss report, so the message area shows it once.
+        this.panels = states.failUnfinished(this.panels, PANEL_LOST);
+        this.deviceLost(error.loss);
       } else {
         const message = error instanceof Error ? error.message : String(error);
         this.panels = states.failUnfinished(this.panels, message);
         this.log.error(error, kind === 'strip' ? 'The strip stopped' : 'The panel could not be redrawn');
-        if (isDeviceLost(error)) await this.rebuild();
       }
     } finally {
+      over = true;
       if (this.aborter === aborter) this.aborter = undefined;
       this.running = null;
       this.activity = '';
@@ -166,11 +181,19 @@ export class StripController implements ReactiveController {
     }
   }
 
-  private async rebuild(): Promise<void> {
+  /**
+   * A worker lost its GPU device (the host has already ended it and marked its models not loaded). One message,
+   * and a fresh pipeline, whose first run loads the models again and puts the author's references back.
+   */
+  private deviceLost(loss: DeviceLoss): void {
+    this.log.add('warning', gpuResetMessage(loss));
     const old = this.pipeline;
+    if (!old) return;
     this.pipeline = undefined;
-    await old?.then((p) => p.dispose(), () => undefined);
-    this.log.add('info', 'The GPU was reset; the pipeline is starting again. Your strip and draft are kept.');
+    // A run still in flight holds the old pipeline; close it when that run is over.
+    void Promise.resolve(this.current)
+      .then(() => old)
+      .then((p) => p.dispose(), () => undefined);
     void this.ready().catch(() => undefined);
   }
 

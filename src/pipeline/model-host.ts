@@ -3,8 +3,10 @@ import type { Manifest, ModelEntry } from '../shared/manifest';
 import type { BackendInfo, ModelState, ProgressEvent } from '../shared/progress';
 import { checkManifest } from '../shared/manifest-schema';
 import { modelBytes, type BackendPreference, type ModelRef } from '../shared/model-ref';
+import { isGpuDeviceLost, type DeviceLoss } from '../shared/device-loss';
 import { DemoBridge } from './demo-bridge';
 import { createBridge, WORKER_OF_TASK, type ModelBridges, type WorkerKind } from './model-bridge';
+import { modelsAfterLoss } from './device-loss-bookkeeping';
 
 export interface ModelHostOptions {
   backend?: BackendPreference;
@@ -22,12 +24,18 @@ export interface ModelListing {
 
 export type ModelStateListener = (modelId: string, state: ModelState) => void;
 export type ModelEventListener = (event: ProgressEvent) => void;
+/** The backend the badge should name: undefined while it is probed again after a GPU loss, or with the probe's error. */
+export type BackendListener = (info: BackendInfo | undefined, error?: Error) => void;
+export type DeviceLossListener = (loss: DeviceLoss & { worker: WorkerKind }) => void;
 
 export class ModelHost {
   private readonly states = new Map<string, ModelState>();
   private readonly listeners = new Set<ModelStateListener>();
   private readonly eventListeners = new Set<ModelEventListener>();
+  private readonly backendListeners = new Set<BackendListener>();
+  private readonly lossListeners = new Set<DeviceLossListener>();
   private backendInfo?: Promise<BackendInfo>;
+  private reprobe?: Promise<unknown>;
   /** Model workers by kind, started on first use: a studio in retrieval mode never starts the diffuse worker. */
   private readonly bridges = new Map<WorkerKind, ModelBridges[WorkerKind]>();
 
@@ -37,7 +45,8 @@ export class ModelHost {
     readonly suite: string,
     private readonly baseUrl: string,
     private readonly preference: BackendPreference,
-    private readonly bridge: DemoBridge,
+    /** Probes the backend for the badge (and runs the demo suite); replaced after a GPU loss to probe afresh. */
+    private bridge: DemoBridge,
     /** Problems that did not stop the host (e.g. an unknown ?suite=), for the message area. */
     readonly warnings: readonly string[],
   ) {}
@@ -89,16 +98,22 @@ export class ModelHost {
       this.setState(modelId, { state: 'downloading', percent });
     };
     try {
-      if (listing.model.task === 'demo') await this.bridge.load(ref, { signal: opts.signal, onProgress });
-      else {
+      let backend: BackendInfo;
+      if (listing.model.task === 'demo') {
+        await this.bridge.load(ref, { signal: opts.signal, onProgress });
+        backend = await this.backend();
+      } else {
         const bridge = this.worker(WORKER_OF_TASK[listing.model.task]);
-        await bridge.init(this.preference);
+        // The worker's own choice: after a GPU loss a fresh worker may get WASM where the first one had WebGPU.
+        backend = await bridge.init(this.preference);
+        this.noteWorkerBackend(backend);
         await bridge.load(ref, { signal: opts.signal, onProgress });
       }
-      this.setState(modelId, { state: 'ready', backend: await this.backend() });
+      this.setState(modelId, { state: 'ready', backend });
     } catch (err) {
-      const aborted = (err as Error).name === 'AbortError';
-      this.setState(modelId, aborted ? { state: 'not-loaded' } : { state: 'failed', reason: (err as Error).message });
+      // A lost device took the half-loaded model with it: it is simply not loaded, and loads again on the next use.
+      const gone = (err as Error).name === 'AbortError' || isGpuDeviceLost(err);
+      this.setState(modelId, gone ? { state: 'not-loaded' } : { state: 'failed', reason: (err as Error).message });
       throw err;
     }
   }
@@ -115,6 +130,18 @@ export class ModelHost {
     return () => this.eventListeners.delete(cb);
   }
 
+  /** Subscribes to the badge's backend: a new value after a GPU loss, once the fresh probe answers. */
+  onBackend(cb: BackendListener): () => void {
+    this.backendListeners.add(cb);
+    return () => this.backendListeners.delete(cb);
+  }
+
+  /** Subscribes to GPU device losses: one call per worker that lost its device, already terminated and forgotten. */
+  onDeviceLost(cb: DeviceLossListener): () => void {
+    this.lossListeners.add(cb);
+    return () => this.lossListeners.delete(cb);
+  }
+
   /** The worker bridge, for pipeline code and tests that run the demo model. */
   get demo(): DemoBridge {
     return this.bridge;
@@ -124,8 +151,10 @@ export class ModelHost {
   worker<K extends WorkerKind>(kind: K): ModelBridges[K] {
     let bridge = this.bridges.get(kind) as ModelBridges[K] | undefined;
     if (!bridge) {
-      bridge = createBridge[kind]() as ModelBridges[K];
-      this.bridges.set(kind, bridge);
+      const created = createBridge[kind]() as ModelBridges[K];
+      created.onDeviceLost((loss) => this.deviceLost(kind, created, loss));
+      this.bridges.set(kind, created);
+      bridge = created;
     }
     return bridge;
   }
@@ -138,9 +167,57 @@ export class ModelHost {
   async dispose(): Promise<void> {
     this.listeners.clear();
     this.eventListeners.clear();
+    this.backendListeners.clear();
+    this.lossListeners.clear();
     const bridges = [...this.bridges.values()];
     this.bridges.clear();
     await Promise.all([this.bridge.dispose(), ...bridges.map((b) => b.dispose())]);
+  }
+
+  /**
+   * A worker's GPU device is gone, and its ORT sessions with it: end the worker, mark its models not loaded,
+   * and let the next use start a fresh one (WebGPU again if the browser grants an adapter, else WASM).
+   */
+  private deviceLost(kind: WorkerKind, bridge: ModelBridges[WorkerKind], loss: DeviceLoss): void {
+    if (this.bridges.get(kind) !== bridge) return;
+    this.bridges.delete(kind);
+    bridge.terminate();
+    for (const id of modelsAfterLoss(this.models().map((m) => m.model), (id) => this.state(id), kind)) {
+      this.setState(id, { state: 'not-loaded' });
+    }
+    this.probeAgain();
+    for (const cb of [...this.lossListeners]) cb({ ...loss, worker: kind });
+  }
+
+  /** The badge must not keep naming a device that is gone: a fresh demo worker asks the browser again. */
+  private probeAgain(): void {
+    // One GPU reset reaches every worker at about the same time: one probe answers for all of them.
+    if (this.reprobe) return;
+    const old = this.bridge;
+    this.bridge = DemoBridge.create();
+    void old.dispose().catch(() => undefined);
+    for (const { model } of this.models()) {
+      if (model.task === 'demo' && this.state(model.id).state !== 'not-loaded') this.setState(model.id, { state: 'not-loaded' });
+    }
+    this.backendInfo = undefined;
+    this.emitBackend(undefined);
+    const probe = this.backend();
+    this.reprobe = probe
+      .then((info) => this.emitBackend(info), (error: Error) => this.emitBackend(undefined, error))
+      .finally(() => (this.reprobe = undefined));
+  }
+
+  /** A model worker's own backend wins over the probe's, so the badge names what the models really run on. */
+  private noteWorkerBackend(info: BackendInfo): void {
+    void this.backend().then((shown) => {
+      if (shown.kind === info.kind) return;
+      this.backendInfo = Promise.resolve(info);
+      this.emitBackend(info);
+    }, () => undefined);
+  }
+
+  private emitBackend(info: BackendInfo | undefined, error?: Error): void {
+    for (const cb of [...this.backendListeners]) cb(info, error);
   }
 
   private setState(modelId: string, state: ModelState): void {

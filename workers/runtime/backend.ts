@@ -4,11 +4,15 @@ import wasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.wasm?url';
 import mjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.mjs?url';
 import type { BackendInfo } from '../../src/shared/progress';
 import type { BackendPreference } from '../../src/shared/model-ref';
+import type { DeviceLoss } from '../../src/shared/device-loss';
 
 // The lib.dom/webworker typings of TypeScript 5.9 lack WebGPU; only what we read is declared.
 interface GpuAdapterLike {
   info?: { vendor?: string; architecture?: string; description?: string; device?: string; isFallbackAdapter?: boolean };
   isFallbackAdapter?: boolean;
+}
+interface GpuDeviceLike {
+  lost: Promise<{ reason?: string; message?: string }>;
 }
 interface GpuLike {
   requestAdapter(opts?: { powerPreference?: 'high-performance' | 'low-power' }): Promise<GpuAdapterLike | null>;
@@ -66,4 +70,24 @@ export async function chooseBackend(preference: BackendPreference): Promise<Back
 
 export function executionProviders(backend: BackendInfo): string[] {
   return backend.kind === 'webgpu' ? ['webgpu'] : ['wasm'];
+}
+
+let watchedDevice: GpuDeviceLike | undefined;
+
+/**
+ * Calls onLost once when the GPUDevice that ORT made for this worker is lost. Call it after a WebGPU session exists:
+ * ORT sets env.webgpu.device then (only the data property is read; ORT's getter would create a device of its own).
+ * Returns whether a device is watched.
+ */
+export function watchGpuDevice(onLost: (loss: DeviceLoss) => void): boolean {
+  const device = Object.getOwnPropertyDescriptor(ort.env.webgpu, 'device')?.value as GpuDeviceLike | undefined;
+  if (!device || typeof device !== 'object' || !(device.lost instanceof Promise)) return false;
+  if (device === watchedDevice) return true;
+  watchedDevice = device;
+  void device.lost.then((info) => {
+    // 'destroyed' is ORT (or our dispose) ending its own device on purpose; only a loss the browser caused is news.
+    if (info.reason === 'destroyed') return;
+    onLost({ reason: info.reason || 'unknown', message: info.message ?? '' });
+  });
+  return true;
 }

@@ -1,8 +1,10 @@
-// What every model worker shares: backend choice once, a model registry, cancellation, proxy release.
+// What every model worker shares: backend choice once, a model registry, cancellation, proxy release,
+// and the GPU device watch that tells the main thread when the device is lost.
 import * as Comlink from 'comlink';
 import type { BackendInfo, ProgressCallback } from '../../src/shared/progress';
 import { modelKey, type BackendPreference, type ModelRef } from '../../src/shared/model-ref';
-import { chooseBackend } from './backend';
+import { deviceLossMessage, type DeviceLoss } from '../../src/shared/device-loss';
+import { chooseBackend, watchGpuDevice } from './backend';
 import { CancellationRegistry } from './cancellation';
 import { ModelRegistry, type LoadedModel } from './model-registry';
 
@@ -16,6 +18,9 @@ export class WorkerRuntime {
   });
   /** Refs by model id, so worker code asks for "text_encoder" rather than a suite-qualified key. */
   private readonly refs = new Map<string, ModelRef>();
+
+  /** @param reportLoss how a lost GPU device reaches the main thread; a plain message beside Comlink's by default. */
+  constructor(private readonly reportLoss: (loss: DeviceLoss) => void = postDeviceLoss) {}
 
   /** Chooses the backend once; later calls return the first choice. */
   init(preference: BackendPreference = 'auto'): Promise<BackendInfo> {
@@ -32,7 +37,10 @@ export class WorkerRuntime {
     try {
       await this.init();
       this.refs.set(ref.model.id, ref);
-      return await this.models.load(ref, onProgress);
+      const loaded = await this.models.load(ref, onProgress);
+      // ORT makes its device with the first WebGPU session (or a new one after releasing all): watch what is there now.
+      if (this.chosen?.kind === 'webgpu') watchGpuDevice(this.reportLoss);
+      return loaded;
     } finally {
       releaseCallback(onProgress);
     }
@@ -58,6 +66,10 @@ export class WorkerRuntime {
   async dispose(): Promise<void> {
     await this.models.dispose();
   }
+}
+
+function postDeviceLoss(loss: DeviceLoss): void {
+  self.postMessage(deviceLossMessage(loss));
 }
 
 /** The single ONNX session of a model (the first .onnx file). */

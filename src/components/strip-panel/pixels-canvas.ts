@@ -21,7 +21,9 @@ export class PixelsCanvasElement extends LitElement {
 
   override render() {
     const p = this.pixels;
-    return html`<canvas role="img" aria-label=${this.label} width=${p?.width ?? 1} height=${p?.height ?? 1}></canvas>`;
+    // A GPU reset clears every canvas; the browser restores a blank one, so paint the pixels again.
+    return html`<canvas role="img" aria-label=${this.label} width=${p?.width ?? 1} height=${p?.height ?? 1}
+      @contextrestored=${() => this.updated()}></canvas>`;
   }
 
   override updated(): void {
