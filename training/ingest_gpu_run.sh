@@ -42,6 +42,7 @@ if [ -f training/export_toon_mini.py ] && [ -d training/checkpoints/clip ] && [ 
 fi
 "$PY" training/merge_suite_parts.py public/models/toon-mini || failed=1
 if command -v npm >/dev/null; then npm run --silent manifest || failed=1; fi
+ds="${TOON_DATA:-out/toonscenes-gpu}"; if command -v npm >/dev/null && [ -f "$ds/dataset.json" ]; then npm run --silent clip-report -- --dataset "$ds" || failed=1; fi  # thesis Tables 3-12 on the new towers
 "$PY" training/toon/log_row.py "$run_dir/metrics.json" public/models/toon-mini/README.md || failed=1
 echo "ingested into $run_dir (failed steps: $failed)"
 exit "$failed"
