@@ -7,11 +7,23 @@ import type { ImageDataLike } from '../src/shared/image-tensor';
 import { DepthModel, VisionModel, type DepthMap } from './models/image-models';
 import { GalleryStore, type Reference, type SceneMeta } from './models/gallery-store';
 import { analyseReferenceImage, type AnalysedReference } from './models/reference-image';
+import { buildGalleryMap, type GalleryMap } from '../src/components/clip-lens/gallery-map';
 import { decodeImageBytes, mimeOf } from './runtime/decode-image';
 import { onlySession, runRaw, WorkerRuntime, type RawTensor } from './runtime/worker-runtime';
 
 const runtime = new WorkerRuntime();
 const galleries = new Map<string, Promise<GalleryStore>>();
+/** CLIP lens: one PCA map per gallery URL; it depends only on the shipped embeddings. */
+const galleryMaps = new Map<string, Promise<GalleryMap>>();
+
+async function fetchGalleryFile(url: string, path: string): Promise<Response> {
+  const full = new URL(path, url).href;
+  const response = await fetch(full).catch((err: Error) => {
+    throw new Error(`Could not fetch gallery file ${full}: ${err.message}`);
+  });
+  if (!response.ok) throw new Error(`Could not fetch gallery file ${full}: HTTP ${response.status}`);
+  return response;
+}
 
 export interface SearchHit { id: string; score: number; source: 'gallery' | 'user'; meta: SceneMeta }
 
@@ -67,6 +79,21 @@ const api = {
   },
   async removeUser(url: string, id: string): Promise<boolean> {
     return (await gallery(url)).removeUser(id);
+  },
+  /** CLIP lens: the gallery's 2-D PCA map (built once per gallery, then served from memory). */
+  async galleryMap(url: string): Promise<GalleryMap> {
+    let pending = galleryMaps.get(url);
+    if (!pending) {
+      pending = (async () => {
+        const json: unknown = await (await fetchGalleryFile(url, 'gallery.json')).json();
+        const file = (json as { embeddings?: { file?: unknown } }).embeddings?.file;
+        const bytes = await (await fetchGalleryFile(url, typeof file === 'string' ? file : 'embeddings.bin')).arrayBuffer();
+        return buildGalleryMap(json, bytes);
+      })();
+      galleryMaps.set(url, pending);
+      pending.catch(() => galleryMaps.delete(url));
+    }
+    return pending;
   },
   /** One raw call of a loaded model (parity tests, benchmarks). */
   run: (modelId: string, feeds: Record<string, RawTensor>) => runRaw(ort, runtime, modelId, feeds),

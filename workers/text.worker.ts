@@ -29,6 +29,13 @@ const api = {
     const states = await (await textModel).encode(texts);
     return Comlink.transfer(states, [states.lastHidden.buffer, states.pooler.buffer, states.embeds.buffer]);
   },
+  /** CLIP lens: sentences → [B, 512] unit embeddings only (no token states to copy back). */
+  async embedTexts(texts: string[]): Promise<Float32Array> {
+    textModel ??= openTextModel();
+    textModel.catch(() => (textModel = undefined));
+    const { embeds } = await (await textModel).encode(texts);
+    return Comlink.transfer(embeds, [embeds.buffer]);
+  },
   /** One raw call of a loaded model (parity tests, benchmarks). */
   run: (modelId: string, feeds: Record<string, RawTensor>) => runRaw(ort, runtime, modelId, feeds),
   cancel: (jobId: number) => runtime.cancellation.cancel(jobId),

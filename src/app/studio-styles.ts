@@ -50,7 +50,8 @@ export const studioStyles = css`
   toon-message-area {
     position: sticky;
     top: 4rem;
-    z-index: 1;
+    /* Above the strip's sticky bar (z-index 1, later in the page), which otherwise hides the message's text. */
+    z-index: 2;
     margin: 0 auto;
     width: min(100% - 2rem, 60rem);
   }
@@ -81,9 +82,13 @@ export const studioStyles = css`
     border: 1px solid #e4e6eb;
     border-radius: 14px;
   }
-  toon-strip-view {
+  /* The strip and, above it, the CLIP lens that looks at it. */
+  .strip-column {
     grid-area: strip;
     min-width: 0;
+    display: grid;
+    gap: 1rem;
+    align-content: start;
   }
   footer {
     padding: 1rem clamp(1rem, 3vw, 2rem) 1.5rem;

@@ -2,6 +2,7 @@
 import { LitElement, html } from 'lit';
 import { state } from 'lit/decorators.js';
 import '../components/backend-badge/backend-badge';
+import '../components/clip-lens/clip-lens';
 import '../components/message-area/message-area';
 import '../components/models-panel/models-panel';
 import '../components/reference-drop/reference-drop';
@@ -18,6 +19,7 @@ import { ModelHost } from '../pipeline/model-host';
 import type { BackendPreference } from '../shared/model-ref';
 import { getSetting, openStudioDb, type StudioDb } from '../store';
 import { DraftController } from './draft-controller';
+import { LensController } from './lens-controller';
 import { MessageLog } from './message-log';
 import { ModelsController } from './models-controller';
 import { chosenImages } from './panel-states';
@@ -39,6 +41,7 @@ export class ToonStudioElement extends LitElement {
   );
   private readonly strip = new StripController(this, this.db, this.modelsCtl.hostReady, this.log);
   private readonly refs = new ReferenceController(this, this.db, () => this.strip.ready(), this.log);
+  private readonly lens = new LensController(this, this.modelsCtl.hostReady, () => ({ panels: this.strip.panels, busy: this.strip.running !== null }));
 
   /** Why Generate is off, or '' when it may run. */
   private generateBlocker(check: ReturnType<typeof checkTreatment>): string {
@@ -134,16 +137,24 @@ export class ToonStudioElement extends LitElement {
             ></toon-models-panel>
           </section>
         </div>
-        <toon-strip-view
-          .sentenceCount=${check.ok ? check.sentences.length : 0}
-          .panels=${strip.panels}
-          ?busy=${strip.running !== null}
-          ?exporting=${this.exporting}
-          .activity=${strip.activity}
-          @variant-choose=${(e: VariantChooseEvent) => strip.choose(e.detail.index, e.detail.variant)}
-          @panel-regenerate=${(e: PanelRegenerateEvent) => this.regenerate(e.detail.index)}
-          @strip-export=${() => void this.exportStrip()}
-        ></toon-strip-view>
+        <div class="strip-column">
+          <toon-clip-lens
+            .state=${this.lens.state}
+            @lens-toggle=${() => this.lens.toggle()}
+            @lens-compute=${() => void this.lens.compute()}
+            @lens-cancel=${() => this.lens.cancel()}
+          ></toon-clip-lens>
+          <toon-strip-view
+            .sentenceCount=${check.ok ? check.sentences.length : 0}
+            .panels=${strip.panels}
+            ?busy=${strip.running !== null}
+            ?exporting=${this.exporting}
+            .activity=${strip.activity}
+            @variant-choose=${(e: VariantChooseEvent) => strip.choose(e.detail.index, e.detail.variant)}
+            @panel-regenerate=${(e: PanelRegenerateEvent) => this.regenerate(e.detail.index)}
+            @strip-export=${() => void this.exportStrip()}
+          ></toon-strip-view>
+        </div>
       </main>
       <footer>
         Art derived from

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { settingName, settingPrompt } from '../../../src/components/clip-lens/setting-words';
+import { settingNames } from '../../../tools/dataset/language/lexicon';
+
+describe('zero-shot label words', () => {
+  it('name every dataset setting as dataset.json does', () => {
+    for (const s of settingNames()) {
+      expect(settingName(s.id, 'en')).toBe(s.en);
+      expect(settingName(s.id, 'ko')).toBe(s.ko);
+    }
+  });
+  it('build the eval prompts in either language, and fall back to the id in words', () => {
+    expect(settingPrompt('kitchen', 'en')).toBe('a webtoon panel of a kitchen');
+    expect(settingPrompt('kitchen', 'ko')).toBe('부엌의 웹툰 장면');
+    expect(settingName('moon_base', 'en')).toBe('moon base');
+  });
+});
