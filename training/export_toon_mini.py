@@ -2,6 +2,7 @@
 
 python3 training/export_toon_mini.py --clip DIR --gan DIR --depth DIR [--out public/models/toon-mini]
     [--fixtures test/fixtures/toon-mini] [--dtype int8|fp16|fp32] [--note "smoke weights: ..."]
+    [--model-note text_encoder="..." ...]
 
 Writes tokenizer/, text_encoder/, vision_encoder/, gan_generator/, depth_estimator/
 (onnx/model.onnx + config.json each), suite.parts/core.json, and PyTorch parity fixtures that
@@ -112,7 +113,7 @@ def export_depth(ckpt, suite, fixtures, dtype, note, gen):
 
 
 def export_all(clip_dir: Path, gan_dir: Path, depth_dir: Path, suite: Path, fixtures: Path | None,
-               dtype: str = "int8", note: str = "") -> dict:
+               dtype: str = "int8", note: str = "", model_notes: dict | None = None) -> dict:
     gen = torch.Generator().manual_seed(0)
     clip, _ = load_clip(clip_dir)
     clip.eval()
@@ -128,8 +129,10 @@ def export_all(clip_dir: Path, gan_dir: Path, depth_dir: Path, suite: Path, fixt
               export_gan(gan_ckpt, suite, fixtures, dtype, note, gen),
               export_depth(depth_ckpt, suite, fixtures, dtype, note, gen)]
     for m in models:
-        if note:
-            m["notes"] = note
+        # a model trained further than the rest (CLIP on its own) gets its own note
+        text = (model_notes or {}).get(m["id"], note)
+        if text:
+            m["notes"] = text
     part = {"suite": "toon-mini", "part": "core", "models": models}
     write_json(suite / "suite.parts" / "core.json", part)
     return part
@@ -145,8 +148,17 @@ def main(argv=None) -> dict:
     ap.add_argument("--no-fixtures", action="store_true")
     ap.add_argument("--dtype", default="int8", choices=["int8", "fp16", "fp32"])
     ap.add_argument("--note", default="", help="e.g. 'smoke weights: not trained to quality'")
+    ap.add_argument("--model-note", action="append", default=[], metavar="ID=TEXT",
+                    help="notes for one model id (repeatable); overrides --note for it")
     a = ap.parse_args(argv)
-    part = export_all(a.clip, a.gan, a.depth, a.out, None if a.no_fixtures else a.fixtures, a.dtype, a.note)
+    model_notes = {}
+    for item in a.model_note:
+        mid, sep, text = item.partition("=")
+        if not sep:
+            ap.error(f"--model-note needs ID=TEXT, got {item!r}")
+        model_notes[mid] = text
+    part = export_all(a.clip, a.gan, a.depth, a.out, None if a.no_fixtures else a.fixtures, a.dtype, a.note,
+                      model_notes)
     for m in part["models"]:
         for f in m["files"]:
             print(f"{f['path']}: {(a.out / f['path']).stat().st_size} bytes {f.get('dtype', '')}")
