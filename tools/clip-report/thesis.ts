@@ -25,10 +25,7 @@ export const THESIS_LABELS: Readonly<Record<string, string>> = {
 };
 
 /** Zero-shot prompts, as training/toon/eval_clip.py PROMPTS. */
-export const PROMPTS = {
-  en: (label: string) => `a webtoon panel of a ${label}`,
-  ko: (label: string) => `${label}의 웹툰 장면`,
-} as const;
+export { ZERO_SHOT_PROMPTS as PROMPTS } from '../../src/shared/zero-shot-prompts';
 
 export interface ThesisQuery {
   lang: 'en' | 'ko';
