@@ -2,7 +2,7 @@
 // model workers (sentence and panel embeddings, the gallery's PCA map, zero-shot setting labels).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PanelPixels, PanelView } from '../components/strip-panel/panel-view';
-import { hasSmokeWeights } from '../components/models-panel/models-panel-element';
+import { hasSmokeWeights } from '../components/models-panel/smoke-note';
 import type { GalleryMap } from '../components/clip-lens/gallery-map';
 import { promptLang } from '../components/clip-lens/lens-math';
 import { buildLensResult, type DrawnPanel } from '../components/clip-lens/lens-result';

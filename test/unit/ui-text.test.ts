@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTreatment, charLength } from '../../src/components/treatment-editor/treatment-rules';
 import { formatBytes } from '../../src/components/models-panel/format-bytes';
 import { badgeLabel, badgeTooltip } from '../../src/components/backend-badge/badge-text';
+import { hasSmokeWeights, smokeMessage } from '../../src/components/models-panel/smoke-note';
 
 describe('checkTreatment', () => {
   it('accepts mixed Korean, English and emoji, ignoring blank lines', () => {
@@ -68,5 +69,17 @@ describe('badge text', () => {
     expect(badgeLabel(info)).toBe('WASM · 1 thread');
     expect(badgeTooltip(info)).toMatch(/SIMD: yes; cross-origin isolated: no/);
     expect(badgeLabel({ ...info, threads: 4, crossOriginIsolated: true })).toBe('WASM · 4 threads');
+  });
+});
+
+describe('smoke-weights note', () => {
+  const row = (id: string, title: string, notes?: string) => ({ id, title, bytes: 1, notes, state: { state: 'not-loaded' as const } });
+  it('names only the models still on smoke weights and mentions retrieval only when a CLIP tower is one', () => {
+    const trainedClip = [row('text_encoder', 'Text tower', 'trained on a CPU'), row('unet', 'UNet', 'SMOKE WEIGHTS (CPU)')];
+    expect(hasSmokeWeights(trainedClip)).toBe(true);
+    expect(smokeMessage(trainedClip)).toBe('Smoke weights: UNet was trained for minutes on a CPU, so panels come out blurry until the full GPU training lands.');
+    const all = [row('text_encoder', 'Text tower', 'smoke weights: x'), row('unet', 'UNet', 'SMOKE WEIGHTS')];
+    expect(smokeMessage(all)).toMatch(/^Smoke weights: these models were .* and retrieval is close to chance/);
+    expect(hasSmokeWeights([row('unet', 'UNet', 'trained')])).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ModelState } from '../../shared/progress';
 import { formatBytes } from './format-bytes';
+import { hasSmokeWeights, smokeMessage } from './smoke-note';
 
 export interface ModelRow {
   id: string;
@@ -26,11 +27,6 @@ export function stateLabel(state: ModelState): string {
     case 'failed':
       return `failed: ${state.reason}`;
   }
-}
-
-/** Suites mark untrained weights in each model's notes; authors should know before judging the panels. */
-export function hasSmokeWeights(models: ModelRow[]): boolean {
-  return models.some((m) => /smoke weights/i.test(m.notes ?? ''));
 }
 
 export class ModelsPanelElement extends LitElement {
@@ -166,8 +162,7 @@ export class ModelsPanelElement extends LitElement {
       </p>
       ${hasSmokeWeights(this.models)
         ? html`<p class="smoke" role="note" data-testid="smoke-note">
-            Smoke weights: these models were trained for minutes on a CPU, so panels come out blurry and
-            retrieval is close to chance until the full GPU training lands.
+            ${smokeMessage(this.models)}
           </p>`
         : ''}
       ${this.models.length
