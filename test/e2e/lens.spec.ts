@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import type { PanelView } from '../../src/components/strip-panel/panel-view';
 import type { ModelHost } from '../../src/pipeline/model-host';
+import { watchErrors } from './lib/watch-errors';
 
 // The studio on the trained suite; retrieval-only strips are the quickest to draw.
 const STUDIO = '/?suite=toon-mini';
@@ -15,16 +16,6 @@ const LINES = ['민지가 비 오는 골목을 뛰어간다.', 'A cat sleeps on 
 const lens = (page: Page) => page.locator('toon-clip-lens');
 const toggle = (page: Page) => lens(page).getByRole('button', { name: /CLIP lens/ });
 const panel = (page: Page, i: number) => page.locator(`toon-strip-view toon-strip-panel[data-index="${i}"]`);
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    // onnxruntime-web prints its own warnings (e.g. shape ops kept on the CPU) through console.error.
-    if (msg.type() === 'error' && !msg.text().includes('[W:onnxruntime')) errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return errors;
-}
 
 /** The author's backend setting, as the studio stores it: WASM runs these small towers faster than emulated WebGPU. */
 async function preferWasm(page: Page) {

@@ -4,6 +4,7 @@ import { PNG } from 'pngjs';
 // Type-only: brings the tags' HTMLElementTagNameMap entries into the page.evaluate callbacks.
 import type {} from '../../src/components/strip-view/strip-view';
 import type { PanelView } from '../../src/components/strip-panel/panel-view';
+import { watchErrors } from './lib/watch-errors';
 
 // The studio on the trained suite; the panel pipeline needs its models and gallery.
 const STUDIO = '/?suite=toon-mini';
@@ -14,16 +15,6 @@ const controls = (page: Page) => page.locator('toon-strip-controls');
 const generate = (page: Page) => page.getByRole('button', { name: 'Generate strip' });
 const panels = (page: Page) => page.locator('toon-strip-view toon-strip-panel');
 const panel = (page: Page, i: number) => page.locator(`toon-strip-view toon-strip-panel[data-index="${i}"]`);
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    // onnxruntime-web prints its own warnings (e.g. shape ops kept on the CPU) through console.error.
-    if (msg.type() === 'error' && !msg.text().includes('[W:onnxruntime')) errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return errors;
-}
 
 async function writeTreatment(page: Page, lines: string[]) {
   await editor(page).fill(lines.join('\n'));
