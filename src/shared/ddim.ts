@@ -137,17 +137,21 @@ export function alphaPrev(cfg: SchedulerConfig, ac: Float64Array, prevT: number)
   return cfg.set_alpha_to_one ? 1 : ac[0];
 }
 
+/** √ᾱ and √(1 − ᾱ) at t (sa, sb) and at the timestep the step lands on (pa, pb). */
+function stepRoots(t: number, cfg: SchedulerConfig, ac: Float64Array, numSteps: number) {
+  checkSteps(cfg, numSteps);
+  checkTimestep(ac, t);
+  const aT = ac[t];
+  const aPrev = alphaPrev(cfg, ac, t - Math.floor(cfg.num_train_timesteps / numSteps));
+  return { sa: Math.sqrt(aT), sb: Math.sqrt(1 - aT), pa: Math.sqrt(aPrev), pb: Math.sqrt(1 - aPrev) };
+}
+
 /** One deterministic DDIM step (η = 0) from t to t − ⌊T / N⌋; `out` may alias `sample`. */
 export function ddimStep(modelOutput: ArrayLike<number>, t: number, sample: ArrayLike<number>, cfg: SchedulerConfig,
   ac: Float64Array, numSteps: number, out: FloatArray = new Float32Array(sample.length)): FloatArray {
   checkSameLength('ddimStep', modelOutput, sample);
   checkSameLength('ddimStep (out)', sample, out);
-  checkSteps(cfg, numSteps);
-  checkTimestep(ac, t);
-  const aT = ac[t];
-  const aPrev = alphaPrev(cfg, ac, t - Math.floor(cfg.num_train_timesteps / numSteps));
-  const sa = Math.sqrt(aT), sb = Math.sqrt(1 - aT);
-  const pa = Math.sqrt(aPrev), pb = Math.sqrt(1 - aPrev);
+  const { sa, sb, pa, pb } = stepRoots(t, cfg, ac, numSteps);
   const v = cfg.prediction_type === 'v_prediction';
   for (let i = 0; i < sample.length; i++) {
     const x = sample[i], m = modelOutput[i];
@@ -163,12 +167,7 @@ export function ddimStep(modelOutput: ArrayLike<number>, t: number, sample: Arra
  * ddimStep(m, t, x) = sample · x + output · m. The GPU loop feeds these two numbers to a glue graph.
  */
 export function ddimStepCoefficients(t: number, cfg: SchedulerConfig, ac: Float64Array, numSteps: number): { sample: number; output: number } {
-  checkSteps(cfg, numSteps);
-  checkTimestep(ac, t);
-  const aT = ac[t];
-  const aPrev = alphaPrev(cfg, ac, t - Math.floor(cfg.num_train_timesteps / numSteps));
-  const sa = Math.sqrt(aT), sb = Math.sqrt(1 - aT);
-  const pa = Math.sqrt(aPrev), pb = Math.sqrt(1 - aPrev);
+  const { sa, sb, pa, pb } = stepRoots(t, cfg, ac, numSteps);
   // v: x0 = sa·x − sb·m, eps = sa·m + sb·x;  ε: x0 = (x − sb·m)/sa, eps = m;  out = pa·x0 + pb·eps.
   return cfg.prediction_type === 'v_prediction'
     ? { sample: pa * sa + pb * sb, output: pb * sa - pa * sb }
