@@ -5,6 +5,7 @@ import type { SplitData } from './dataset';
 import { PALETTE, drawScene, label, savePng, whiteCanvas } from './draw';
 import { argmax } from './metrics';
 import { CASE_LETTERS } from './pca-plot';
+import { PROMPTS } from './thesis';
 
 interface Bar { text: string; value: number; colour: string; bold?: boolean; /** Printed beside the bar. */ note: string }
 
@@ -72,7 +73,7 @@ export function drawZeroShot(a: Analysis, data: SplitData, font: string | null, 
       ctx.fillRect(Math.min(zero, zero + w), y + 26 + i * ROW + ROW - 5, Math.abs(w), 3);
     });
   });
-  label(ctx, font, 'cosine, EN / KO: thick blue bar = EN prompt "a webtoon panel of a {label}", thin orange = KO prompt "{label}의 웹툰 장면"; ' +
+  label(ctx, font, `cosine, EN / KO: thick blue bar = EN prompt "${PROMPTS.en('{label}')}", thin orange = KO prompt "${PROMPTS.ko('{label}')}"; ` +
     'outlined = true setting; ← = predicted',
     16, rows * rowH + 16, 12, '#333');
   return savePng(canvas, path);

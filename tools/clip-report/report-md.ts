@@ -5,7 +5,7 @@ import { MARKER_NAMES } from './draw';
 import { KS } from './metrics';
 import type { ModelFilesInfo } from './model-files';
 import { CASE_LETTERS } from './pca-plot';
-import { THESIS_LABELS, THESIS_MRR, THESIS_TABLE5 } from './thesis';
+import { PROMPTS, THESIS_LABELS, THESIS_MRR, THESIS_TABLE5 } from './thesis';
 
 export const COLOUR_NAMES = ['blue', 'orange', 'green', 'red', 'purple', 'brown', 'pink', 'grey', 'olive', 'cyan',
   'light blue', 'light orange', 'light green', 'light red', 'lavender', 'tan', 'light pink', 'light grey', 'light olive', 'light cyan'];
@@ -124,7 +124,7 @@ export function renderReport(a: Analysis, data: SplitData, ctx: ReportContext): 
   const labels = meta.settings;
   L.push('## Tables 10–11: zero-shot setting labels', '',
     `Every image of the split against every setting label of the dataset (${labels.length}: the thesis's 14 and ours: ` +
-    `${labels.filter((s) => !(s.id in THESIS_LABELS)).map((s) => s.id).join(', ')}), prompts as \`eval_clip.py\`: EN "a webtoon panel of a {label}", KO "{label}의 웹툰 장면"; ` +
+    `${labels.filter((s) => !(s.id in THESIS_LABELS)).map((s) => s.id).join(', ')}), prompts as \`eval_clip.py\`: EN "${PROMPTS.en('{label}')}", KO "${PROMPTS.ko('{label}')}"; ` +
     'predicted label = highest cosine.', '',
     '| prompts | accuracy, all labels | accuracy, thesis labels only | chance (largest class) |', '|---|---|---|---|',
     ...(['en', 'ko'] as Lang[]).map((lang) => `| ${lang.toUpperCase()} | ${f3(z.accuracy[lang])} (${scenes.length} images, ${labels.length} labels) | ` +
