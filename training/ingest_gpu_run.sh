@@ -43,6 +43,11 @@ fi
 "$PY" training/merge_suite_parts.py public/models/toon-mini || failed=1
 if command -v npm >/dev/null; then npm run --silent manifest || failed=1; fi
 ds="${TOON_DATA:-out/toonscenes-gpu}"; if command -v npm >/dev/null && [ -f "$ds/dataset.json" ]; then npm run --silent clip-report -- --dataset "$ds" || failed=1; fi  # thesis Tables 3-12 on the new towers
+# the DCGAN on the test split, EN and KO captions, beside the real images (setting accuracy, IS in CLIP space, diversity)
+if [ -f "$ds/dataset.json" ]; then
+  "$PY" training/eval_gan.py --gan training/checkpoints/gan --clip training/checkpoints/clip --data "$ds" \
+    --out public/models/toon-mini/report/gan-eval.json >/dev/null || failed=1
+fi
 "$PY" training/toon/log_row.py "$run_dir/metrics.json" public/models/toon-mini/README.md || failed=1
 echo "ingested into $run_dir (failed steps: $failed)"
 exit "$failed"

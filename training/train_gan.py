@@ -18,8 +18,8 @@ import torch
 from toon import configs
 from toon.clip_io import load_clip
 from toon.data import SceneSplit
-from toon.gan import Discriminator, GanConfig, Generator, d_loss, g_loss
-from toon.gan_eval import EXAMPLES, gan_metrics, generate
+from toon.gan import Discriminator, GanConfig, Generator, d_loss, g_loss, paired_conditions
+from toon.gan_eval import EXAMPLES, gan_metrics, real_diversity
 from toon.gan_text import encode_sentences, sentence_bank
 from toon.ldm_util import Ema, grid, to_uint8_image, weights_id, write_png
 from toon.tokenizer import WordPieceTokenizer
@@ -31,6 +31,7 @@ def extra_args(p):
     p.add_argument("--clip", required=True, help="train_clip.py output folder (text.pt, vision.pt)")
     p.add_argument("--tokenizer", default=None, help="tokenizer folder (default: CLIP/tokenizer)")
     p.add_argument("--limit", type=int, default=None, help="use only the first N train scenes (CPU runs)")
+    p.add_argument("--ms-weight", type=float, default=None, help="mode-seeking weight (default: the config's; 0 = off)")
 
 
 def save_state(out: Path, g, d, step: int, best: dict):
@@ -85,6 +86,7 @@ def main(argv=None) -> dict:
     with torch.no_grad():
         real_feats = clip.vision.features(val_images.permute(0, 3, 1, 2).float().div(127.5).sub(1)).float()
     images = torch.from_numpy(np.array(train.images(64))).to(device)
+    real_div = real_diversity(clip, val_images, val.setting_ids()[:n_eval])
 
     clip_id = weights_id(bf16_state(clip.vision))
     ck = load_checkpoint(Path(args.resume) / "gan.pt") if args.resume else None
@@ -108,7 +110,11 @@ def main(argv=None) -> dict:
     ema, start_step = Ema(g, decay=0.999), step
     opt_g = torch.optim.Adam(g.parameters(), lr=cfg["lr"], betas=(0.5, 0.999))
     opt_d = torch.optim.Adam(d.parameters(), lr=cfg["lr"], betas=(0.5, 0.999))
+    ms_weight = cfg["ms_weight"] if args.ms_weight is None else args.ms_weight
     batch = min(args.batch or cfg["batch"], len(train))
+    batch -= batch % 2 if ms_weight > 0 else 0  # mode seeking pairs the batch's halves
+    if batch < 2:
+        raise ValueError("the GAN needs a batch of at least 2 scenes")
     log.info("device %s, G %d params, D %d params, %d train scenes, start step %d", device,
              sum(p.numel() for p in g.parameters()), sum(p.numel() for p in d.parameters()), len(train), step)
     gen = torch.Generator().manual_seed(args.seed + step)
@@ -119,6 +125,7 @@ def main(argv=None) -> dict:
         for name, model in (("raw", g), ("ema", ema.model)):
             m = {"step": step, "weights": name, "clip_id": clip_id,
                  **gan_metrics(model, clip, val_images, val_sent, val_emb, real_feats)}
+            m["real_diversity_clip"] = real_div
             history.append(m)
             if best is None or m["fd_clip"] < best["fd_clip"]:
                 best = m
@@ -134,19 +141,20 @@ def main(argv=None) -> dict:
         wrong = right.roll(1, 0)  # another scene's caption: the mismatched pair of GAN-CLS
         real = images[idx].permute(0, 3, 1, 2).float().div(127.5).sub(1)
         noise = torch.randn(batch, gcfg.noise_dim, generator=gen).to(device)
+        fake_cond = paired_conditions(right) if ms_weight > 0 else right
         with autocast(device):
-            fake = g(right, noise)
-            ld, d_real = d_loss(d, real, fake, right, wrong)
+            fake = g(fake_cond, noise)
+            ld, d_real = d_loss(d, real, fake, right, wrong, fake_cond=fake_cond)
         opt_d.zero_grad(set_to_none=True); ld.backward(); opt_d.step()
         with autocast(device):
-            lg, adv, fm = g_loss(d, real, fake, right)
+            lg, adv, fm, ms_ratio = g_loss(d, real, fake, fake_cond, noise=noise, ms_weight=ms_weight)
         opt_g.zero_grad(set_to_none=True); lg.backward(); opt_g.step()
         ema.update(g)
         step += 1
-        recent = (recent + [(float(ld), adv, fm, d_real)])[-50:]
+        recent = (recent + [(float(ld), adv, fm, ms_ratio, d_real)])[-50:]
         if step % cfg["log_every"] == 0:
             m = np.mean(recent, 0)
-            log.info("step %d d %.3f g_adv %.3f fm %.4f D(real)>0 %.2f %.2f steps/s", step, *m,
+            log.info("step %d d %.3f g_adv %.3f fm %.4f ms-ratio %.3f D(real)>0 %.2f %.2f steps/s", step, *m,
                      (step - start_step) / (time.time() - t0))
         last = step - start_step >= max_steps or deadline.passed(reserve_s=30 if device.type == "cuda" else 5)
         if step % cfg["eval_every"] == 0 or last:
@@ -161,6 +169,7 @@ def main(argv=None) -> dict:
                "steps_this_run": step - start_step, "minutes_this_run": deadline.elapsed() / 60, "batch": batch,
                "generator_params": sum(p.numel() for p in g.parameters()),
                "selection": "lowest fd_clip on val (FD of CLIP image-tower features, real vs generated)",
+               "ms_weight": ms_weight,
                "best": best, "history": history, "sample_rows": texts}
     write_json(out / "metrics.json", metrics)
     log.info("done: best %s", best)

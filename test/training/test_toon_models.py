@@ -7,8 +7,8 @@ import torch
 from toon.clip_model import Clip, ClipConfig, clip_loss
 from toon.depth_model import DepthConfig, DepthNet, depth_loss, depth_metrics
 from toon.eval_clip import retrieval_metrics
-from toon.gan import Discriminator, GanConfig, Generator, d_loss, g_loss
-from toon.gan_eval import frechet_distance
+from toon.gan import Discriminator, GanConfig, Generator, d_loss, g_loss, mode_seeking, paired_conditions
+from toon.gan_eval import frechet_distance, inception_score
 
 TINY = ClipConfig(vocab_size=50, max_len=16, text_dim=32, text_layers=2, text_heads=2, vision_dim=32,
                   vision_layers=1, vision_heads=2, embed_dim=24, dropout=0.0)
@@ -52,6 +52,18 @@ def test_frechet_distance_zero_for_same_set_and_mean_shift_for_shifted():
     assert math.isclose(frechet_distance(a, a + 2.0), 6 * 4.0, rel_tol=1e-6)
 
 
+def test_inception_score_bounds():
+    k = 6
+    sure_and_even = torch.eye(k).repeat(3, 1)  # every image certain, classes used equally: the maximum, k
+    assert math.isclose(inception_score(sure_and_even), k, rel_tol=1e-6)
+    one_class = torch.zeros(10, k); one_class[:, 2] = 1  # every image the same class: 1
+    assert math.isclose(inception_score(one_class), 1.0, rel_tol=1e-6)
+    unsure = torch.full((10, k), 1 / k)  # no image says anything: 1
+    assert math.isclose(inception_score(unsure), 1.0, rel_tol=1e-6)
+    mixed = torch.softmax(torch.randn(50, k, generator=torch.Generator().manual_seed(0)) * 3, 1)
+    assert 1 < inception_score(mixed) < k
+
+
 def test_gan_shapes_and_losses():
     cfg = GanConfig(sentence_dim=32, ngf=4, ndf=4, cond_dim=8)
     g, d = Generator(cfg), Discriminator(cfg)
@@ -62,8 +74,33 @@ def test_gan_shapes_and_losses():
     assert logit.shape == (3,) and feats.shape[0] == 3
     real = torch.rand(3, 3, 64, 64) * 2 - 1
     ld, _ = d_loss(d, real, img, s, s.roll(1, 0))
-    lg, adv, fm = g_loss(d, real, img, s)
-    assert ld.requires_grad and lg.requires_grad and fm >= 0
+    lg, adv, fm, ratio = g_loss(d, real, img, s)
+    assert ld.requires_grad and lg.requires_grad and fm >= 0 and math.isnan(ratio)
+
+
+def test_mode_seeking_pairs_and_penalises_ignored_noise():
+    s = torch.randn(4, 32)
+    paired = paired_conditions(s)
+    assert torch.equal(paired[:2], s[:2]) and torch.equal(paired[2:], s[:2])
+    noise = torch.randn(4, 100)
+    same = torch.rand(2, 3, 8, 8).repeat(2, 1, 1, 1)  # both halves alike: the noise was ignored
+    loss_same, ratio_same = mode_seeking(same, noise)
+    varied = torch.rand(4, 3, 8, 8)
+    loss_varied, ratio_varied = mode_seeking(varied, noise)
+    assert ratio_same == 0 and float(loss_same) > 1e4
+    expected = float((varied[:2] - varied[2:]).abs().mean() / (noise[:2] - noise[2:]).abs().mean())
+    assert math.isclose(ratio_varied, expected, rel_tol=1e-6) and math.isclose(float(loss_varied), 1 / (expected + 1e-5), rel_tol=1e-5)
+    # descending the term alone moves a generator's images for one sentence apart
+    torch.manual_seed(0)
+    g = GanConfig(sentence_dim=32, ngf=4, ndf=4, cond_dim=8)
+    gen = Generator(g)
+    opt = torch.optim.Adam(gen.parameters(), lr=1e-3)
+    ratios = []
+    for _ in range(6):
+        loss, ratio = mode_seeking(gen(paired, noise), noise)
+        opt.zero_grad(); loss.backward(); opt.step()
+        ratios.append(ratio)
+    assert ratios[-1] > ratios[0]
 
 
 def test_depth_net_any_multiple_of_8_and_metrics():

@@ -38,6 +38,8 @@ def test_metrics_are_computed(runs):
         assert r["queries"] == 5 * m["clip"]["test"]["scenes"] and 0 < r["mrr@1"] <= r["mrr@5"] <= r["mrr@10"] <= 1
         assert 0 <= m["clip"]["test"][f"zero_shot_setting_acc_{lang}"] <= 1
     assert finite(m["gan"]["best"]["fd_clip"]) and m["gan"]["best"]["weights"] in ("raw", "ema")
+    assert m["gan"]["best"]["diversity_clip"] >= 0 and finite(m["gan"]["best"]["diversity_pixel"])
+    assert m["gan"]["ms_weight"] == 1.0
     assert finite(m["depth"]["test"]["mae"]) and 0 <= m["depth"]["test"]["delta1"] <= 1
 
 
@@ -82,3 +84,26 @@ def test_resume_keeps_the_checkpoint_architecture(runs, toonscenes96):
     depth = train_depth.main(common + ["--config", "full", "--batch", "2", "--out", str(base / "depth3"),
                                        "--resume", str(base / "depth")])
     assert depth["steps"] == 7 and depth["params"] < 10**5
+
+
+def test_prompt_search_scores_every_candidate_template(runs, toonscenes96):
+    from toon.eval_clip import PROMPT_CANDIDATES, PROMPTS, main as eval_clip_main
+    base, _ = runs
+    res = eval_clip_main(["--ckpt", str(base / "clip"), "--tokenizer", str(base / "clip" / "tokenizer"),
+                          "--data", toonscenes96, "--split", "val", "--prompt-search"])
+    for lang in ("en", "ko"):
+        assert list(res[lang]) == PROMPT_CANDIDATES[lang] and PROMPTS[lang] in res[lang]
+        assert all(0 <= v <= 1 for v in res[lang].values())
+
+
+def test_eval_gan_reports_each_language_beside_the_real_images(runs, toonscenes96):
+    import eval_gan
+    base, _ = runs
+    res = eval_gan.main(["--gan", str(base / "gan"), "--clip", str(base / "clip"), "--data", toonscenes96,
+                         "--split", "test", "--scenes", "6"])
+    assert res["scenes"] == 6 and res["generator"]["weights"] in ("raw", "ema")
+    for part in ("real", "en", "ko"):
+        assert 1 - 1e-9 <= res[part]["is_clip"] <= res["labels"] + 1e-9 and 0 <= res[part]["setting_acc"] <= 1
+        assert res[part]["diversity_clip"] >= 0 or math.isnan(res[part]["diversity_clip"])
+    for lang in ("en", "ko"):
+        assert finite(res[lang]["fd_clip"]) and 0 <= res[lang]["r_precision"] <= 1

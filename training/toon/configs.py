@@ -12,10 +12,11 @@ CLIP = {
 
 GAN = {
     "smoke": {"model": {"ngf": 8, "ndf": 8, "cond_dim": 32}, "batch": 16, "lr": 2e-4,
-              "max_steps": 6, "eval_every": 3, "log_every": 1, "eval_scenes": 16},
+              "max_steps": 6, "eval_every": 3, "log_every": 1, "eval_scenes": 16, "ms_weight": 1.0},
     # thesis: Adam lr 2e-4 (β1 0.5), batch 32; a GPU affords larger batches
+    # ms_weight: mode seeking (MSGAN's λ = 1); without it G ignored its noise (one image per sentence)
     "full": {"model": {}, "batch": 256, "lr": 2e-4, "max_steps": 10**9, "eval_every": 1000,
-             "log_every": 200, "eval_scenes": 512},
+             "log_every": 200, "eval_scenes": 512, "ms_weight": 1.0},
 }
 
 DEPTH = {

@@ -64,22 +64,44 @@ class Discriminator(nn.Module):
         return self.joint(torch.cat([f, self.condition(sentence)], dim=1)).squeeze(1), f
 
 
-def d_loss(d: Discriminator, real, fake, right, wrong, smooth: float = 0.9):
-    """GAN-CLS: (real, right) → real (one-sided smoothing), (real, wrong) and (fake, right) → fake."""
+def d_loss(d: Discriminator, real, fake, right, wrong, smooth: float = 0.9, fake_cond=None):
+    """GAN-CLS: (real, right) → real (one-sided smoothing), (real, wrong) and (fake, its own sentence) → fake.
+    fake_cond: the sentences the fakes were drawn from, when they are not `right` (mode-seeking pairs)."""
     bce = F.binary_cross_entropy_with_logits
     real_right = d(real, right)[0]
     real_wrong = d(real, wrong)[0]
-    fake_right = d(fake.detach(), right)[0]
+    fake_right = d(fake.detach(), right if fake_cond is None else fake_cond)[0]
     loss = bce(real_right, torch.full_like(real_right, smooth)) + 0.5 * (
         bce(real_wrong, torch.zeros_like(real_wrong)) + bce(fake_right, torch.zeros_like(fake_right)))
     return loss, float((real_right > 0).float().mean())
 
 
-def g_loss(d: Discriminator, real, fake, right, fm_weight: float = 1.0):
-    """Fool the discriminator + feature matching (mean D features of real vs fake batches)."""
-    logit, f_fake = d(fake, right)
+def g_loss(d: Discriminator, real, fake, cond, fm_weight: float = 1.0, noise=None, ms_weight: float = 0.0):
+    """Fool the discriminator + feature matching (mean D features of real vs fake batches)
+    + mode seeking when ms_weight > 0 (see mode_seeking). → (loss, adv, fm, ms ratio)."""
+    logit, f_fake = d(fake, cond)
     with torch.no_grad():
         f_real = d.features(real).flatten(1)
     adv = F.binary_cross_entropy_with_logits(logit, torch.ones_like(logit))
     fm = F.mse_loss(f_fake.mean(0), f_real.mean(0))
-    return adv + fm_weight * fm, float(adv), float(fm)
+    loss, ratio = adv + fm_weight * fm, float("nan")
+    if ms_weight > 0:
+        ms, ratio = mode_seeking(fake, noise)
+        loss = loss + ms_weight * ms
+    return loss, float(adv), float(fm), ratio
+
+
+def paired_conditions(right: torch.Tensor) -> torch.Tensor:
+    """The fakes' sentences for mode seeking: the batch's first half, twice (its size must be even)."""
+    half = right[: len(right) // 2]
+    return torch.cat([half, half])
+
+
+def mode_seeking(fake: torch.Tensor, noise: torch.Tensor, eps: float = 1e-5):
+    """MSGAN (Mao et al. 2019): the two halves of the batch share sentences and differ in noise; a generator
+    that ignores its noise makes alike images, so 1/(image distance / noise distance) is large.
+    Without it the conditional DCGAN collapsed onto one image per sentence. → (loss, ratio)."""
+    a, b = fake.float().chunk(2)
+    za, zb = noise.float().chunk(2)
+    ratio = (a - b).abs().mean() / (za - zb).abs().mean()
+    return 1.0 / (ratio + eps), float(ratio)

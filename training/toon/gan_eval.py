@@ -5,8 +5,13 @@ of the split's real images and of images generated from one caption per scene �
 a feature space trained on this data (no Inception weights here).
 r_precision: fraction of generated images whose own caption has the highest CLIP cosine among the
 captions of all scenes in the split (one per scene).
+diversity_clip / diversity_pixel: mean pairwise CLIP cosine distance / mean absolute pixel difference ([-1,1]
+scale) between 4 images drawn for one sentence with different noise (0 = the noise is ignored);
+real_diversity_clip is the CLIP figure for real images of one setting, for scale.
 """
 from __future__ import annotations
+
+import math
 
 import numpy as np
 import torch
@@ -49,6 +54,50 @@ def gan_metrics(g, clip, real_images: torch.Tensor, sentences: torch.Tensor, tex
     emb = torch.nn.functional.normalize(clip.vision.proj(feats), dim=-1)
     sims = emb @ text_embeds.t()
     r_prec = float((sims.argmax(1) == torch.arange(len(sims), device=sims.device)).float().mean())
+    diversity = noise_diversity(g, clip, sentences[:64], seed)
     g.train(was_training)
     return {"fd_clip": frechet_distance(real_features.cpu().numpy(), feats.cpu().numpy()),
-            "r_precision": r_prec, "n": int(len(sentences))}
+            "r_precision": r_prec, **diversity, "n": int(len(sentences))}
+
+
+def _embed(clip, images: torch.Tensor) -> torch.Tensor:
+    return torch.nn.functional.normalize(clip.vision.proj(clip.vision.features(images)).float(), dim=-1)
+
+
+@torch.no_grad()
+def noise_diversity(g, clip, sentences: torch.Tensor, seed: int, draws: int = 4) -> dict:
+    """Images of one sentence under `draws` noises: mean pairwise CLIP cosine distance and pixel L1."""
+    images = [generate(g, sentences, seed + k) for k in range(draws)]
+    embeds = [_embed(clip, x) for x in images]
+    pairs = [(i, j) for i in range(draws) for j in range(i + 1, draws)]
+    return {"diversity_clip": sum(float(1 - (embeds[i] * embeds[j]).sum(1).mean()) for i, j in pairs) / len(pairs),
+            "diversity_pixel": sum(float((images[i] - images[j]).abs().mean()) for i, j in pairs) / len(pairs)}
+
+
+@torch.no_grad()
+def real_diversity(clip, real_images: torch.Tensor, setting_ids, max_pairs: int = 512) -> float:
+    """Mean CLIP cosine distance between real images of the same setting (consecutive pairs within a setting)."""
+    by_setting: dict = {}
+    for i, s in enumerate(setting_ids.tolist()):
+        by_setting.setdefault(s, []).append(i)
+    pairs = [(a, b) for idx in by_setting.values() for a, b in zip(idx[:-1], idx[1:])][:max_pairs]
+    if not pairs:
+        return float("nan")
+    x = real_images.permute(0, 3, 1, 2).float().div(127.5).sub(1)
+    ea, eb = _embed(clip, x[[a for a, _ in pairs]]), _embed(clip, x[[b for _, b in pairs]])
+    return float(1 - (ea * eb).sum(1).mean())
+
+
+def inception_score(probs: torch.Tensor) -> float:
+    """exp(E_x KL(p(y|x) || p(y))) over class probabilities [n, K]: 1 (one class for all) … K (each image sure, classes even)."""
+    p = probs.double().clamp_min(1e-12)
+    marginal = p.mean(0, keepdim=True)
+    return float(torch.exp((p * (p.log() - marginal.log())).sum(1).mean()))
+
+
+@torch.no_grad()
+def setting_probs(clip, images: torch.Tensor, label_embeds: torch.Tensor) -> torch.Tensor:
+    """CLIP's zero-shot setting classifier at its own learned temperature: images [n,3,64,64] in [-1,1] → [n, K]."""
+    scale = clip.logit_scale.clamp(max=math.log(100.0)).exp()
+    emb = torch.cat([_embed(clip, images[i:i + 256]) for i in range(0, len(images), 256)])
+    return torch.softmax(scale * emb @ label_embeds.t(), dim=1)

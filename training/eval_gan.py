@@ -1,0 +1,94 @@
+"""The DCGAN's metrics on a held-out split, per caption language, beside the same figures for real images.
+
+fd_clip, r_precision, diversity_clip / diversity_pixel: as toon/gan_eval.py (checkpoint selection uses them on val).
+setting_acc: share of generated images that CLIP's zero-shot classifier (eval_clip.PROMPTS, EN) puts in the setting
+of the scene whose caption drew them — does the GAN draw the place it was asked for?
+is_clip: Inception Score with that classifier (18 settings, CLIP's learned temperature) in place of Inception,
+whose weights we cannot fetch; it lies between 1 and the number of settings. The thesis's Table 2 (IS 4.992 with
+Inception's 1,000 classes) is not on this scale: compare with the real images' is_clip instead.
+
+cd training && python3 eval_gan.py --gan DIR --clip DIR --data DIR [--split test] [--scenes 1024] [--out FILE]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from toon.clip_io import load_clip
+from toon.data import LANGS, SceneSplit, load_meta
+from toon.eval_clip import PROMPTS, embed_texts
+from toon.gan import GanConfig, Generator
+from toon.gan_eval import gan_metrics, generate, inception_score, real_diversity, setting_probs
+from toon.gan_text import sentence_bank
+from toon.tokenizer import WordPieceTokenizer
+from toon.train_common import load_checkpoint, load_state
+
+CAPTIONS_PER_LANG = 5
+
+
+def load_generator(folder: Path, device) -> tuple:
+    ck = load_checkpoint(folder / "best_generator.pt")
+    if ck is None:
+        raise FileNotFoundError(f"no best_generator.pt in {folder} (written by train_gan.py)")
+    g = Generator(GanConfig(**ck["config"]))
+    load_state(g, ck["model"])
+    return g.to(device).eval(), ck
+
+
+def classify(clip, images: torch.Tensor, label_embeds: torch.Tensor, truth: torch.Tensor) -> dict:
+    probs = setting_probs(clip, images, label_embeds)
+    return {"is_clip": inception_score(probs), "setting_acc": float((probs.argmax(1) == truth).float().mean())}
+
+
+@torch.no_grad()
+def evaluate(g, clip, tok, data_root: str, split: str, scenes: int, device, seed: int = 1234) -> dict:
+    data, meta = SceneSplit(data_root, split), load_meta(data_root)
+    n = min(scenes, len(data))
+    pooled, embeds = sentence_bank(clip.text, tok, data, device)
+    real_u8 = torch.from_numpy(np.array(data.images(64)[:n])).to(device)
+    real = real_u8.permute(0, 3, 1, 2).float().div(127.5).sub(1)
+    real_feats = torch.cat([clip.vision.features(real[i:i + 256]) for i in range(0, n, 256)]).float()
+    truth = torch.from_numpy(data.setting_ids()[:n]).to(device)
+    labels = embed_texts(clip, tok, [PROMPTS["en"].format(s["en"]) for s in meta["settings"]], device)
+    out = {"split": split, "scenes": n, "labels": len(meta["settings"]),
+           "real": {**classify(clip, real, labels, truth),
+                    "diversity_clip": real_diversity(clip, real_u8, data.setting_ids()[:n])}}
+    rows = torch.arange(n, device=device)
+    for li, lang in enumerate(LANGS):
+        pick = rows % CAPTIONS_PER_LANG + li * CAPTIONS_PER_LANG  # one caption per scene, in this language
+        sent, emb = pooled[rows, pick], embeds[rows, pick]
+        out[lang] = {**gan_metrics(g, clip, real_u8, sent, emb, real_feats, seed),
+                     **classify(clip, generate(g, sent, seed), labels, truth)}
+    return out
+
+
+def main(argv=None) -> dict:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--gan", required=True, help="train_gan.py output folder (best_generator.pt)")
+    p.add_argument("--clip", required=True, help="train_clip.py output folder (text.pt, vision.pt, tokenizer/)")
+    p.add_argument("--data", required=True, help="ToonScenes folder")
+    p.add_argument("--split", default="test")
+    p.add_argument("--scenes", type=int, default=1024, help="first N scenes of the split")
+    p.add_argument("--out", help="write the result here as JSON too")
+    a = p.parse_args(argv)
+    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    clip, _ = load_clip(a.clip, device)
+    clip.eval()
+    tok = WordPieceTokenizer.from_file(str(Path(a.clip) / "tokenizer"))
+    g, ck = load_generator(Path(a.gan), device)
+    res = {"generator": {"step": ck.get("step"), "weights": (ck.get("selected_by") or {}).get("weights")},
+           **evaluate(g, clip, tok, a.data, a.split, a.scenes, device)}
+    text = json.dumps(res, indent=1)
+    if a.out:
+        Path(a.out).write_text(text)
+    print(text)
+    return res
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
