@@ -60,8 +60,9 @@ def gan_metrics(g, clip, real_images: torch.Tensor, sentences: torch.Tensor, tex
             "r_precision": r_prec, **diversity, "n": int(len(sentences))}
 
 
-def _embed(clip, images: torch.Tensor) -> torch.Tensor:
-    return torch.nn.functional.normalize(clip.vision.proj(clip.vision.features(images)).float(), dim=-1)
+def _embed(clip, images: torch.Tensor, batch: int = 256) -> torch.Tensor:
+    """The image tower's own normalised embeddings, in batches."""
+    return torch.cat([clip.vision(images[i:i + batch]).float() for i in range(0, len(images), batch)])
 
 
 @torch.no_grad()
@@ -99,5 +100,4 @@ def inception_score(probs: torch.Tensor) -> float:
 def setting_probs(clip, images: torch.Tensor, label_embeds: torch.Tensor) -> torch.Tensor:
     """CLIP's zero-shot setting classifier at its own learned temperature: images [n,3,64,64] in [-1,1] → [n, K]."""
     scale = clip.logit_scale.clamp(max=math.log(100.0)).exp()
-    emb = torch.cat([_embed(clip, images[i:i + 256]) for i in range(0, len(images), 256)])
-    return torch.softmax(scale * emb @ label_embeds.t(), dim=1)
+    return torch.softmax(scale * _embed(clip, images) @ label_embeds.t(), dim=1)
