@@ -90,6 +90,8 @@ def main(argv=None) -> int:
     ap.add_argument("--clip-share", type=float, default=0.4,
                     help="share of the budget for CLIP before the UNet and GAN start; 0 freezes the text tower")
     ap.add_argument("--jobs", default=",".join(JOBS), help="comma list of jobs to run (default: all)")
+    ap.add_argument("--ldm-restart", action="store_true",
+                    help="keep training the VAE and start a fresh UNet on its latents, although a UNet checkpoint exists")
     a = ap.parse_args(argv)
     selected = parse_jobs(a.jobs)
     ckpt = {name: a.ckpt / name for name in JOBS}
@@ -106,7 +108,10 @@ def main(argv=None) -> int:
     t_train = time.time()
     part_a_cfg, ldm_cfg = ("smoke", "tiny") if a.tiny else ("full", "full")
     total = a.minutes
-    ldm_has_unet = (ckpt["ldm"] / "ldm-unet-ema.pt").exists()
+    restart, restart_why = ldm_restart(ckpt["ldm"], ldm_cfg, a.ldm_restart)
+    if restart and "ldm" in selected:
+        print(f"[gpu_run] LDM restart: {restart_why}", flush=True)
+    ldm_has_unet = (ckpt["ldm"] / "ldm-unet-ema.pt").exists() and not restart
     vae_min = 0.0 if ldm_has_unet or "ldm" not in selected else min(0.3 * total, clip_min or 0.3 * total)
     d = ["--data", str(data)]
     stage1 = []
@@ -141,11 +146,16 @@ def main(argv=None) -> int:
     jobs = stage1 + stage2
     export_rc = None
     if (a.work / "ckpt" / "ldm" / "ldm-unet-ema.pt").exists():
-        export_rc = subprocess.call([sys.executable, str(HERE / "export_ldm.py"), "--ckpt", str(a.work / "ckpt" / "ldm"),
-                                     "--out", str(a.work / "export" / "toon-mini"),
-                                     "--fixtures", str(a.work / "export" / "fixtures")],
-                                    stdout=(a.work / "logs" / "export-ldm.log").open("w"), stderr=subprocess.STDOUT)
-    summary = {"minutes_budget": total, "seconds": round(time.time() - t_start, 1), "data": data_note, "data_seconds": data_seconds,
+        try:  # only a check (ingest re-exports at home): it must never eat the minutes packing needs
+            export_rc = subprocess.call([sys.executable, str(HERE / "export_ldm.py"), "--ckpt",
+                                         str(a.work / "ckpt" / "ldm"), "--out", str(a.work / "export" / "toon-mini"),
+                                         "--fixtures", str(a.work / "export" / "fixtures")],
+                                        stdout=(a.work / "logs" / "export-ldm.log").open("w"),
+                                        stderr=subprocess.STDOUT, timeout=120)
+        except subprocess.TimeoutExpired:
+            export_rc = "timed out (120 s)"
+    summary = {"minutes_budget": total, "ldm_restart": restart_why if restart and "ldm" in selected else None,
+               "seconds": round(time.time() - t_start, 1), "data": data_note, "data_seconds": data_seconds,
                "tiny": a.tiny, "jobs_selected": sorted(selected), "export_ldm_rc": export_rc, "device": device_name(),
                "jobs": {j["name"]: {"rc": j.get("rc"), "seconds": j.get("seconds"), "minutes_budget": round(j["minutes"], 2),
                                     "cmd": " ".join(Path(c).name if c.startswith("/") else c for c in j["cmd"][1:])}
@@ -154,6 +164,23 @@ def main(argv=None) -> int:
     print(f"[gpu_run] wrote {len(files)} files to {a.out}: {', '.join(files)}", flush=True)
     ok = all(j.get("rc") == 0 for j in jobs)
     return 0 if ok else 1
+
+
+def ldm_restart(ldm_dir: Path, ldm_cfg: str, forced: bool) -> tuple[bool, str]:
+    """Whether the VAE trains again and the UNet starts fresh on its latents: when asked, or when the kept
+    VAE was trained at another image size than this run's config (its UNet learned latents of another grid)."""
+    if forced:
+        return True, "asked for (--ldm-restart)"
+    vae_path = ldm_dir / "ldm-vae.pt"
+    if not vae_path.exists() or not (ldm_dir / "ldm-unet-ema.pt").exists():
+        return False, "no kept UNet"
+    import torch  # only here: the rest of the runner must start without torch's import time
+    from toon.ldm_config import get_config
+    kept = torch.load(vae_path, map_location="cpu", weights_only=False).get("image_size")
+    size = get_config(ldm_cfg)["image_size"]
+    if kept != size:
+        return True, f"kept VAE trained at {kept} px, config {ldm_cfg} trains at {size} px"
+    return False, f"kept VAE and config {ldm_cfg} both at {size} px"
 
 
 def device_name() -> str:

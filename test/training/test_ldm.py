@@ -131,3 +131,39 @@ def test_gpu_run_refuses_a_job_selection_it_cannot_run_before_touching_data(tmp_
                        cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert r.returncode != 0 and message in r.stderr, r.stderr[-2000:]
     assert not (tmp_path / "work").exists(), "the data step must not start"
+
+
+def test_ldm_restart_when_the_kept_vae_has_another_image_size(tmp_path):
+    sys.path.insert(0, os.path.join(ROOT, "training"))
+    from gpu_run import ldm_restart
+    from toon.ldm_util import save_checkpoint
+    assert ldm_restart(tmp_path, "full", False)[0] is False  # nothing kept: nothing to restart
+    save_checkpoint(tmp_path / "ldm-vae.pt", {"image_size": 64})
+    save_checkpoint(tmp_path / "ldm-unet-ema.pt", {"step": 1})
+    again, why = ldm_restart(tmp_path, "full", False)
+    assert again and "64 px" in why and "128 px" in why
+    assert ldm_restart(tmp_path, "smoke", False)[0] is False
+    assert ldm_restart(tmp_path, "smoke", True) == (True, "asked for (--ldm-restart)")
+
+
+def test_ema_moves_every_weight_toward_the_model_with_the_warm_up_decay():
+    from toon.ldm_util import Ema
+    model = torch.nn.Linear(3, 2)
+    ema = Ema(model, decay=0.999)
+    before = [p.clone() for p in ema.model.parameters()]
+    with torch.no_grad():
+        for p in model.parameters():
+            p.add_(1.0)
+    ema.update(model)
+    d = min(0.999, 2 / 11)  # warm-up decay at step 1
+    for e, b, p in zip(ema.model.parameters(), before, model.parameters()):
+        assert torch.allclose(e, d * b + (1 - d) * p, atol=1e-6)
+
+
+def test_training_log_rows_go_to_the_end_of_the_table():
+    sys.path.insert(0, os.path.join(ROOT, "training"))
+    from toon.log_row import MARK, append_rows
+    card = f"# card\n| date | model |\n|---|---|\n{MARK}\n| day 1 | clip |\n| day 2 | gan |\n\nSuites shipped:\n"
+    out = append_rows(card, ["| day 3 | ldm |"])
+    assert out == f"# card\n| date | model |\n|---|---|\n{MARK}\n| day 1 | clip |\n| day 2 | gan |\n| day 3 | ldm |\n\nSuites shipped:\n"
+    assert append_rows(f"{MARK}\n", ["| a |"]) == f"{MARK}\n| a |\n"

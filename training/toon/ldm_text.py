@@ -42,7 +42,8 @@ class TextStates:
 
 def build_tokenizer(tokenizer: Path | None, captions: list[str]) -> tuple[WordPieceTokenizer, str]:
     if tokenizer is not None and Path(tokenizer).exists():
-        return WordPieceTokenizer.from_file(str(tokenizer)), f"tokenizer {tokenizer}"
+        # folder/file only: logs travel back from the GPU machine into commits, absolute paths must not
+        return WordPieceTokenizer.from_file(str(tokenizer)), f"tokenizer {Path(tokenizer).parent.name}/{Path(tokenizer).name}"
     from .vocab import build_vocab
     return WordPieceTokenizer(build_vocab(captions)), "tokenizer built from this dataset's captions"
 

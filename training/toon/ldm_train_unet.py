@@ -116,7 +116,8 @@ def train_unet(cfg: dict, data: Path, out: Path, vae_ckpt: dict, text: TextState
         noise = torch.randn_like(z0)
         target = training_target(z0, noise, t, ac, sched.prediction_type)
         for g in opt.param_groups:
-            g["lr"] = cfg["unet_lr"] * min(1.0, (step0 + step + 1) / cfg["warmup"])
+            # per run, not per total step: AdamW's moments are not kept, so each resume starts them afresh
+            g["lr"] = cfg["unet_lr"] * min(1.0, (step + 1) / cfg["warmup"])
         with autocast(device):
             pred = unet(torch.cat([add_noise(z0, noise, t, ac), depth[idx]], 1), t, ctx)
         per_sample = ((pred.float() - target) ** 2).mean(dim=(1, 2, 3))

@@ -62,7 +62,8 @@ def train_vae(cfg: dict, data: Path, out: Path, resume: dict | None, minutes: fl
         x = pixels[idx].permute(0, 3, 1, 2).float().div(127.5).sub(1.0)
         x = torch.where(torch.rand(len(x), 1, 1, 1, device=device) < 0.5, x.flip(3), x)  # flips only here: captions say left/right
         for g in opt.param_groups:
-            g["lr"] = cfg["vae_lr"] * min(1.0, (step0 + step + 1) / cfg["warmup"])
+            # per run, not per total step: AdamW's moments are not kept, so each resume starts them afresh
+            g["lr"] = cfg["vae_lr"] * min(1.0, (step + 1) / cfg["warmup"])
         with autocast(device):
             loss, parts = vae_loss(vae, x, cfg["kl_weight"], cfg["edge_weight"])
         opt.zero_grad(set_to_none=True)

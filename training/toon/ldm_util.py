@@ -42,8 +42,10 @@ class Ema:
     def update(self, model: torch.nn.Module) -> None:
         self.step += 1
         d = min(self.decay, (1 + self.step) / (10 + self.step))
-        for e, p in zip(self.model.parameters(), model.parameters()):
-            e.mul_(d).add_(p.detach(), alpha=1 - d)
+        ema_params = list(self.model.parameters())
+        # one fused kernel per op for all tensors: a per-tensor loop is hundreds of launches per GPU step
+        torch._foreach_mul_(ema_params, d)
+        torch._foreach_add_(ema_params, [p.detach() for p in model.parameters()], alpha=1 - d)
         for e, b in zip(self.model.buffers(), model.buffers()):
             e.copy_(b)
 

@@ -1,5 +1,5 @@
-"""Append one training-log row per model of a GPU run (metrics.json) to the model card's table,
-right after the line `<!-- training-log:append -->`; prints the rows too.
+"""Append one training-log row per model of a GPU run (metrics.json) to the end of the model card's table,
+the rows that follow the line `<!-- training-log:append -->` (oldest first); prints the rows too.
 
 python3 training/toon/log_row.py RUN/metrics.json public/models/toon-mini/README.md
 """
@@ -43,7 +43,10 @@ def rows(summary: dict) -> list:
     out = []
     for name, m in sorted(summary.get("metrics", {}).items()):
         steps, metric = ldm_cells(m) if name == "ldm" else generic_cells(m)
-        secs = (summary.get("jobs", {}).get(name) or {}).get("seconds") or m.get("seconds")
+        jobs = summary.get("jobs", {})
+        secs = (jobs.get(name) or {}).get("seconds") or m.get("seconds")
+        if name == "ldm" and isinstance(secs, (int, float)):
+            secs += (jobs.get("ldm-vae") or {}).get("seconds") or 0  # the VAE phase ran as its own job
         minutes = f"{secs / 60:.1f}" if isinstance(secs, (int, float)) else "?"
         out.append(f"| {day} | {summary.get('device', '?')} | {name} | {steps} | {minutes} | {metric} |")
     return out
@@ -55,8 +58,16 @@ def main(metrics_path: str, card: str) -> None:
     print("\n".join(new))
     p = Path(card)
     if p.exists() and MARK in p.read_text(encoding="utf-8"):
-        text = p.read_text(encoding="utf-8")
-        p.write_text(text.replace(MARK, MARK + "\n" + "\n".join(new), 1), encoding="utf-8")
+        p.write_text(append_rows(p.read_text(encoding="utf-8"), new), encoding="utf-8")
+
+
+def append_rows(text: str, new: list) -> str:
+    """New rows go after the table's last row below MARK, so the log reads oldest to newest."""
+    lines = text.split("\n")
+    end = lines.index(MARK) + 1
+    while end < len(lines) and lines[end].startswith("|"):
+        end += 1
+    return "\n".join(lines[:end] + new + lines[end:])
 
 
 if __name__ == "__main__":

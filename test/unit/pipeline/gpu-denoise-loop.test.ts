@@ -37,6 +37,14 @@ function trackingHome(): { home: TensorHome; made: Tensor[]; wrap: (s: Session) 
   return { home, made, wrap };
 }
 
+/** Tolerance for fp32 rounding: the glue graphs step in float32, the CPU loop in float64, and a guided trained
+ * UNet amplifies those ulps, so the bound grows with the values' scale (a real bug differs by 1e-2 or more). */
+function fp32Bound(ref: ArrayLike<number>, relative: number): number {
+  let m = 1;
+  for (let i = 0; i < ref.length; i++) m = Math.max(m, Math.abs(ref[i]));
+  return relative * m;
+}
+
 function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   expect(a.length).toBe(b.length);
   let m = 0;
@@ -79,8 +87,8 @@ describe('GPU denoise loop on onnxruntime-node vs the CPU loop', () => {
     const latentDiff = maxAbsDiff(gpu.latents!, ref.latents!);
     const imageDiff = maxAbsDiff(gpu.images, ref.images);
     console.log(`node GPU-loop code vs CPU loop: latents max|diff| ${latentDiff.toExponential(2)}, images ${imageDiff.toExponential(2)}`);
-    expect(latentDiff).toBeLessThan(2e-5);
-    expect(imageDiff).toBeLessThan(2e-5);
+    expect(latentDiff).toBeLessThan(fp32Bound(ref.latents!, 1e-5));
+    expect(imageDiff).toBeLessThan(fp32Bound(ref.images, 5e-5));
     // 3 uploads + per step feed/UNet/step outputs + the decoder output: all released.
     expect(made.length).toBe(3 + 3 * 3 + 1);
     expect(made.filter((t) => t.location !== 'none')).toEqual([]);
@@ -94,8 +102,8 @@ describe('GPU denoise loop on onnxruntime-node vs the CPU loop', () => {
       const req = request({ reference, strength, seeds: [3] });
       const gpu = await model.generate(req, {}, { latents: true });
       const ref = await cpu.generate(req, {}, { latents: true });
-      expect(maxAbsDiff(gpu.latents!, ref.latents!), `strength ${strength}`).toBeLessThan(2e-5);
-      expect(maxAbsDiff(gpu.images, ref.images), `strength ${strength}`).toBeLessThan(2e-5);
+      expect(maxAbsDiff(gpu.latents!, ref.latents!), `strength ${strength}`).toBeLessThan(fp32Bound(ref.latents!, 1e-5));
+      expect(maxAbsDiff(gpu.images, ref.images), `strength ${strength}`).toBeLessThan(fp32Bound(ref.images, 5e-5));
     }
     await model.release();
   });
