@@ -44,9 +44,14 @@ fi
 if command -v npm >/dev/null; then npm run --silent manifest || failed=1; fi
 ds="${TOON_DATA:-out/toonscenes-gpu}"; if command -v npm >/dev/null && [ -f "$ds/dataset.json" ]; then npm run --silent clip-report -- --dataset "$ds" || failed=1; fi  # thesis Tables 3-12 on the new towers
 # the DCGAN on the test split, EN and KO captions, beside the real images (setting accuracy, IS in CLIP space, diversity)
-if [ -f "$ds/dataset.json" ]; then
+if [ -f "$ds/test/images_64.npy" ]; then
   "$PY" training/eval_gan.py --gan training/checkpoints/gan --clip training/checkpoints/clip --data "$ds" \
     --out public/models/toon-mini/report/gan-eval.json >/dev/null || failed=1
+fi
+# the LDM as the app runs it (CLIP retrieval, depth, guidance, img2img 0.75), per language, with and without the text
+if [ -f "$ds/test/images_128.npy" ] && [ -f training/checkpoints/ldm/ldm-unet-ema.pt ]; then
+  "$PY" training/eval_ldm.py --ldm training/checkpoints/ldm --clip training/checkpoints/clip --data "$ds" \
+    --out public/models/toon-mini/report/ldm-eval.json >/dev/null || failed=1
 fi
 "$PY" training/toon/log_row.py "$run_dir/metrics.json" public/models/toon-mini/README.md || failed=1
 echo "ingested into $run_dir (failed steps: $failed)"

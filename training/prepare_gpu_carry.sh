@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Get the tree a device call copies under its 64 MiB cap (see training/README.md, "The GPU run").
-#   bash training/prepare_gpu_carry.sh pack DATASET    -> .gpu-data/toonscenes.tar.xz of a built dataset (~4.5 KB/scene)
+#   TOON_JOBS=ldm bash training/prepare_gpu_carry.sh pack DATASET
+#       -> .gpu-data/toonscenes.tar.xz of a built dataset, only the image sizes the jobs train at (clip, gan: 64 px,
+#          1.4 KB a scene; ldm, depth: 128 px, 2.8 KB; all four: both, ~4.2 KB)
 #   bash training/prepare_gpu_carry.sh runner          -> .gpu-data/node.xz + runner.tar.xz (37 MB, any scene count)
 #   TOON_JOBS=clip,gan bash training/prepare_gpu_carry.sh slim
 #       -> takes every path the selected jobs do not need out of git's INDEX only (files stay on disk), lists them
@@ -38,6 +40,13 @@ dropped_paths() {  # one exclude line per path the selected jobs do not need
     if has ldm; then echo /training/checkpoints/clip/vision.pt; else echo /training/checkpoints/clip; fi
   fi
   for j in depth gan ldm; do has "$j" || echo "/training/checkpoints/$j"; done
+}
+
+pack_sizes() {  # the image sizes the selected jobs' full configs read: CLIP and the DCGAN 64 px, depth and the LDM 128
+  local jobs=",$1," sizes=()
+  [[ "$jobs" == *,clip,* || "$jobs" == *,gan,* ]] && sizes+=(64)
+  [[ "$jobs" == *,depth,* || "$jobs" == *,ldm,* ]] && sizes+=(128)
+  local IFS=,; echo "${sizes[*]}"
 }
 
 block_paths() { sed -n "/^$BEGIN\$/,/^$END\$/p" "$EXCLUDE" 2>/dev/null | grep -v '^#' || true; }
@@ -85,7 +94,8 @@ case "$mode" in
   pack)
     rm -f .gpu-data/node.xz .gpu-data/runner.tar.xz
     PY=python3; "$PY" -c 'import numpy' 2>/dev/null || PY=/usr/bin/python3
-    "$PY" training/pack_dataset.py "${2:?pack needs DATASET_DIR}" --out .gpu-data/toonscenes.tar.xz
+    "$PY" training/pack_dataset.py "${2:?pack needs DATASET_DIR}" --sizes "$(pack_sizes "${TOON_JOBS:-clip,depth,gan,ldm}")" \
+      --out .gpu-data/toonscenes.tar.xz
     carried_bytes >/dev/null ;;
   slim)
     slim

@@ -27,6 +27,17 @@ export interface PanelEngine {
 
 export const PANEL_DEFAULTS = { steps: 20, guidance: 3, strength: 0.75, variants: 2, topK: 5, displaySize: 128 };
 
+/**
+ * How far a panel starts from its reference. A gallery scene in another art style than the strip's leaks that
+ * style at img2img strength (training/eval_ldm.py: asked-for style held 0.67 → 0.87 where they differ), so such a
+ * panel starts from noise and keeps only the reference's depth; a same-style scene or the author's own upload is
+ * carried over. An explicit strength wins.
+ */
+export function panelStrength(strength: number | undefined, style: string, hit: Pick<SceneHit, 'source' | 'style'> | undefined): number {
+  if (strength !== undefined) return strength;
+  return hit?.source === 'gallery' && hit.style !== style ? 1 : PANEL_DEFAULTS.strength;
+}
+
 export function detectLang(text: string): 'ko' | 'en' | 'mixed' {
   const ko = /[\u3131-\u318e\uac00-\ud7a3]/.test(text);
   const en = /[A-Za-z]/.test(text);
@@ -109,7 +120,7 @@ export async function runPanel(engine: PanelEngine, job: PanelJob): Promise<Pane
       seeds,
       steps: opts.steps ?? PANEL_DEFAULTS.steps,
       guidance: opts.guidance ?? PANEL_DEFAULTS.guidance,
-      strength: opts.strength ?? PANEL_DEFAULTS.strength,
+      strength: panelStrength(opts.strength, opts.style, hits[0]),
     };
     images = await engine.denoise(req, (step, total) => progress('denoise', step, total), signal);
     progress('decode', 1, 1);

@@ -1,6 +1,7 @@
 // The diffusion worker's GPU denoise loop (glue graphs between UNet calls, latents kept on the GPU) against the CPU
 // loop on the same WebGPU backend (SwiftShader here: 1 variant, 2 steps), and WASM still on the CPU loop, unchanged:
 // its latents match onnxruntime-node's CPU loop. Requests are built in Node so every run sees the same inputs.
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import type { PipelineHarness, PlainDenoiseRequest } from './pages/pipeline-harness';
 import { NodeEngine } from '../../tools/cli/node-engine';
@@ -13,6 +14,8 @@ const GPU_VS_CPU = { latents: 1e-5, rgba: 1 };
 const WASM_VS_NODE = { latents: 1e-3 };
 
 let req: PlainDenoiseRequest;
+// The panel is the VAE's image size (64 px smoke weights, 128 px since the GPU run): read, not assumed.
+const PANEL_SIZE = (JSON.parse(readFileSync('public/models/toon-mini/vae_decoder/config.json', 'utf8')) as { sample_size: number }).sample_size;
 let nodeLatents: Float32Array;
 
 function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
@@ -64,7 +67,7 @@ test('WebGPU: the GPU loop gives the CPU loop\'s latents and panel on the same b
   const rgba = maxAbsDiff(gpu.panels[0].rgba, cpu.panels[0].rgba);
   console.log(`webgpu GPU loop vs CPU loop: latents max|diff| ${latents.toExponential(2)}, panel RGBA max|diff| ${rgba}; ` +
     `${gpu.ms.toFixed(0)} ms vs ${cpu.ms.toFixed(0)} ms; vs onnxruntime-node latents ${maxAbsDiff(gpu.latents, nodeLatents).toExponential(2)}`);
-  expect(gpu.panels[0].width).toBe(64);
+  expect(gpu.panels[0].width).toBe(PANEL_SIZE);
   expect(latents).toBeLessThanOrEqual(GPU_VS_CPU.latents);
   expect(rgba).toBeLessThanOrEqual(GPU_VS_CPU.rgba);
   // Not a degenerate panel: the decoder drew something with contrast.

@@ -167,3 +167,12 @@ def test_training_log_rows_go_to_the_end_of_the_table():
     out = append_rows(card, ["| day 3 | ldm |"])
     assert out == f"# card\n| date | model |\n|---|---|\n{MARK}\n| day 1 | clip |\n| day 2 | gan |\n| day 3 | ldm |\n\nSuites shipped:\n"
     assert append_rows(f"{MARK}\n", ["| a |"]) == f"{MARK}\n| a |\n"
+
+
+@pytest.mark.parametrize("jobs, sizes", [("ldm", "128"), ("depth,ldm", "128"), ("clip,gan", "64"), ("gan", "64"),
+                                         ("clip,depth", "64,128"), ("clip,depth,gan,ldm", "64,128")])
+def test_the_gpu_pack_carries_only_the_image_sizes_the_jobs_train_at(jobs, sizes):
+    # the function itself, cut out of the script: packing for real would overwrite a developer's .gpu-data
+    script = 'source <(sed -n "/^pack_sizes()/,/^}/p" training/prepare_gpu_carry.sh); pack_sizes "$1"'
+    r = subprocess.run(["bash", "-c", script, "-", jobs], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.strip() == sizes, r.stdout + r.stderr

@@ -107,3 +107,32 @@ def test_eval_gan_reports_each_language_beside_the_real_images(runs, toonscenes9
         assert res[part]["diversity_clip"] >= 0 or math.isnan(res[part]["diversity_clip"])
     for lang in ("en", "ko"):
         assert finite(res[lang]["fd_clip"]) and 0 <= res[lang]["r_precision"] <= 1
+
+
+def test_eval_ldm_measures_the_app_pipeline_per_language(runs, toonscenes96):
+    import eval_ldm
+    import train_ldm
+    base, _ = runs
+    ldm = base / "ldm"  # a tiny LDM on this module's CLIP text tower, as the app pairs them
+    train_ldm.main(["--config", "tiny", "--data", toonscenes96, "--out", str(ldm), "--minutes", "1",
+                    "--text-ckpt", str(base / "clip"), "--no-samples"])
+    common = ["--ldm", str(ldm), "--clip", str(base / "clip"), "--data", toonscenes96, "--scenes", "6",
+              "--gallery", "32", "--steps", "4"]
+    res = eval_ldm.main(common)
+    assert res["scenes"] == 6 and res["gallery"] == 32 and res["steps"] == 4 and res["strength"].startswith("app")
+    assert 0 <= res["real"]["style_acc"] <= 1
+    for part in (res["real"], res["en"], res["ko"], res["en"]["unconditional"], res["ko"]["unconditional"]):
+        assert 1 - 1e-9 <= part["is_clip"] <= res["labels"] + 1e-9 and 0 <= part["setting_acc"] <= 1
+    for lang in ("en", "ko"):
+        assert finite(res[lang]["fd_clip"]) and 0 <= res[lang]["r_precision"] <= 1
+        assert 0 <= res[lang]["retrieval_setting_acc"] <= 1
+        assert finite(res[lang]["unconditional"]["fd_clip"]) and 0 <= res[lang]["unconditional"]["r_precision"] <= 1
+        assert 0 <= res[lang]["style_acc"] <= 1 and 0 <= res[lang]["unconditional"]["reference_style_kept"] <= 1
+        assert 0 <= res[lang]["reference_differs"] <= 6
+        # the app's rule: a reference in another style gives only its depth (strength 1), the others img2img
+        assert res[lang]["from_noise"] * 6 == pytest.approx(res[lang]["reference_differs"])
+    # strength 0 runs no step: guided and unconditional panels are both the decoded reference
+    still = eval_ldm.main(common + ["--strength", "0"])
+    for lang in ("en", "ko"):
+        assert still[lang]["setting_acc"] == still[lang]["unconditional"]["setting_acc"]
+        assert still[lang]["is_clip"] == pytest.approx(still[lang]["unconditional"]["is_clip"], abs=1e-9)

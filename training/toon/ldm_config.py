@@ -22,7 +22,7 @@ CONFIGS = {
     "full": {
         "image_size": 128, "max_scenes": None,
         "vae": {}, "unet": {},
-        "vae_batch": 64, "unet_batch": 256, "vae_max_steps": 10**9, "unet_max_steps": 10**9,
+        "vae_batch": 64, "unet_batch": 512, "vae_max_steps": 10**9, "unet_max_steps": 10**9,
         "vae_lr": 4e-4, "unet_lr": 3e-4, "warmup": 200, "ema_decay": 0.999,
         "eval_scenes": 512, "sample_steps": 25, "log_every": 200,
     },

@@ -92,12 +92,15 @@ def ddim_step(model_output, t: int, sample, cfg: ScheduleConfig, ac: torch.Tenso
 
 @torch.no_grad()
 def sample_ddim(unet, depth_grid, cond, uncond, cfg: ScheduleConfig, *, steps: int = 25, guidance: float = 3.0,
-                generator: torch.Generator | None = None, init_latent=None, strength: float = 1.0):
+                generator: torch.Generator | None = None, init_latent=None, strength: float = 1.0, noise=None):
     """Classifier-free guided DDIM. depth_grid [B,1,h,w] in [-1,1]; cond/uncond [B,L+1,D] contexts;
-    init_latent (scaled) + strength < 1 starts from the noised reference as SD2 depth2img does."""
+    init_latent (scaled) + strength < 1 starts from the noised reference as SD2 depth2img does.
+    noise [B,4,h,w], when given, replaces the draw from `generator` (paired comparisons)."""
     ac = alphas_cumprod(cfg)
     b, _, h, w = depth_grid.shape
-    noise = torch.randn((b, 4, h, w), generator=generator).to(depth_grid.device)
+    if noise is None:
+        noise = torch.randn((b, 4, h, w), generator=generator)
+    noise = noise.to(depth_grid.device)
     if init_latent is not None and strength < 1.0:
         ts = img2img_timesteps(cfg, steps, strength)
         if not ts:

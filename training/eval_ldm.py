@@ -1,0 +1,219 @@
+"""The latent depth-to-image model measured the way the app uses it, per caption language, on a held-out split:
+CLIP retrieves the train image nearest the caption, its depth conditions the UNet, the caption guides it, and the
+panel starts from the reference noised to `strength` (the app's defaults: 20 steps, guidance 3, strength 0.75, or
+1 — the reference's depth alone — where the gallery reference has another art style than the one asked for).
+
+setting_acc: share of panels CLIP's zero-shot classifier (eval_clip.PROMPTS, EN) puts in the setting of the scene
+whose caption drew them. retrieval_setting_acc: share of retrieved references already in that setting (the
+dataset's labels). unconditional: the same references, noise and depth with the empty prompt and the null style;
+its figures are what reference + depth carry alone, the gaps to the guided ones are what the text adds.
+is_clip, fd_clip, r_precision: as eval_gan.py (Inception Score, Fréchet distance and caption retrieval in CLIP
+space), beside the real images; compare is_clip with the DCGAN's (report/gan-eval.json), as the thesis compares
+its diffusion panels (Table 18, IS 7.14) with its DCGAN (Table 2, IS 4.99) — on CLIP's 18-setting scale here.
+style_acc: share of panels whose art style, read by a linear probe on CLIP image features (fitted on the gallery's
+real images), is the style asked for (the test scene's); style_acc_reference_differs: the same where the retrieved
+reference is in another style — does the style row hold a strip's style against its references?
+Panels are area-averaged to CLIP's 64 px, as the real images are.
+
+cd training && python3 eval_ldm.py --ldm DIR --clip DIR --data DIR [--split test] [--scenes 256] [--out FILE]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from toon.clip_io import load_clip
+from toon.data import LANGS, SceneSplit, load_meta
+from toon.eval_clip import PROMPTS, embed_texts
+from toon.gan_eval import frechet_distance, inception_score, setting_probs
+from toon.ldm_config import get_config
+from toon.ldm_data import depth_to_tensor, images_to_tensor
+from toon.ldm_text import load_text_states
+from toon.ldm_train_unet import build_unet
+from toon.ldm_train_vae import build_vae
+from toon.ldm_util import autocast, load_checkpoint
+from toon.schedule import ScheduleConfig, add_noise, alphas_cumprod, ddim_step, img2img_timesteps, sample_ddim
+from toon.tokenizer import WordPieceTokenizer
+from toon.unet import STYLES, depth_to_latent_grid
+
+CLIP_SIZE = 64
+APP = {"steps": 20, "guidance": 3.0, "strength": 0.75}  # src/pipeline/panel-flow.ts PANEL_DEFAULTS (+ panelStrength)
+APP_POLICY = "app: 0.75, or 1 where the reference's style differs"
+
+
+def clip_view(images: torch.Tensor) -> torch.Tensor:
+    """[n,3,S,S] in [-1,1] -> CLIP's 64 px by area average (real and generated images alike)."""
+    images = images.float()
+    return images if images.shape[-1] == CLIP_SIZE else F.adaptive_avg_pool2d(images, CLIP_SIZE)
+
+
+def load_ldm(folder: Path, clip_dir: Path, device) -> dict:
+    vae_ck, ema_ck = load_checkpoint(folder / "ldm-vae.pt"), load_checkpoint(folder / "ldm-unet-ema.pt")
+    if vae_ck is None or ema_ck is None:
+        raise FileNotFoundError(f"{folder} needs ldm-vae.pt and ldm-unet-ema.pt (written by train_ldm.py)")
+    cfg = get_config("full")  # architecture comes from the checkpoints; this only fills defaults
+    text = load_text_states(device, [], None, clip_dir)
+    return {"vae": build_vae(cfg, vae_ck).to(device).eval(), "unet": build_unet(cfg, text.dim, ema_ck).to(device).eval(),
+            "text": text, "scale": float(vae_ck["scale_factor"]), "size": int(vae_ck["image_size"]),
+            "step": ema_ck.get("step"), "vae_step": vae_ck.get("step")}
+
+
+@torch.no_grad()
+def sample_unguided(unet, depth, context, sched: ScheduleConfig, steps: int, noise, init_latent, strength: float):
+    """The empty prompt alone, as sample_ddim's unconditional half: one UNet call per step instead of two."""
+    ac = alphas_cumprod(sched)
+    ts = img2img_timesteps(sched, steps, strength)
+    if not ts:
+        return init_latent  # strength 0: the reference itself, as sample_ddim returns it
+    x = add_noise(init_latent, noise, torch.full((len(noise),), ts[0], dtype=torch.long), ac) if strength < 1 else noise
+    for t in ts:
+        out = unet(torch.cat([x, depth], 1), torch.full((len(x),), t, dtype=torch.long, device=x.device), context)
+        x = ddim_step(out.float(), t, x, sched, ac, steps)
+    return x
+
+
+def app_strengths(ref_styles: np.ndarray, asked: np.ndarray) -> np.ndarray:
+    """src/pipeline/panel-flow.ts panelStrength: a gallery reference in another style gives only its depth."""
+    return np.where(ref_styles == asked, APP["strength"], 1.0)
+
+
+@torch.no_grad()
+def panels(ldm: dict, captions: list, refs: np.ndarray, gallery: SceneSplit, styles: np.ndarray, strengths: np.ndarray,
+           device, opts: dict, seed: int, batch: int = 32) -> tuple:
+    """Guided panels and their unconditional twins (same reference, depth, noise and strength), [n,3,S,S] in [-1,1]."""
+    vae, unet, text, scale, size = ldm["vae"], ldm["unet"], ldm["text"], ldm["scale"], ldm["size"]
+    sched, guided, plain = ScheduleConfig(), [], []
+    for i in range(0, len(captions), batch):
+        r = refs[i:i + batch]
+        ref_images = images_to_tensor(gallery.images(size)[r]).to(device)
+        with autocast(device):
+            ref_latent = vae.moments(ref_images)[0].float() * scale
+        depth = depth_to_latent_grid(depth_to_tensor(gallery.depth(size)[r]).to(device), ref_latent.shape[-1])
+        style = torch.from_numpy(styles[i:i + batch]).to(device)
+        null = torch.full_like(style, len(STYLES))
+        cond = unet.context_with_style(text.encode(captions[i:i + batch]).to(device), style)
+        uncond = unet.context_with_style(text.encode([""] * len(r)).to(device), null)
+        noise = torch.randn(ref_latent.shape, generator=torch.Generator().manual_seed(seed + i)).to(device)
+        z, z0 = torch.empty_like(ref_latent), torch.empty_like(ref_latent)
+        for strength in np.unique(strengths[i:i + batch]):  # one DDIM run per strength in the batch
+            m = torch.from_numpy(strengths[i:i + batch] == strength).to(device)
+            z[m] = sample_ddim(unet, depth[m], cond[m], uncond[m], sched, steps=opts["steps"], guidance=opts["guidance"],
+                               init_latent=ref_latent[m], strength=float(strength), noise=noise[m])
+            z0[m] = sample_unguided(unet, depth[m], uncond[m], sched, opts["steps"], noise[m], ref_latent[m], float(strength))
+        with autocast(device):
+            guided.append(vae.decoder(z / scale).float().clamp(-1, 1))
+            plain.append(vae.decoder(z0 / scale).float().clamp(-1, 1))
+    return torch.cat(guided), torch.cat(plain)
+
+
+def embed(clip, images: torch.Tensor, batch: int = 256) -> tuple:
+    feats = torch.cat([clip.vision.features(clip_view(images[i:i + batch])) for i in range(0, len(images), batch)])
+    return feats.float(), F.normalize(clip.vision.proj(feats), dim=-1).float()
+
+
+def style_ids(split: SceneSplit, n: int) -> np.ndarray:
+    return np.array([STYLES.index(s["style"]) if s.get("style") in STYLES else len(STYLES) for s in split.scenes[:n]])
+
+
+def style_probe(feats: torch.Tensor, styles: torch.Tensor, ridge: float = 1.0):
+    """A linear read-out of the art style from CLIP image features (ridge regression on one-hot styles, closed
+    form: deterministic), fitted on the gallery's real images; returns feats -> predicted style ids."""
+    mu, sd = feats.mean(0), feats.std(0) + 1e-6
+    design = lambda f: torch.cat([(f - mu) / sd, torch.ones(len(f), 1, device=f.device)], 1).double()
+    a = design(feats)
+    w = torch.linalg.solve(a.t() @ a + ridge * torch.eye(a.shape[1], dtype=a.dtype, device=a.device),
+                           a.t() @ F.one_hot(styles, len(STYLES)).double())
+    return lambda f: (design(f) @ w).argmax(1)
+
+
+def scores(clip, images: torch.Tensor, labels: torch.Tensor, truth: torch.Tensor) -> dict:
+    probs = setting_probs(clip, clip_view(images), labels)
+    return {"setting_acc": float((probs.argmax(1) == truth).float().mean()), "is_clip": inception_score(probs)}
+
+
+@torch.no_grad()
+def evaluate(ldm: dict, clip, tok, data_root: str, split: str, scenes: int, gallery_size: int, device,
+             opts: dict | None = None, seed: int = 1234) -> dict:
+    opts = {**APP, "strength": None, **(opts or {})}  # strength None: the app's per-panel choice
+    data, gallery, meta = SceneSplit(data_root, split), SceneSplit(data_root, "train"), load_meta(data_root)
+    n, size = min(scenes, len(data)), ldm["size"]
+    real = images_to_tensor(data.images(size)[:n]).to(device)
+    real_feats, _ = embed(clip, real)
+    truth = torch.from_numpy(data.setting_ids()[:n]).to(device)
+    labels = embed_texts(clip, tok, [PROMPTS["en"].format(s["en"]) for s in meta["settings"]], device)
+    g_n = min(gallery_size, len(gallery))
+    gallery_feats, gallery_emb = embed(clip, images_to_tensor(gallery.images(size)[:g_n]).to(device))
+    gallery_settings = torch.from_numpy(gallery.setting_ids()[:g_n]).to(device)
+    styles, gallery_styles = style_ids(data, n), torch.from_numpy(style_ids(gallery, g_n)).to(device)
+    asked = torch.from_numpy(styles).to(device)
+    style_of = style_probe(gallery_feats, gallery_styles)
+    shown = {**opts, "strength": opts["strength"] if opts["strength"] is not None else APP_POLICY}
+    out = {"split": split, "scenes": n, "gallery": g_n, "labels": len(meta["settings"]), **shown,
+           "real": {**scores(clip, real, labels, truth), "style_acc": float((style_of(real_feats) == asked).float().mean())}}
+    for lang in LANGS:
+        captions = [(data.captions(i, lang) or [""])[0] for i in range(n)]
+        text_emb = embed_texts(clip, tok, captions, device)
+        refs = (text_emb @ gallery_emb.t()).argmax(1)
+        ref_styles = gallery_styles[refs]
+        strengths = (app_strengths(ref_styles.cpu().numpy(), styles) if opts["strength"] is None
+                     else np.full(n, float(opts["strength"])))
+        guided, plain = panels(ldm, captions, refs.cpu().numpy(), gallery, styles, strengths, device, opts, seed)
+        measure = lambda images: {**scores(clip, images, labels, truth), **closeness(clip, images, real_feats, text_emb)}
+        other = ref_styles != asked
+        guided_style, plain_style = style_of(embed(clip, guided)[0]), style_of(embed(clip, plain)[0])
+        out[lang] = {**measure(guided), "retrieval_setting_acc": float((gallery_settings[refs] == truth).float().mean()),
+                     "from_noise": float((strengths >= 1).mean()),
+                     # the style row against the reference's own style: asked-for style kept where they differ?
+                     "style_acc": float((guided_style == asked).float().mean()),
+                     "style_acc_reference_differs": float((guided_style == asked)[other].float().mean()) if other.any() else None,
+                     "reference_differs": int(other.sum()),
+                     "unconditional": {**measure(plain),
+                                       "reference_style_kept": float((plain_style == ref_styles).float().mean())}}
+    return out
+
+
+def closeness(clip, images: torch.Tensor, real_feats: torch.Tensor, text_emb: torch.Tensor) -> dict:
+    """fd_clip to the real images; r_precision: share of panels whose nearest caption (of all n) drew them."""
+    feats, emb = embed(clip, images)
+    hits = (emb @ text_emb.t()).argmax(1) == torch.arange(len(emb), device=emb.device)
+    return {"fd_clip": frechet_distance(real_feats.cpu().numpy(), feats.cpu().numpy()),
+            "r_precision": float(hits.float().mean())}
+
+
+def main(argv=None) -> dict:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--ldm", required=True, help="train_ldm.py output folder (ldm-vae.pt, ldm-unet-ema.pt)")
+    p.add_argument("--clip", required=True, help="train_clip.py output folder (text.pt, vision.pt, tokenizer/)")
+    p.add_argument("--data", required=True, help="ToonScenes folder with images at the VAE's size")
+    p.add_argument("--split", default="test")
+    p.add_argument("--scenes", type=int, default=256, help="first N scenes of the split")
+    p.add_argument("--gallery", type=int, default=2048, help="first N train scenes to retrieve references from")
+    p.add_argument("--steps", type=int, default=APP["steps"])
+    p.add_argument("--guidance", type=float, default=APP["guidance"])
+    p.add_argument("--strength", type=float, default=None,
+                   help="one strength for every panel (default: the app's, 0.75, or 1 where the reference's style differs)")
+    p.add_argument("--out", help="write the result here as JSON too")
+    a = p.parse_args(argv)
+    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    clip, _ = load_clip(a.clip, device)
+    clip.eval()
+    tok = WordPieceTokenizer.from_file(str(Path(a.clip) / "tokenizer"))
+    ldm = load_ldm(Path(a.ldm), Path(a.clip), device)
+    res = {"unet_step": ldm["step"], "vae_step": ldm["vae_step"], "text_source": ldm["text"].source,
+           **evaluate(ldm, clip, tok, a.data, a.split, a.scenes, a.gallery, device,
+                      {k: getattr(a, k) for k in APP})}
+    text = json.dumps(res, indent=1, ensure_ascii=False)
+    if a.out:
+        Path(a.out).write_text(text + "\n")
+    print(text)
+    return res
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
