@@ -19,13 +19,12 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from toon.clip_io import load_clip
+from toon.clip_io import load_eval_clip
 from toon.data import LANGS, SceneSplit, load_meta
 from toon.eval_clip import PROMPTS, embed_texts
 from toon.gan import GanConfig, Generator
-from toon.gan_eval import gan_metrics, generate, inception_score, real_diversity, setting_probs
+from toon.gan_eval import gan_metrics, generate, real_diversity, setting_scores
 from toon.gan_text import sentence_bank
-from toon.tokenizer import WordPieceTokenizer
 from toon.train_common import load_checkpoint, load_state
 
 CAPTIONS_PER_LANG = 5
@@ -40,11 +39,6 @@ def load_generator(folder: Path, device) -> tuple:
     return g.to(device).eval(), ck
 
 
-def classify(clip, images: torch.Tensor, label_embeds: torch.Tensor, truth: torch.Tensor) -> dict:
-    probs = setting_probs(clip, images, label_embeds)
-    return {"is_clip": inception_score(probs), "setting_acc": float((probs.argmax(1) == truth).float().mean())}
-
-
 @torch.no_grad()
 def evaluate(g, clip, tok, data_root: str, split: str, scenes: int, device, seed: int = 1234) -> dict:
     data, meta = SceneSplit(data_root, split), load_meta(data_root)
@@ -56,14 +50,14 @@ def evaluate(g, clip, tok, data_root: str, split: str, scenes: int, device, seed
     truth = torch.from_numpy(data.setting_ids()[:n]).to(device)
     labels = embed_texts(clip, tok, [PROMPTS["en"].format(s["en"]) for s in meta["settings"]], device)
     out = {"split": split, "scenes": n, "labels": len(meta["settings"]),
-           "real": {**classify(clip, real, labels, truth),
+           "real": {**setting_scores(clip, real, labels, truth),
                     "diversity_clip": real_diversity(clip, real_u8, data.setting_ids()[:n])}}
     rows = torch.arange(n, device=device)
     for li, lang in enumerate(LANGS):
         pick = rows % CAPTIONS_PER_LANG + li * CAPTIONS_PER_LANG  # one caption per scene, in this language
         sent, emb = pooled[rows, pick], embeds[rows, pick]
         out[lang] = {**gan_metrics(g, clip, real_u8, sent, emb, real_feats, seed),
-                     **classify(clip, generate(g, sent, seed), labels, truth)}
+                     **setting_scores(clip, generate(g, sent, seed), labels, truth)}
     return out
 
 
@@ -77,9 +71,7 @@ def main(argv=None) -> dict:
     p.add_argument("--out", help="write the result here as JSON too")
     a = p.parse_args(argv)
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    clip, _ = load_clip(a.clip, device)
-    clip.eval()
-    tok = WordPieceTokenizer.from_file(str(Path(a.clip) / "tokenizer"))
+    clip, tok = load_eval_clip(a.clip, device)
     g, ck = load_generator(Path(a.gan), device)
     res = {"generator": {"step": ck.get("step"), "weights": (ck.get("selected_by") or {}).get("weights")},
            **evaluate(g, clip, tok, a.data, a.split, a.scenes, device)}

@@ -28,10 +28,10 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from toon.clip_io import load_clip
+from toon.clip_io import load_eval_clip
 from toon.data import LANGS, SceneSplit, load_meta
 from toon.eval_clip import PROMPTS, embed_texts
-from toon.gan_eval import frechet_distance, inception_score, setting_probs
+from toon.gan_eval import frechet_distance, setting_scores
 from toon.ldm_config import get_config
 from toon.ldm_data import depth_to_tensor, images_to_tensor
 from toon.ldm_text import load_text_states
@@ -39,7 +39,6 @@ from toon.ldm_train_unet import build_unet
 from toon.ldm_train_vae import build_vae
 from toon.ldm_util import autocast, load_checkpoint
 from toon.schedule import ScheduleConfig, add_noise, alphas_cumprod, ddim_step, img2img_timesteps, sample_ddim
-from toon.tokenizer import WordPieceTokenizer
 from toon.unet import STYLES, depth_to_latent_grid
 
 CLIP_SIZE = 64
@@ -132,11 +131,6 @@ def style_probe(feats: torch.Tensor, styles: torch.Tensor, ridge: float = 1.0):
     return lambda f: (design(f) @ w).argmax(1)
 
 
-def scores(clip, images: torch.Tensor, labels: torch.Tensor, truth: torch.Tensor) -> dict:
-    probs = setting_probs(clip, clip_view(images), labels)
-    return {"setting_acc": float((probs.argmax(1) == truth).float().mean()), "is_clip": inception_score(probs)}
-
-
 @torch.no_grad()
 def evaluate(ldm: dict, clip, tok, data_root: str, split: str, scenes: int, gallery_size: int, device,
              opts: dict | None = None, seed: int = 1234) -> dict:
@@ -155,7 +149,8 @@ def evaluate(ldm: dict, clip, tok, data_root: str, split: str, scenes: int, gall
     style_of = style_probe(gallery_feats, gallery_styles)
     shown = {**opts, "strength": opts["strength"] if opts["strength"] is not None else APP_POLICY}
     out = {"split": split, "scenes": n, "gallery": g_n, "labels": len(meta["settings"]), **shown,
-           "real": {**scores(clip, real, labels, truth), "style_acc": float((style_of(real_feats) == asked).float().mean())}}
+           "real": {**setting_scores(clip, clip_view(real), labels, truth),
+                    "style_acc": float((style_of(real_feats) == asked).float().mean())}}
     for lang in LANGS:
         captions = [(data.captions(i, lang) or [""])[0] for i in range(n)]
         text_emb = embed_texts(clip, tok, captions, device)
@@ -164,14 +159,16 @@ def evaluate(ldm: dict, clip, tok, data_root: str, split: str, scenes: int, gall
         strengths = (app_strengths(ref_styles.cpu().numpy(), styles) if opts["strength"] is None
                      else np.full(n, float(opts["strength"])))
         guided, plain = panels(ldm, captions, refs.cpu().numpy(), gallery, styles, strengths, device, opts, seed)
-        measure = lambda images: {**scores(clip, images, labels, truth), **closeness(clip, images, real_feats, text_emb)}
+        measure = lambda images: {**setting_scores(clip, clip_view(images), labels, truth),
+                                  **closeness(clip, images, real_feats, text_emb)}
         other = ref_styles != asked
         guided_style, plain_style = style_of(embed(clip, guided)[0]), style_of(embed(clip, plain)[0])
         out[lang] = {**measure(guided), "retrieval_setting_acc": float((gallery_settings[refs] == truth).float().mean()),
                      "from_noise": float((strengths >= 1).mean()),
                      # the style row against the reference's own style: asked-for style kept where they differ?
                      "style_acc": float((guided_style == asked).float().mean()),
-                     "style_acc_reference_differs": float((guided_style == asked)[other].float().mean()) if other.any() else None,
+                     "style_acc_reference_differs":
+                         float((guided_style == asked)[other].float().mean()) if other.any() else None,
                      "reference_differs": int(other.sum()),
                      "unconditional": {**measure(plain),
                                        "reference_style_kept": float((plain_style == ref_styles).float().mean())}}
@@ -201,9 +198,7 @@ def main(argv=None) -> dict:
     p.add_argument("--out", help="write the result here as JSON too")
     a = p.parse_args(argv)
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    clip, _ = load_clip(a.clip, device)
-    clip.eval()
-    tok = WordPieceTokenizer.from_file(str(Path(a.clip) / "tokenizer"))
+    clip, tok = load_eval_clip(a.clip, device)
     ldm = load_ldm(Path(a.ldm), Path(a.clip), device)
     res = {"unet_step": ldm["step"], "vae_step": ldm["vae_step"], "text_source": ldm["text"].source,
            **evaluate(ldm, clip, tok, a.data, a.split, a.scenes, a.gallery, device,

@@ -39,6 +39,13 @@ def load_clip(path, device="cpu") -> Tuple[Clip, dict]:
     return model.to(device), text
 
 
+def load_eval_clip(path, device="cpu"):
+    """CLIP in eval mode and the tokenizer it was trained with (folder/tokenizer), for the evaluation scripts."""
+    from .tokenizer import WordPieceTokenizer
+    model, _ = load_clip(path, device)
+    return model.eval(), WordPieceTokenizer.from_file(str(ckpt_folder(path) / "tokenizer"))
+
+
 def load_text_tower(path, device="cpu") -> Tuple[TextTower, ClipConfig]:
     """The frozen text tower alone (GAN sentence vectors, UNet token states): eval mode, no grad."""
     ckpt = load_checkpoint(ckpt_folder(path) / "text.pt")

@@ -101,3 +101,9 @@ def setting_probs(clip, images: torch.Tensor, label_embeds: torch.Tensor) -> tor
     """CLIP's zero-shot setting classifier at its own learned temperature: images [n,3,64,64] in [-1,1] → [n, K]."""
     scale = clip.logit_scale.clamp(max=math.log(100.0)).exp()
     return torch.softmax(scale * _embed(clip, images) @ label_embeds.t(), dim=1)
+
+
+def setting_scores(clip, images: torch.Tensor, label_embeds: torch.Tensor, truth: torch.Tensor) -> dict:
+    """is_clip and setting accuracy (the asked-for setting drawn?) of images [n,3,64,64] in [-1,1]."""
+    probs = setting_probs(clip, images, label_embeds)
+    return {"is_clip": inception_score(probs), "setting_acc": float((probs.argmax(1) == truth).float().mean())}
