@@ -104,7 +104,8 @@ def panels(ldm: dict, captions: list, refs: np.ndarray, gallery: SceneSplit, sty
             m = torch.from_numpy(strengths[i:i + batch] == strength).to(device)
             z[m] = sample_ddim(unet, depth[m], cond[m], uncond[m], sched, steps=opts["steps"], guidance=opts["guidance"],
                                init_latent=ref_latent[m], strength=float(strength), noise=noise[m])
-            z0[m] = sample_unguided(unet, depth[m], uncond[m], sched, opts["steps"], noise[m], ref_latent[m], float(strength))
+            z0[m] = sample_unguided(unet, depth[m], uncond[m], sched, opts["steps"], noise[m], ref_latent[m],
+                                    float(strength))
         with autocast(device):
             guided.append(vae.decoder(z / scale).float().clamp(-1, 1))
             plain.append(vae.decoder(z0 / scale).float().clamp(-1, 1))

@@ -33,7 +33,9 @@ export const PANEL_DEFAULTS = { steps: 20, guidance: 3, strength: 0.75, variants
  * panel starts from noise and keeps only the reference's depth; a same-style scene or the author's own upload is
  * carried over. An explicit strength wins.
  */
-export function panelStrength(strength: number | undefined, style: string, hit: Pick<SceneHit, 'source' | 'style'> | undefined): number {
+export function panelStrength(
+  strength: number | undefined, style: string, hit: Pick<SceneHit, 'source' | 'style'> | undefined,
+): number {
   if (strength !== undefined) return strength;
   return hit?.source === 'gallery' && hit.style !== style ? 1 : PANEL_DEFAULTS.strength;
 }
