@@ -48,7 +48,7 @@ if [ -f "$ds/test/images_64.npy" ]; then
   "$PY" training/eval_gan.py --gan training/checkpoints/gan --clip training/checkpoints/clip --data "$ds" \
     --out public/models/toon-mini/report/gan-eval.json >/dev/null || failed=1
 fi
-# the LDM as the app runs it (CLIP retrieval, depth, guidance, img2img 0.75), per language, with and without the text
+# the LDM as the app runs it (CLIP retrieval, depth, guidance, the app's strength), per language, with and without the text
 if [ -f "$ds/test/images_128.npy" ] && [ -f training/checkpoints/ldm/ldm-unet-ema.pt ]; then
   "$PY" training/eval_ldm.py --ldm training/checkpoints/ldm --clip training/checkpoints/clip --data "$ds" \
     --out public/models/toon-mini/report/ldm-eval.json >/dev/null || failed=1
