@@ -56,8 +56,9 @@ def evaluate(g, clip, tok, data_root: str, split: str, scenes: int, device, seed
     for li, lang in enumerate(LANGS):
         pick = rows % CAPTIONS_PER_LANG + li * CAPTIONS_PER_LANG  # one caption per scene, in this language
         sent, emb = pooled[rows, pick], embeds[rows, pick]
-        out[lang] = {**gan_metrics(g, clip, real_u8, sent, emb, real_feats, seed),
-                     **setting_scores(clip, generate(g, sent, seed), labels, truth)}
+        fake = generate(g.eval(), sent, seed)
+        out[lang] = {**gan_metrics(g, clip, real_u8, sent, emb, real_feats, seed, fake=fake),
+                     **setting_scores(clip, fake, labels, truth)}
     return out
 
 

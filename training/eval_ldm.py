@@ -84,8 +84,9 @@ def app_strengths(ref_styles: np.ndarray, asked: np.ndarray) -> np.ndarray:
 
 @torch.no_grad()
 def panels(ldm: dict, captions: list, refs: np.ndarray, gallery: SceneSplit, styles: np.ndarray, strengths: np.ndarray,
-           device, opts: dict, seed: int, batch: int = 32) -> tuple:
-    """Guided panels and their unconditional twins (same reference, depth, noise and strength), [n,3,S,S] in [-1,1]."""
+           device, opts: dict, seed: int, batch: int = 32, twin: bool = True) -> tuple:
+    """Guided panels and their unconditional twins (same reference, depth, noise and strength), [n,3,S,S] in [-1,1];
+    twin=False skips the twins (None) for a third of the time (sweep_sampling.py)."""
     vae, unet, text, scale, size = ldm["vae"], ldm["unet"], ldm["text"], ldm["scale"], ldm["size"]
     sched, guided, plain = ScheduleConfig(), [], []
     for i in range(0, len(captions), batch):
@@ -104,12 +105,14 @@ def panels(ldm: dict, captions: list, refs: np.ndarray, gallery: SceneSplit, sty
             m = torch.from_numpy(strengths[i:i + batch] == strength).to(device)
             z[m] = sample_ddim(unet, depth[m], cond[m], uncond[m], sched, steps=opts["steps"], guidance=opts["guidance"],
                                init_latent=ref_latent[m], strength=float(strength), noise=noise[m])
-            z0[m] = sample_unguided(unet, depth[m], uncond[m], sched, opts["steps"], noise[m], ref_latent[m],
-                                    float(strength))
+            if twin:
+                z0[m] = sample_unguided(unet, depth[m], uncond[m], sched, opts["steps"], noise[m], ref_latent[m],
+                                        float(strength))
         with autocast(device):
             guided.append(vae.decoder(z / scale).float().clamp(-1, 1))
-            plain.append(vae.decoder(z0 / scale).float().clamp(-1, 1))
-    return torch.cat(guided), torch.cat(plain)
+            if twin:
+                plain.append(vae.decoder(z0 / scale).float().clamp(-1, 1))
+    return torch.cat(guided), torch.cat(plain) if twin else None
 
 
 def embed(clip, images: torch.Tensor, batch: int = 256) -> tuple:
@@ -134,7 +137,7 @@ def style_probe(feats: torch.Tensor, styles: torch.Tensor, ridge: float = 1.0):
 
 @torch.no_grad()
 def evaluate(ldm: dict, clip, tok, data_root: str, split: str, scenes: int, gallery_size: int, device,
-             opts: dict | None = None, seed: int = 1234) -> dict:
+             opts: dict | None = None, seed: int = 1234, twin: bool = True) -> dict:
     opts = {**APP, "strength": None, **(opts or {})}  # strength None: the app's per-panel choice
     data, gallery, meta = SceneSplit(data_root, split), SceneSplit(data_root, "train"), load_meta(data_root)
     n, size = min(scenes, len(data)), ldm["size"]
@@ -159,20 +162,22 @@ def evaluate(ldm: dict, clip, tok, data_root: str, split: str, scenes: int, gall
         ref_styles = gallery_styles[refs]
         strengths = (app_strengths(ref_styles.cpu().numpy(), styles) if opts["strength"] is None
                      else np.full(n, float(opts["strength"])))
-        guided, plain = panels(ldm, captions, refs.cpu().numpy(), gallery, styles, strengths, device, opts, seed)
+        guided, plain = panels(ldm, captions, refs.cpu().numpy(), gallery, styles, strengths, device, opts, seed,
+                               twin=twin)
         measure = lambda images: {**setting_scores(clip, clip_view(images), labels, truth),
                                   **closeness(clip, images, real_feats, text_emb)}
         other = ref_styles != asked
-        guided_style, plain_style = style_of(embed(clip, guided)[0]), style_of(embed(clip, plain)[0])
+        guided_style = style_of(embed(clip, guided)[0])
         out[lang] = {**measure(guided), "retrieval_setting_acc": float((gallery_settings[refs] == truth).float().mean()),
                      "from_noise": float((strengths >= 1).mean()),
                      # the style row against the reference's own style: asked-for style kept where they differ?
                      "style_acc": float((guided_style == asked).float().mean()),
                      "style_acc_reference_differs":
                          float((guided_style == asked)[other].float().mean()) if other.any() else None,
-                     "reference_differs": int(other.sum()),
-                     "unconditional": {**measure(plain),
-                                       "reference_style_kept": float((plain_style == ref_styles).float().mean())}}
+                     "reference_differs": int(other.sum())}
+        if twin:
+            out[lang]["unconditional"] = {**measure(plain), "reference_style_kept":
+                                          float((style_of(embed(clip, plain)[0]) == ref_styles).float().mean())}
     return out
 
 

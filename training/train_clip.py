@@ -18,7 +18,8 @@ from toon.clip_io import load_clip, save_clip
 from toon.clip_model import Clip, ClipConfig, clip_loss
 from toon.data import SceneSplit, encode_captions
 from toon.tokenizer import WordPieceTokenizer
-from toon.train_common import Deadline, autocast, lr_at, parse_args, pick_device, seed_all, setup_logging, write_json
+from toon.train_common import (Deadline, autocast, lr_at, parse_args, pick_device, seed_all, setup_logging, to_device,
+                               write_json)
 
 
 def load_or_build_tokenizer(path, train: SceneSplit, out: Path, log) -> WordPieceTokenizer:
@@ -40,15 +41,23 @@ class CaptionImageBank:
     def __init__(self, split: SceneSplit, tok: WordPieceTokenizer, max_len: int, device):
         enc = lambda t: tok.encode_padded(t, max_len)
         ids, mask, self.lang = encode_captions(split, enc)
+        self.device = device
         self.ids, self.mask = torch.from_numpy(ids).to(device), torch.from_numpy(mask).to(device)
+        self.lengths = torch.from_numpy(mask.sum(-1))  # on the host: the trim length is known without a GPU sync
         self.images = torch.from_numpy(np.array(split.images(64))).to(device)
         self.n, self.per_scene = ids.shape[0], ids.shape[1]
 
     def batch(self, idx: torch.Tensor, caption: torch.Tensor):
+        """idx, caption: host index tensors (drawn on the CPU, so the step never waits for the GPU)."""
+        n = int(self.lengths[idx, caption].max())  # trim shared padding: captions average ~15 of 48 positions
+        idx, caption = to_device(idx, self.device), to_device(caption, self.device)
         pixels = self.images[idx].permute(0, 3, 1, 2).float().div(127.5).sub(1.0)
         ids, mask = self.ids[idx, caption], self.mask[idx, caption]
-        n = int(mask.sum(1).max())  # trim shared padding: captions average ~15 of 48 positions
         return ids[:, :n], mask[:, :n], pixels
+
+
+def mean_of(values: list) -> float:
+    return float(torch.stack(values).float().mean())
 
 
 @torch.no_grad()
@@ -57,7 +66,7 @@ def batch_accuracy(model: Clip, bank: CaptionImageBank, batch: int, device) -> f
     model.eval()
     accs, weights = [], []
     for start in range(0, bank.n - 1, batch):
-        idx = torch.arange(start, min(start + batch, bank.n), device=device)
+        idx = torch.arange(start, min(start + batch, bank.n))
         if len(idx) < 2:
             break
         with autocast(device):
@@ -98,8 +107,8 @@ def main(argv=None) -> dict:
     recent_acc, recent_loss, history, step, t0 = [], [], [], start_step, time.time()
     # reserve time for the final eval + save, roughly one eval's worth
     while step - start_step < max_steps and not deadline.passed(reserve_s=20 if device.type == "cuda" else 5):
-        idx = torch.randint(banks["train"].n, (batch,), generator=gen).to(device)
-        cap = torch.randint(banks["train"].per_scene, (batch,), generator=gen).to(device)
+        idx = torch.randint(banks["train"].n, (batch,), generator=gen)
+        cap = torch.randint(banks["train"].per_scene, (batch,), generator=gen)
         for g in opt.param_groups:
             g["lr"] = lr_at(step, cfg["lr"], cfg["warmup"])
         with autocast(device):
@@ -109,20 +118,21 @@ def main(argv=None) -> dict:
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step()
         step += 1
-        recent_loss = (recent_loss + [float(loss)])[-50:]; recent_acc = (recent_acc + [float(acc)])[-50:]
+        # tensors, read only when logging: a float() here would make every step wait for the GPU
+        recent_loss = (recent_loss + [loss.detach()])[-50:]; recent_acc = (recent_acc + [acc.detach()])[-50:]
         if step % cfg["log_every"] == 0:
-            log.info("step %d loss %.4f acc %.3f scale %.1f %.2f steps/s", step, np.mean(recent_loss),
-                     np.mean(recent_acc), model.logit_scale.exp().item(), (step - start_step) / (time.time() - t0))
+            log.info("step %d loss %.4f acc %.3f scale %.1f %.2f steps/s", step, mean_of(recent_loss),
+                     mean_of(recent_acc), model.logit_scale.exp().item(), (step - start_step) / (time.time() - t0))
         if step % cfg["eval_every"] == 0:
-            history.append({"step": step, "train_acc": float(np.mean(recent_acc)),
+            history.append({"step": step, "train_acc": mean_of(recent_acc),
                             "val_acc": batch_accuracy(model, banks["val"], 128, device)})
             log.info("eval %s", history[-1])
     save_clip(out, model, step, {"tokenizer_vocab": len(tok)})
     metrics = {
         "model": "clip", "config": args.config, "device": str(device), "params": params,
         "steps": step, "steps_this_run": step - start_step, "minutes_this_run": deadline.elapsed() / 60,
-        "batch": batch, "train_loss": float(np.mean(recent_loss)) if recent_loss else None,
-        "train_acc": float(np.mean(recent_acc)) if recent_acc else None,
+        "batch": batch, "train_loss": mean_of(recent_loss) if recent_loss else None,
+        "train_acc": mean_of(recent_acc) if recent_acc else None,
         "val_acc": batch_accuracy(model, banks["val"], 128, device),
         "accuracy_definition": "mean of caption→image and image→caption argmax matches within a batch "
                                "(train: last 50 training batches; val: fixed batches of 128 scenes)",

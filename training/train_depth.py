@@ -17,7 +17,7 @@ from toon.data import SceneSplit
 from toon.depth_model import DepthConfig, DepthNet, depth_loss, depth_metrics
 from toon.ldm_util import Ema
 from toon.train_common import (Deadline, autocast, bf16_state, load_checkpoint, load_state, parse_args,
-                               pick_device, seed_all, setup_logging, save_checkpoint, write_json)
+                               pick_device, seed_all, setup_logging, save_checkpoint, to_device, write_json)
 
 
 def to_tensors(split: SceneSplit, size: int, device):
@@ -64,7 +64,7 @@ def main(argv=None) -> dict:
     gen = torch.Generator().manual_seed(args.seed + step)
     history, recent, t0 = [], [], time.time()
     while step - start_step < max_steps and not deadline.passed(reserve_s=15 if device.type == "cuda" else 5):
-        idx = torch.randint(len(data["train"][0]), (batch,), generator=gen).to(device)
+        idx = to_device(torch.randint(len(data["train"][0]), (batch,), generator=gen), device)  # no per-step sync
         x, y = prep(data["train"][0][idx], data["train"][1][idx])
         if torch.rand((), generator=gen) < 0.5:  # mirror: depth has no left/right semantics
             x, y = x.flip(-1), y.flip(-1)
@@ -72,9 +72,10 @@ def main(argv=None) -> dict:
             loss = depth_loss(model(x).float(), y)
         opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); ema.update(model)
         step += 1
-        recent = (recent + [float(loss)])[-50:]
+        recent = (recent + [loss.detach()])[-50:]  # read only when logging: float() per step waits for the GPU
         if step % cfg["log_every"] == 0:
-            log.info("step %d loss %.4f %.2f steps/s", step, np.mean(recent), (step - start_step) / (time.time() - t0))
+            log.info("step %d loss %.4f %.2f steps/s", step, float(torch.stack(recent).mean()),
+                     (step - start_step) / (time.time() - t0))
         if step % cfg["eval_every"] == 0:
             history.append({"step": step, "val": evaluate(ema.model, *data["val"])})
             log.info("eval %s", history[-1])
@@ -83,7 +84,7 @@ def main(argv=None) -> dict:
     metrics = {"model": "depth", "config": args.config, "device": str(device), "steps": step,
                "steps_this_run": step - start_step, "minutes_this_run": deadline.elapsed() / 60, "batch": batch,
                "size": size, "params": sum(p.numel() for p in model.parameters()),
-               "train_loss": float(np.mean(recent)) if recent else None, "weights": "ema",
+               "train_loss": float(torch.stack(recent).mean()) if recent else None, "weights": "ema",
                "val": evaluate(ema.model, *data["val"]), "test": evaluate(ema.model, *data["test"]),
                "history": history}
     write_json(out / "metrics.json", metrics)

@@ -24,7 +24,7 @@ from toon.gan_text import encode_sentences, sentence_bank
 from toon.ldm_util import Ema, grid, to_uint8_image, weights_id, write_png
 from toon.tokenizer import WordPieceTokenizer
 from toon.train_common import (Deadline, autocast, bf16_state, load_checkpoint, load_state, parse_args,
-                               pick_device, save_checkpoint, seed_all, setup_logging, write_json)
+                               pick_device, save_checkpoint, seed_all, setup_logging, to_device, write_json)
 
 
 def extra_args(p):
@@ -135,12 +135,13 @@ def main(argv=None) -> dict:
         return best
 
     while step - start_step < max_steps and not deadline.passed(reserve_s=30 if device.type == "cuda" else 5):
-        idx = torch.randint(len(train), (batch,), generator=gen).to(device)
-        cap = torch.randint(pooled.shape[1], (batch,), generator=gen).to(device)
+        # drawn on the host (the seeded stream of earlier runs), copied without a sync: see to_device
+        idx = to_device(torch.randint(len(train), (batch,), generator=gen), device)
+        cap = to_device(torch.randint(pooled.shape[1], (batch,), generator=gen), device)
         right = pooled[idx, cap]
         wrong = right.roll(1, 0)  # another scene's caption: the mismatched pair of GAN-CLS
         real = images[idx].permute(0, 3, 1, 2).float().div(127.5).sub(1)
-        noise = torch.randn(batch, gcfg.noise_dim, generator=gen).to(device)
+        noise = to_device(torch.randn(batch, gcfg.noise_dim, generator=gen), device)
         fake_cond = paired_conditions(right) if ms_weight > 0 else right
         with autocast(device):
             fake = g(fake_cond, noise)
@@ -151,9 +152,9 @@ def main(argv=None) -> dict:
         opt_g.zero_grad(set_to_none=True); lg.backward(); opt_g.step()
         ema.update(g)
         step += 1
-        recent = (recent + [(float(ld), adv, fm, ms_ratio, d_real)])[-50:]
+        recent = (recent + [torch.stack([ld.detach().float(), adv.float(), fm.float(), ms_ratio.float(), d_real])])[-50:]
         if step % cfg["log_every"] == 0:
-            m = np.mean(recent, 0)
+            m = torch.stack(recent).mean(0).tolist()  # the only read of the losses: one sync per log line
             log.info("step %d d %.3f g_adv %.3f fm %.4f ms-ratio %.3f D(real)>0 %.2f %.2f steps/s", step, *m,
                      (step - start_step) / (time.time() - t0))
         last = step - start_step >= max_steps or deadline.passed(reserve_s=30 if device.type == "cuda" else 5)

@@ -176,3 +176,29 @@ def test_the_gpu_pack_carries_only_the_image_sizes_the_jobs_train_at(jobs, sizes
     script = 'source <(sed -n "/^pack_sizes()/,/^}/p" training/prepare_gpu_carry.sh); pack_sizes "$1"'
     r = subprocess.run(["bash", "-c", script, "-", jobs], cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0 and r.stdout.strip() == sizes, r.stdout + r.stderr
+
+
+def test_caption_draw_stays_on_the_device_and_keeps_languages_even():
+    from toon.ldm_data import CaptionDraw
+    captions = [{"en": [f"en {i} a", f"en {i} b"], "ko": [f"ko {i} 가", f"ko {i} 나", f"ko {i} 다"]} for i in range(6)]
+    numbers = {c: 10 + k for k, c in enumerate(c for caps in captions for lang in caps for c in caps[lang])}
+    encode = lambda t: ([numbers[t], 1, 0, 0], [1, 1, 0, 0])  # one distinct id per caption
+    draw = CaptionDraw(captions, encode, [2, 3, 0, 0], torch.device("cpu"))
+    by_id = {encode(c)[0][0]: (i, c) for i, caps in enumerate(captions) for lang in caps for c in caps[lang]}
+    torch.manual_seed(0)
+    idx = torch.randint(0, 6, (4000,))
+    drop = torch.rand(4000) < 0.1
+    ids = draw(idx, drop)
+    assert ids.shape == (4000, 4) and ids.dtype == torch.long
+    assert torch.equal(ids[drop], torch.tensor([2, 3, 0, 0]).expand(int(drop.sum()), 4))  # the CFG "" prompt
+    kept = [by_id[int(r[0])] for r in ids[~drop]]
+    assert all(scene == int(i) for (scene, _), i in zip(kept, idx[~drop]))  # each scene's own caption
+    ko = sum(c.startswith("ko") for _, c in kept) / len(kept)
+    assert 0.45 < ko < 0.55  # KO or EN at equal odds, although KO has more captions per scene
+    assert len({c for _, c in kept}) == 30  # every caption is drawn
+
+
+def test_to_device_keeps_values_and_dtype():
+    from toon.ldm_util import to_device
+    t = torch.arange(5)
+    assert torch.equal(to_device(t, torch.device("cpu")), t)

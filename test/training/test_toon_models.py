@@ -73,9 +73,11 @@ def test_gan_shapes_and_losses():
     logit, feats = d(img, s)
     assert logit.shape == (3,) and feats.shape[0] == 3
     real = torch.rand(3, 3, 64, 64) * 2 - 1
-    ld, _ = d_loss(d, real, img, s, s.roll(1, 0))
+    ld, d_real = d_loss(d, real, img, s, s.roll(1, 0))
     lg, adv, fm, ratio = g_loss(d, real, img, s)
     assert ld.requires_grad and lg.requires_grad and fm >= 0 and math.isnan(ratio)
+    # the logged figures stay detached tensors: a training step must not wait on the GPU to read them
+    assert all(isinstance(v, torch.Tensor) and not v.requires_grad for v in (d_real, adv, fm, ratio))
 
 
 def test_mode_seeking_pairs_and_penalises_ignored_noise():

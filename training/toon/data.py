@@ -155,10 +155,16 @@ class ToonScenesDataset(Dataset):
 def encode_captions(split: SceneSplit, encode_padded: Callable[[str], tuple], langs: Sequence[str] = LANGS):
     """Every caption pre-tokenised once (tokenising per step would starve a GPU):
     ids int64 [n, C, L], mask int64 [n, C, L], lang int64 [C] with C = 5 per language."""
-    per_scene = [[(lang, c) for lang in langs for c in s["captions"][lang]] for s in split.scenes]
+    return encode_caption_lists([s["captions"] for s in split.scenes], encode_padded, langs, str(split.dir))
+
+
+def encode_caption_lists(captions: Sequence[dict], encode_padded: Callable[[str], tuple],
+                         langs: Sequence[str] = LANGS, where: str = "the split"):
+    """encode_captions on the scenes' caption dicts ({"en": [...], "ko": [...]}) alone."""
+    per_scene = [[(lang, c) for lang in langs for c in caps[lang]] for caps in captions]
     counts = {len(p) for p in per_scene}
     if len(counts) != 1:
-        raise ValueError(f"scenes of {split.dir} have differing caption counts {sorted(counts)}")
+        raise ValueError(f"scenes of {where} have differing caption counts {sorted(counts)}")
     ids, mask = [], []
     for row in per_scene:
         enc = [encode_padded(c) for _, c in row]

@@ -73,22 +73,24 @@ def d_loss(d: Discriminator, real, fake, right, wrong, smooth: float = 0.9, fake
     fake_right = d(fake.detach(), right if fake_cond is None else fake_cond)[0]
     loss = bce(real_right, torch.full_like(real_right, smooth)) + 0.5 * (
         bce(real_wrong, torch.zeros_like(real_wrong)) + bce(fake_right, torch.zeros_like(fake_right)))
-    return loss, float((real_right > 0).float().mean())
+    # a tensor, not a float: reading it every step would make the host wait for the GPU
+    return loss, (real_right.detach() > 0).float().mean()
 
 
 def g_loss(d: Discriminator, real, fake, cond, fm_weight: float = 1.0, noise=None, ms_weight: float = 0.0):
     """Fool the discriminator + feature matching (mean D features of real vs fake batches)
-    + mode seeking when ms_weight > 0 (see mode_seeking). → (loss, adv, fm, ms ratio)."""
+    + mode seeking when ms_weight > 0 (see mode_seeking). → (loss, adv, fm, ms ratio), the last three detached
+    0-d tensors (NaN ratio without mode seeking) so a training step never waits on the GPU to log them."""
     logit, f_fake = d(fake, cond)
     with torch.no_grad():
         f_real = d.features(real).flatten(1)
     adv = F.binary_cross_entropy_with_logits(logit, torch.ones_like(logit))
     fm = F.mse_loss(f_fake.mean(0), f_real.mean(0))
-    loss, ratio = adv + fm_weight * fm, float("nan")
+    loss, ratio = adv + fm_weight * fm, torch.full((), float("nan"), device=logit.device)
     if ms_weight > 0:
         ms, ratio = mode_seeking(fake, noise)
         loss = loss + ms_weight * ms
-    return loss, float(adv), float(fm), ratio
+    return loss, adv.detach(), fm.detach(), ratio
 
 
 def paired_conditions(right: torch.Tensor) -> torch.Tensor:
@@ -100,8 +102,8 @@ def paired_conditions(right: torch.Tensor) -> torch.Tensor:
 def mode_seeking(fake: torch.Tensor, noise: torch.Tensor, eps: float = 1e-5):
     """MSGAN (Mao et al. 2019): the two halves of the batch share sentences and differ in noise; a generator
     that ignores its noise makes alike images, so 1/(image distance / noise distance) is large.
-    Without it the conditional DCGAN collapsed onto one image per sentence. → (loss, ratio)."""
+    Without it the conditional DCGAN collapsed onto one image per sentence. → (loss, detached ratio tensor)."""
     a, b = fake.float().chunk(2)
     za, zb = noise.float().chunk(2)
     ratio = (a - b).abs().mean() / (za - zb).abs().mean()
-    return 1.0 / (ratio + eps), float(ratio)
+    return 1.0 / (ratio + eps), ratio.detach()

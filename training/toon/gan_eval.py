@@ -45,11 +45,12 @@ def generate(g, sentences: torch.Tensor, seed: int, batch: int = 256) -> torch.T
 
 @torch.no_grad()
 def gan_metrics(g, clip, real_images: torch.Tensor, sentences: torch.Tensor, text_embeds: torch.Tensor,
-                real_features: torch.Tensor, seed: int = 1234) -> dict:
-    """real_images uint8 [n,64,64,3]; sentences [n,D] pooler vectors; text_embeds [n,E] of the same captions."""
+                real_features: torch.Tensor, seed: int = 1234, fake: torch.Tensor | None = None) -> dict:
+    """real_images uint8 [n,64,64,3]; sentences [n,D] pooler vectors; text_embeds [n,E] of the same captions;
+    fake: generate(g, sentences, seed) when the caller has made it already (it is not made twice)."""
     was_training = g.training
     g.eval()
-    fake = generate(g, sentences, seed)
+    fake = generate(g, sentences, seed) if fake is None else fake
     feats = torch.cat([clip.vision.features(fake[i:i + 256]) for i in range(0, len(fake), 256)]).float()
     emb = torch.nn.functional.normalize(clip.vision.proj(feats), dim=-1)
     sims = emb @ text_embeds.t()

@@ -31,7 +31,15 @@ class TextStates:
     @torch.no_grad()
     def encode(self, texts: list[str]) -> torch.Tensor:
         ids = torch.tensor([self.input_ids(t) for t in texts], dtype=torch.long)
-        return self.tower(ids.to(self.device)).float()
+        return self.encode_ids(ids.to(self.device))
+
+    @torch.no_grad()
+    def encode_ids(self, ids: torch.Tensor) -> torch.Tensor:
+        """input_ids [B, L] already on the device -> last_hidden_state [B, L, D] (float32)."""
+        return self.tower(ids).float()
+
+    def encode_padded(self, text: str) -> tuple[list[int], list[int]]:
+        return self.tokenizer.encode_padded(text, self.max_length)
 
     def input_ids(self, text: str) -> list[int]:
         # captions repeat every epoch; pure-Python WordPiece per step would slow a GPU run

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .ldm_data import depth_to_tensor, images_to_tensor, load_split, pick_captions
+from .ldm_data import CaptionDraw, depth_to_tensor, images_to_tensor, load_split
 from .ldm_text import TextStates
 from .ldm_train_vae import build_vae
 from .ldm_util import Deadline, Ema, autocast, bf16_state, load_state, pick_device, save_checkpoint, weights_id
@@ -74,10 +74,9 @@ def validation_loss(unet, text, val_moments, val_depth, val_captions, val_styles
 def train_unet(cfg: dict, data: Path, out: Path, vae_ckpt: dict, text: TextStates, resume: dict | None,
                resume_ema: dict | None, minutes: float, seed: int = 0) -> dict:
     device = pick_device()
-    torch.manual_seed(seed + (resume or {}).get("step", 0))
-    rng = np.random.default_rng(seed + (resume or {}).get("step", 0))
+    torch.manual_seed(seed + (resume or {}).get("step", 0))  # seeds the device's generator too: batches are drawn there
     sched = ScheduleConfig(**resume["schedule"]) if resume else ScheduleConfig()
-    ac = alphas_cumprod(sched).float()
+    ac = alphas_cumprod(sched).float().to(device)  # once: a per-step host copy would make each step wait
     vae = build_vae(cfg, vae_ckpt).to(device).eval().requires_grad_(False)
     scale = float(vae_ckpt["scale_factor"])
     vae_id = weights_id(vae_ckpt["weights"])
@@ -91,6 +90,7 @@ def train_unet(cfg: dict, data: Path, out: Path, vae_ckpt: dict, text: TextState
     val_captions = [c.get("en", [""])[0] for c in val.captions]
     val_styles = torch.from_numpy(val.style_ids)
     styles = torch.from_numpy(train.style_ids).to(device)
+    draw_captions = CaptionDraw(train.captions, text.encode_padded, text.input_ids(""), device)
     unet = build_unet(cfg, text.dim, resume).to(device)
     ema = Ema(build_unet(cfg, text.dim, resume_ema or resume, "weights").to(device) if (resume_ema or resume) else unet,
               cfg["ema_decay"], (resume or {}).get("step", 0))
@@ -101,17 +101,14 @@ def train_unet(cfg: dict, data: Path, out: Path, vae_ckpt: dict, text: TextState
     deadline, step, running, last_mse = Deadline(minutes), 0, [], None
     unet.train()
     while step < cfg["unet_max_steps"] and not deadline.passed(reserve_s=min(45.0, 0.15 * deadline.seconds)):
-        idx_np = rng.integers(0, len(moments), cfg["unet_batch"])
-        idx = torch.from_numpy(idx_np).to(device)
+        # the whole batch is drawn on the device: no host copy or read, so Python queues steps ahead of the GPU
+        idx = torch.randint(0, len(moments), (cfg["unet_batch"],), device=device)
         m = moments[idx].float()
         z0 = (m[:, :4] + torch.randn_like(m[:, :4]) * torch.exp(0.5 * m[:, 4:])) * scale
-        caps = pick_captions([train.captions[i] for i in idx_np], rng)
-        style = styles[idx].clone()
-        drop = rng.random(len(caps))
-        caps = ["" if d < cfg["p_drop_text"] else c for c, d in zip(caps, drop)]
-        style_drop = torch.from_numpy((drop < cfg["p_drop_text"] + cfg["p_drop_style"])).to(device)
-        style[style_drop] = NULL_STYLE
-        ctx = contexts(unet, text, caps, style, device)
+        drop = torch.rand(len(idx), device=device)
+        ids = draw_captions(idx, drop < cfg["p_drop_text"])
+        style = torch.where(drop < cfg["p_drop_text"] + cfg["p_drop_style"], torch.full_like(idx, NULL_STYLE), styles[idx])
+        ctx = unet.context_with_style(text.encode_ids(ids), style)
         t = torch.randint(0, sched.num_train_timesteps, (len(z0),), device=device)
         noise = torch.randn_like(z0)
         target = training_target(z0, noise, t, ac, sched.prediction_type)

@@ -45,8 +45,7 @@ def evaluate_vae(vae: KLAutoencoder, images_u8: np.ndarray, device, batch: int =
 
 def train_vae(cfg: dict, data: Path, out: Path, resume: dict | None, minutes: float, seed: int = 0) -> dict:
     device = pick_device()
-    torch.manual_seed(seed)
-    rng = np.random.default_rng(seed + (resume or {}).get("step", 0))
+    torch.manual_seed(seed + (resume or {}).get("step", 0))
     train = load_split(data, "train", cfg["image_size"], cfg["max_scenes"])
     test = load_split(data, "test", cfg["image_size"], cfg["eval_scenes"])
     vae = build_vae(cfg, resume).to(device)
@@ -58,7 +57,7 @@ def train_vae(cfg: dict, data: Path, out: Path, resume: dict | None, minutes: fl
     deadline, step = Deadline(minutes), 0
     vae.train()
     while step < cfg["vae_max_steps"] and not deadline.passed(reserve_s=min(20.0, 0.1 * deadline.seconds)):
-        idx = torch.from_numpy(rng.integers(0, len(pixels), cfg["vae_batch"])).to(device)
+        idx = torch.randint(0, len(pixels), (cfg["vae_batch"],), device=device)  # on the device: no per-step sync
         x = pixels[idx].permute(0, 3, 1, 2).float().div(127.5).sub(1.0)
         x = torch.where(torch.rand(len(x), 1, 1, 1, device=device) < 0.5, x.flip(3), x)  # flips only here: captions say left/right
         for g in opt.param_groups:

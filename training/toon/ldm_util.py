@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import hashlib
+import os
 import struct
 import time
 import zlib
@@ -20,8 +21,19 @@ def pick_device() -> torch.device:
         torch.backends.cuda.matmul.allow_tf32 = True  # fp32 leftovers outside autocast run on tensor cores
         torch.backends.cudnn.allow_tf32 = True
         torch.backends.cudnn.benchmark = True
+        if os.environ.get("TOON_SYNC_DEBUG") == "1":
+            # a device run's check that training steps never wait on the GPU: every sync warns once per line
+            torch.cuda.set_sync_debug_mode("warn")
         return torch.device("cuda")
     return torch.device("cpu")
+
+
+def to_device(t: torch.Tensor, device: torch.device) -> torch.Tensor:
+    """A host tensor onto the device without the host waiting for the GPU's queue to drain: a plain
+    .to("cuda") of pageable memory synchronises, and each such wait left the GPU idle while Python caught up."""
+    if device.type != "cuda":
+        return t.to(device)
+    return t.pin_memory().to(device, non_blocking=True)
 
 
 def autocast(device: torch.device):

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import torch
 
-from .ldm_util import Deadline, autocast, bf16_state, load_checkpoint, load_state, pick_device, save_checkpoint
+from .ldm_util import (Deadline, autocast, bf16_state, load_checkpoint, load_state, pick_device, save_checkpoint,
+                       to_device)
 
 __all__ = ["parse_args", "setup_logging", "Deadline", "autocast", "bf16_state", "load_checkpoint",
-           "load_state", "pick_device", "save_checkpoint", "write_json", "lr_at", "seed_all"]
+           "load_state", "pick_device", "save_checkpoint", "to_device", "write_json", "lr_at", "seed_all"]
 
 
 def parse_args(argv, description: str, extra=None) -> argparse.Namespace:
