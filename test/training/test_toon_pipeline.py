@@ -136,3 +136,23 @@ def test_eval_ldm_measures_the_app_pipeline_per_language(runs, toonscenes96):
     for lang in ("en", "ko"):
         assert still[lang]["setting_acc"] == still[lang]["unconditional"]["setting_acc"]
         assert still[lang]["is_clip"] == pytest.approx(still[lang]["unconditional"]["is_clip"], abs=1e-9)
+    # the sweep (sweep_sampling.py) runs the same pipeline without the twins, on val, over a grid
+    import sweep_sampling
+    sweep = sweep_sampling.main(["--ldm", str(ldm), "--clip", str(base / "clip"), "--data", toonscenes96,
+                                 "--scenes", "6", "--gallery", "32", "--steps", "2,4", "--guidance", "1,3"])
+    assert sweep["split"] == "val" and len(sweep["rows"]) == 4
+    assert {(r["steps"], r["guidance"]) for r in sweep["rows"]} == {(2, 1.0), (4, 1.0), (2, 3.0), (4, 3.0)}
+    assert (sweep["choice"]["steps"], sweep["choice"]["guidance"]) in {(r["steps"], r["guidance"]) for r in sweep["rows"]}
+
+
+def test_sampling_choice_rule():
+    from sweep_sampling import choose
+    row = lambda steps, guidance, fd, rp, acc=0.9, style=0.9: {"steps": steps, "guidance": guidance, "fd_clip": fd,
+                                                                 "r_precision": rp, "setting_acc": acc, "style_acc": style}
+    rows = [row(20, 1.5, 4.0, 0.15), row(20, 3, 4.3, 0.20), row(20, 5, 5.0, 0.25),  # 5.0 > 4.0 * 1.1: too far
+            row(10, 3, 4.6, 0.19), row(15, 3, 4.5, 0.20), row(10, 1.5, 3.9, 0.15), row(10, 5, 4.9, 0.24)]
+    assert choose(rows) == {"steps": 10, "guidance": 3, "reference_row": {"steps": 20, "guidance": 3}}
+    rows[3] = row(10, 3, 4.6, 0.17)  # 10 steps lose 0.03 of R-precision: 15 is the fewest that keep it
+    assert choose(rows)["steps"] == 15
+    rows[4] = row(15, 3, 4.5, 0.20, style=0.85)  # and a style drop disqualifies as well
+    assert choose(rows)["steps"] == 20
