@@ -5,6 +5,7 @@ import math
 import os
 import shutil
 import subprocess
+from pathlib import Path
 
 import onnx
 import pytest
@@ -156,3 +157,29 @@ def test_sampling_choice_rule():
     assert choose(rows)["steps"] == 15
     rows[4] = row(15, 3, 4.5, 0.20, style=0.85)  # and a style drop disqualifies as well
     assert choose(rows)["steps"] == 20
+
+
+def test_check_suite_flags_generators_trained_on_another_clip(runs, toonscenes96, tmp_path):
+    import check_suite
+    import train_ldm
+    base, _ = runs
+    ckpt = tmp_path / "checkpoints"
+    shutil.copytree(base / "clip", ckpt / "clip")
+    shutil.copytree(base / "gan", ckpt / "gan")
+    train_ldm.main(["--config", "tiny", "--data", toonscenes96, "--out", str(ckpt / "ldm"), "--minutes", "1",
+                    "--text-ckpt", str(ckpt / "clip"), "--no-samples"])
+    assert check_suite.problems(ckpt) == []
+    # one more CLIP step, as a GPU session that trains only CLIP would land it
+    train_clip.main(["--config", "smoke", "--data", toonscenes96, "--minutes", "3", "--steps", "1",
+                     "--out", str(tmp_path / "clip-next"), "--resume", str(ckpt / "clip")])
+    for f in ("text.pt", "vision.pt"):
+        shutil.copyfile(tmp_path / "clip-next" / f, ckpt / "clip" / f)
+    found = check_suite.problems(ckpt)
+    assert len(found) == 2 and "UNet" in found[0] and "DCGAN" in found[1]
+    assert check_suite.main(["--ckpt", str(ckpt)]) == 1
+
+
+def test_the_kept_generators_were_trained_on_the_kept_clip():
+    """The repo's own checkpoints: what the app ships must condition the UNet and DCGAN on the tower they learned."""
+    import check_suite
+    assert check_suite.problems(Path(ROOT) / "training" / "checkpoints") == []
