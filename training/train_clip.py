@@ -110,7 +110,8 @@ def main(argv=None) -> dict:
         idx = torch.randint(banks["train"].n, (batch,), generator=gen)
         cap = torch.randint(banks["train"].per_scene, (batch,), generator=gen)
         for g in opt.param_groups:
-            g["lr"] = lr_at(step, cfg["lr"], cfg["warmup"])
+            # per run, not per total step: AdamW's moments are not kept, so a resume at full rate jolts the towers
+            g["lr"] = lr_at(step - start_step, cfg["lr"], cfg["warmup"])
         with autocast(device):
             loss, acc = clip_loss(model.logits(*banks["train"].batch(idx, cap)).float())
         opt.zero_grad(set_to_none=True)
