@@ -25,7 +25,8 @@ def tower_ids(clip_dir: Path) -> dict:
     """The ids training records: ldm_text's for the text tower (UNet), train_gan's for the image tower."""
     text = load_text_states(torch.device("cpu"), [], None, clip_dir)
     clip, _ = load_clip(str(clip_dir))
-    return {"text": text.weights_id, "vision": weights_id(bf16_state(clip.vision)), "text_source": text.source}
+    return {"text": text.weights_id, "vision": weights_id(bf16_state(clip.vision)),
+            "gan_text": weights_id(bf16_state(clip.text)), "text_source": text.source}
 
 
 def problems(ckpt: Path) -> list[str]:
@@ -38,9 +39,13 @@ def problems(ckpt: Path) -> list[str]:
         out.append(f"the UNet (step {unet.get('step')}) learned the token states of {unet.get('text_source')!r}, "
                    f"not of the kept tower ({ids['text_source']}): train TOON_JOBS=ldm on it before landing")
     gan = load_checkpoint(ckpt / "gan" / "best_generator.pt")
-    # train_gan records the image tower it selected by; both towers change together in every CLIP run
-    gan_clip = ((gan or {}).get("selected_by") or {}).get("clip_id")
-    if gan is not None and gan_clip != ids["vision"]:
+    # train_gan records the text tower G is conditioned on (text_id), older checkpoints only the image tower
+    # it was selected by (clip_id): both towers change together in every CLIP run
+    if gan is not None and "text_id" in gan:
+        gan_ok = gan["text_id"] == ids["gan_text"]
+    else:
+        gan_ok = gan is None or ((gan.get("selected_by") or {}).get("clip_id") == ids["vision"])
+    if not gan_ok:
         out.append(f"the DCGAN (step {gan.get('step')}) was trained and selected with another CLIP than the kept "
                    f"one: train TOON_JOBS=gan (or clip,gan) on it before landing")
     return out

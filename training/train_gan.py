@@ -89,6 +89,7 @@ def main(argv=None) -> dict:
     real_div = real_diversity(clip, val_images, val.setting_ids()[:n_eval])
 
     clip_id = weights_id(bf16_state(clip.vision))
+    text_id = weights_id(bf16_state(clip.text))  # the tower G is conditioned on: check_suite.py compares it
     ck = load_checkpoint(Path(args.resume) / "gan.pt") if args.resume else None
     if args.resume and ck is None:
         raise FileNotFoundError(f"no gan.pt in {args.resume}")
@@ -129,7 +130,7 @@ def main(argv=None) -> dict:
             history.append(m)
             if best is None or m["fd_clip"] < best["fd_clip"]:
                 best = m
-                save_checkpoint(out / "best_generator.pt", {"config": gcfg.to_dict(), "step": step,
+                save_checkpoint(out / "best_generator.pt", {"config": gcfg.to_dict(), "step": step, "text_id": text_id,
                                                             "selected_by": m, "model": bf16_state(model)})
         log.info("eval %s | best %s", history[-2:], {k: best[k] for k in ("step", "weights", "fd_clip")})
         return best
