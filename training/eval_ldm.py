@@ -1,7 +1,8 @@
 """The latent depth-to-image model measured the way the app uses it, per caption language, on a held-out split:
 CLIP retrieves the train image nearest the caption, its depth conditions the UNet, the caption guides it, and the
-panel starts from the reference noised to `strength` (the app's defaults: 20 steps, guidance 3, strength 0.75, or
-1 — the reference's depth alone — where the gallery reference has another art style than the one asked for).
+panel starts from the reference noised to `strength` (the app's defaults, read from PANEL_DEFAULTS in
+src/pipeline/panel-flow.ts: DDIM steps, guidance, and strength 0.75, or 1 — the reference's depth alone — where the
+gallery reference has another art style than the one asked for).
 
 setting_acc: share of panels CLIP's zero-shot classifier (eval_clip.PROMPTS, EN) puts in the setting of the scene
 whose caption drew them. retrieval_setting_acc: share of retrieved references already in that setting (the
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -42,7 +44,19 @@ from toon.schedule import ScheduleConfig, add_noise, alphas_cumprod, ddim_step, 
 from toon.unet import STYLES, depth_to_latent_grid
 
 CLIP_SIZE = 64
-APP = {"steps": 20, "guidance": 3.0, "strength": 0.75}  # src/pipeline/panel-flow.ts PANEL_DEFAULTS (+ panelStrength)
+PANEL_FLOW = Path(__file__).resolve().parents[1] / "src" / "pipeline" / "panel-flow.ts"
+
+
+def app_defaults(source: Path = PANEL_FLOW) -> dict:
+    """The app's own PANEL_DEFAULTS (steps, guidance, img2img strength), read from its source: measured as it runs."""
+    found = re.search(r"PANEL_DEFAULTS\s*=\s*\{([^}]*)\}", source.read_text(encoding="utf-8"))
+    values = dict(re.findall(r"(\w+)\s*:\s*([0-9.]+)", found.group(1))) if found else {}
+    if not {"steps", "guidance", "strength"} <= values.keys():
+        raise ValueError(f"{source}: no PANEL_DEFAULTS with steps, guidance and strength")
+    return {"steps": int(values["steps"]), "guidance": float(values["guidance"]), "strength": float(values["strength"])}
+
+
+APP = app_defaults()  # + panelStrength's rule (app_strengths below)
 APP_POLICY = "app: 0.75, or 1 where the reference's style differs"
 
 

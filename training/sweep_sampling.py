@@ -49,6 +49,14 @@ def choose(rows: list[dict]) -> dict:
             "guidance": guidance["guidance"]}}
 
 
+def earlier_rows(path: Path, same: dict) -> list[dict]:
+    earlier = json.loads(path.read_text(encoding="utf-8"))
+    differs = {k: (earlier.get(k), v) for k, v in same.items() if earlier.get(k) != v}
+    if differs:
+        raise SystemExit(f"--extend {path}: measured on something else ({differs}); rows would not compare")
+    return earlier["rows"]
+
+
 def main(argv=None) -> dict:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--ldm", required=True)
@@ -60,13 +68,20 @@ def main(argv=None) -> dict:
     p.add_argument("--steps", default="10,15,20", help="comma list of DDIM step counts")
     p.add_argument("--guidance", default="1.5,3,5", help="comma list of guidance scales")
     p.add_argument("--out", help="write the sweep here as JSON too")
+    p.add_argument("--extend", type=Path,
+                   help="an earlier sweep's JSON of the same UNet, split, scenes and gallery: its rows join this grid "
+                        "(the choice is made over all of them), e.g. when the best guidance sat at the grid's edge")
     a = p.parse_args(argv)
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     clip, tok = load_eval_clip(a.clip, device)
     ldm = load_ldm(Path(a.ldm), Path(a.clip), device)
-    rows = []
+    rows = earlier_rows(a.extend, {"unet_step": ldm["step"], "split": a.split, "scenes": a.scenes,
+                                   "gallery": a.gallery}) if a.extend else []
+    done = {(r["steps"], r["guidance"]) for r in rows}
     for guidance in [float(g) for g in a.guidance.split(",")]:
         for steps in [int(s) for s in a.steps.split(",")]:
+            if (steps, guidance) in done:
+                continue
             t0 = time.time()
             res = evaluate(ldm, clip, tok, a.data, a.split, a.scenes, a.gallery, device,
                            {"steps": steps, "guidance": guidance}, twin=False)

@@ -202,3 +202,15 @@ def test_to_device_keeps_values_and_dtype():
     from toon.ldm_util import to_device
     t = torch.arange(5)
     assert torch.equal(to_device(t, torch.device("cpu")), t)
+
+
+def test_eval_reads_the_apps_own_sampling_defaults(tmp_path):
+    from eval_ldm import app_defaults
+    real = app_defaults()  # src/pipeline/panel-flow.ts as it is
+    assert isinstance(real["steps"], int) and real["steps"] >= 1 and 0 < real["strength"] <= 1 and real["guidance"] > 0
+    ts = tmp_path / "panel-flow.ts"
+    ts.write_text("export const PANEL_DEFAULTS = { steps: 12, guidance: 2.5, strength: 0.6, variants: 2 };\n")
+    assert app_defaults(ts) == {"steps": 12, "guidance": 2.5, "strength": 0.6}
+    ts.write_text("export const OTHER = { steps: 12 };\n")
+    with pytest.raises(ValueError, match="PANEL_DEFAULTS"):
+        app_defaults(ts)

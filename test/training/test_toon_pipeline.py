@@ -139,11 +139,19 @@ def test_eval_ldm_measures_the_app_pipeline_per_language(runs, toonscenes96):
         assert still[lang]["is_clip"] == pytest.approx(still[lang]["unconditional"]["is_clip"], abs=1e-9)
     # the sweep (sweep_sampling.py) runs the same pipeline without the twins, on val, over a grid
     import sweep_sampling
-    sweep = sweep_sampling.main(["--ldm", str(ldm), "--clip", str(base / "clip"), "--data", toonscenes96,
-                                 "--scenes", "6", "--gallery", "32", "--steps", "2,4", "--guidance", "1,3"])
+    sweep_args = ["--ldm", str(ldm), "--clip", str(base / "clip"), "--data", toonscenes96, "--scenes", "6",
+                  "--gallery", "32", "--steps", "2,4"]
+    first = base / "sweep.json"
+    sweep = sweep_sampling.main(sweep_args + ["--guidance", "1,3", "--out", str(first)])
     assert sweep["split"] == "val" and len(sweep["rows"]) == 4
     assert {(r["steps"], r["guidance"]) for r in sweep["rows"]} == {(2, 1.0), (4, 1.0), (2, 3.0), (4, 3.0)}
     assert (sweep["choice"]["steps"], sweep["choice"]["guidance"]) in {(r["steps"], r["guidance"]) for r in sweep["rows"]}
+    # a wider grid reuses the rows measured already and chooses over all of them
+    wider = sweep_sampling.main(sweep_args + ["--guidance", "3,5", "--extend", str(first)])
+    assert len(wider["rows"]) == 6 and wider["rows"][:4] == sweep["rows"]
+    with pytest.raises(SystemExit, match="something else"):
+        sweep_sampling.main(sweep_args[:-4] + ["--scenes", "5", "--gallery", "32", "--steps", "2", "--guidance", "5",
+                                               "--extend", str(first)])
 
 
 def test_sampling_choice_rule():
