@@ -2,7 +2,8 @@
 // calls, DCGAN and retrieval panels (WASM; WebGPU with --webgpu), the browser's WASM vs onnxruntime-node, and cosine
 // top-K in the page vs Node; with --webgpu also ms per denoise step, GPU loop vs CPU loop. Prints medians over repeats;
 // nothing passes or fails on time.
-// npm run bench:pipeline -- [--steps 20] [--repeats 3] [--webgpu] [--webgpu-steps 2] [--quick] [--port 4195] [--dist DIR]
+// npm run bench:pipeline -- [--steps N] [--also-steps M] [--repeats 3] [--webgpu] [--webgpu-steps 2] [--quick] [--port 4195] [--dist DIR]
+// --steps defaults to the app's own (PANEL_DEFAULTS); --also-steps adds a warm panel at M steps in the same run (a ratio).
 import { cpus, loadavg, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -10,6 +11,7 @@ import type { PipelineHarness } from '../test/e2e/pages/pipeline-harness';
 import type { StripOptions } from '../src/pipeline/strip-pipeline';
 import type { BackendInfo } from '../src/shared/progress';
 import { createDdimScheduler, parseSchedulerConfig } from '../src/shared/ddim';
+import { PANEL_DEFAULTS } from '../src/pipeline/panel-flow';
 import { NodeEngine } from '../tools/cli/node-engine';
 import { serveApp, type ServedApp } from './lib/served-app';
 import { median, timeTopK } from './lib/top-k-timing';
@@ -26,7 +28,8 @@ const num = (name: string, fallback: number) => {
   return v;
 };
 const quick = flag('quick');
-const steps = num('steps', quick ? 4 : 20);
+const steps = num('steps', quick ? 4 : PANEL_DEFAULTS.steps);
+const alsoSteps = flag('also-steps') ? num('also-steps', 20) : undefined;
 const repeats = num('repeats', quick ? 1 : 3);
 const webgpu = flag('webgpu');
 const webgpuSteps = num('webgpu-steps', 2);
@@ -42,6 +45,8 @@ type Win = Window & { harness: PipelineHarness };
 // Other work on these shared cores skews figures: the load average is printed before and after.
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 const version = (pkg: string) => (JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')) as { version: string }).version;
+// the latent grid the shipped panels use (unet/config.json sample_size: 32 for 128 px panels), not a fixed 16
+const LATENT = (JSON.parse(readFileSync(`${SUITE}/unet/config.json`, 'utf8')) as { sample_size: number }).sample_size;
 const unetCallsPerPanel = (n: number) =>
   createDdimScheduler(parseSchedulerConfig(JSON.parse(readFileSync(`${SUITE}/scheduler/scheduler_config.json`, 'utf8')))).timesteps(n, 0.75).length;
 
@@ -77,8 +82,11 @@ async function wasmRepeat(app: ServedApp, calls: ModelCall[]): Promise<BackendIn
     add('wasm', 'cold start → first panel (page load, downloads, sessions, panel)', performance.now() - t0);
     add('wasm', '  of which the first generateStrip call', cold.ms);
     add('wasm', `warm panel (diffusion, ${steps} steps, 2 variants)`, (await strip(page, [LINES[2]], diffusion)).ms);
+    if (alsoSteps) {
+      add('wasm', `warm panel (diffusion, ${alsoSteps} steps, 2 variants)`, (await strip(page, [LINES[2]], { ...diffusion, steps: alsoSteps })).ms);
+    }
     const four = await strip(page, LINES, diffusion);
-    add('wasm', 'four-panel strip (2 KO + 2 EN)', four.ms, `aim ≤ 20 s at 20 steps; panels done at ${four.panelMs.map((m) => (m / 1000).toFixed(1)).join(' / ')} s`);
+    add('wasm', 'four-panel strip (2 KO + 2 EN)', four.ms, `aim ≤ 20 s; panels done at ${four.panelMs.map((m) => (m / 1000).toFixed(1)).join(' / ')} s`);
     const gan: StripOptions = { ...diffusion, mode: 'gan' };
     add('wasm', 'first DCGAN panel (generator load + panel)', (await strip(page, [LINES[1]], gan)).ms);
     add('wasm', 'DCGAN panel (warm, 2 variants)', (await strip(page, [LINES[3]], gan)).ms);
@@ -100,7 +108,7 @@ async function webgpuRows(app: ServedApp): Promise<BackendInfo> {
     const note = `${webgpuSteps} steps → ${unetCallsPerPanel(webgpuSteps)} UNet call(s)`;
     add('webgpu', 'first panel (sessions + panel)', (await strip(page, [LINES[0]], opts)).ms, note);
     add('webgpu', 'warm panel', (await strip(page, [LINES[2]], opts)).ms, note);
-    add('webgpu', unetCall().label, (await timeModel(page, unetCall(), 1)).ms);
+    add('webgpu', unetCall(LATENT).label, (await timeModel(page, unetCall(LATENT), 1)).ms);
     await denoiseStepRows(page, info);
     return info;
   } finally {
@@ -143,7 +151,7 @@ console.log(`machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${(totalmem() / 
 const app = await serveApp({ port: num('port', 4195), distDir: distIdx >= 0 ? argv[distIdx + 1] : undefined });
 try {
   console.log(`Chromium ${app.browser.version()} (headless), app ${distIdx >= 0 ? 'from ' + argv[distIdx + 1] : `built in ${(app.buildMs / 1000).toFixed(1)} s`}, served at ${app.url}`);
-  const calls = [unetCall(), visionCall(), vaeDecoderCall()];
+  const calls = [unetCall(LATENT), visionCall(), vaeDecoderCall(LATENT)];
   let info: BackendInfo | undefined;
   for (let r = 0; r < repeats; r++) {
     info = await wasmRepeat(app, calls);

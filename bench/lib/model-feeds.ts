@@ -12,7 +12,7 @@ function noise(n: number, seed: number, scale = 1): number[] {
   return Array.from({ length: n }, () => rng.range(-scale, scale));
 }
 
-/** UNet: 2 variants × (uncond, cond) = batch 4 at the 16×16 latents the 64 px panels use. */
+/** UNet: 2 variants × (uncond, cond) = batch 4; latent = the panel size ÷ 4 (pass the suite's unet sample_size). */
 export function unetCall(latent = 16, contextTokens = 49, contextDim = 256): ModelCall {
   const b = 4;
   return {
