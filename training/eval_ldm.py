@@ -223,9 +223,14 @@ def main(argv=None) -> dict:
     res = {"unet_step": ldm["step"], "vae_step": ldm["vae_step"], "text_source": ldm["text"].source,
            **evaluate(ldm, clip, tok, a.data, a.split, a.scenes, a.gallery, device,
                       {k: getattr(a, k) for k in APP})}
+    return report(res, a.out)
+
+
+def report(res: dict, out: str | None) -> dict:
+    """Prints the result as JSON, and writes it to `out` too when given."""
     text = json.dumps(res, indent=1, ensure_ascii=False)
-    if a.out:
-        Path(a.out).write_text(text + "\n")
+    if out:
+        Path(out).write_text(text + "\n")
     print(text)
     return res
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import torch
 
-from eval_ldm import APP, evaluate, load_ldm
+from eval_ldm import APP, evaluate, load_ldm, report
 from toon.clip_io import load_eval_clip
 from toon.data import LANGS
 
@@ -93,11 +93,7 @@ def main(argv=None) -> dict:
            "strength": "app policy (eval_ldm.py APP_POLICY)", "app_defaults_when_run": {k: APP[k] for k in ("steps", "guidance")},
            "rule": {"fd_slack": FD_SLACK, "drop": DROP, "text": __doc__.split("The rule")[1].split("cd training")[0].strip()},
            "choice": choose(rows), "rows": rows}
-    text = json.dumps(out, indent=1, ensure_ascii=False)
-    if a.out:
-        Path(a.out).write_text(text + "\n")
-    print(text)
-    return out
+    return report(out, a.out)
 
 
 if __name__ == "__main__":
