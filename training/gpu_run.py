@@ -24,6 +24,7 @@ sys.path.insert(0, str(HERE))
 
 from toon.gpu_pack import pack_outputs  # noqa: E402
 from toon.gpu_data import resolve_data  # noqa: E402
+from toon.gpu_watch import GpuWatch  # noqa: E402
 
 
 def job(name: str, script: str, args: list, minutes: float, work: Path, cfg: str) -> dict:
@@ -106,6 +107,7 @@ def main(argv=None) -> int:
     data_seconds = round(time.time() - t_start, 1)
     print(f"[gpu_run] data: {data} ({data_note}, {data_seconds}s); jobs: {','.join(sorted(selected))}", flush=True)
     t_train = time.time()
+    watch = GpuWatch(a.work / "logs" / "gpu-util.csv").start()
     part_a_cfg, ldm_cfg = ("smoke", "tiny") if a.tiny else ("full", "full")
     total = a.minutes
     restart, restart_why = ldm_restart(ckpt["ldm"], ldm_cfg, a.ldm_restart)
@@ -144,6 +146,8 @@ def main(argv=None) -> int:
         start(j)
     wait(stage2 + [j for j in stage1 if j["name"] == "depth"], hard)
     jobs = stage1 + stage2
+    watch.stop()
+    gpu_busy = watch.summary({j["name"]: (j["t0"], j["t0"] + j["seconds"]) for j in jobs if "seconds" in j})
     export_rc = None
     if (a.work / "ckpt" / "ldm" / "ldm-unet-ema.pt").exists():
         try:  # only a check (ingest re-exports at home): it must never eat the minutes packing needs
@@ -157,6 +161,7 @@ def main(argv=None) -> int:
     summary = {"minutes_budget": total, "ldm_restart": restart_why if restart and "ldm" in selected else None,
                "seconds": round(time.time() - t_start, 1), "data": data_note, "data_seconds": data_seconds,
                "tiny": a.tiny, "jobs_selected": sorted(selected), "export_ldm_rc": export_rc, "device": device_name(),
+               "gpu_busy_while": gpu_busy,  # nvidia-smi every 5 s (toon/gpu_watch.py); None on a CPU run
                "jobs": {j["name"]: {"rc": j.get("rc"), "seconds": j.get("seconds"), "minutes_budget": round(j["minutes"], 2),
                                     "cmd": " ".join(Path(c).name if c.startswith("/") else c for c in j["cmd"][1:])}
                         for j in jobs}}

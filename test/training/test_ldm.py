@@ -214,3 +214,23 @@ def test_eval_reads_the_apps_own_sampling_defaults(tmp_path):
     ts.write_text("export const OTHER = { steps: 12 };\n")
     with pytest.raises(ValueError, match="PANEL_DEFAULTS"):
         app_defaults(ts)
+
+
+def test_gpu_watch_records_and_summarises_per_window(tmp_path):
+    import time
+    from toon.gpu_watch import GpuWatch
+    smi = tmp_path / "nvidia-smi"
+    smi.write_text("#!/bin/sh\necho '57, 1234'\n")
+    smi.chmod(0o755)
+    t0 = time.time()
+    watch = GpuWatch(tmp_path / "logs" / "gpu-util.csv", every=0.1, smi=str(smi)).start()
+    time.sleep(0.6)
+    watch.stop()
+    rows = (tmp_path / "logs" / "gpu-util.csv").read_text().splitlines()
+    assert rows[0].startswith("time,") and len(rows) >= 3 and rows[1].endswith(",57,1234")
+    busy = watch.summary({"all": (t0, time.time()), "before": (0.0, 1.0)})
+    assert busy["all"]["mean_util_percent"] == 57 and busy["all"]["max_memory_mib"] == 1234 and busy["before"] is None
+    # no nvidia-smi (a CPU run): nothing runs, nothing is written, every window is None
+    idle = GpuWatch(tmp_path / "none.csv", smi="no-such-nvidia-smi").start()
+    idle.stop()
+    assert not (tmp_path / "none.csv").exists() and idle.summary({"all": (0.0, time.time())}) == {"all": None}

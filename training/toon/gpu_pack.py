@@ -12,7 +12,7 @@ from pathlib import Path
 CHUNK = 16 * 1024 * 1024 - 64 * 1024
 TOTAL = 60 * 1024 * 1024
 MAX_FILES = 8
-REPORT_SUFFIXES = (".png", ".json", ".txt", ".log")
+REPORT_SUFFIXES = (".png", ".json", ".txt", ".log", ".csv")
 # Lower number = packed first. Deployed weights before resume-only state (online UNet, GAN discriminator).
 PRIORITY = {"ldm-unet-ema.pt": 0, "ldm-vae.pt": 1, "text.pt": 1, "best_generator.pt": 2, "vision.pt": 2, "gan.pt": 4}
 # Never brought back: the repo resumes the UNet from its EMA (train_ldm.py), so the online copy would only
