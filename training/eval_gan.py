@@ -7,7 +7,8 @@ is_clip: Inception Score with that classifier (18 settings, CLIP's learned tempe
 whose weights we cannot fetch; it lies between 1 and the number of settings. The thesis's Table 2 (IS 4.992 with
 Inception's 1,000 classes) is not on this scale: compare with the real images' is_clip instead.
 
-cd training && python3 eval_gan.py --gan DIR --clip DIR --data DIR [--split test] [--scenes 1024] [--out FILE]
+cd training && python3 eval_gan.py --gan DIR --clip DIR --data DIR [--split test] [--scenes 1024] [--judge CLIP_DIR]
+    [--out FILE]
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from toon.clip_io import load_eval_clip
+from toon.clip_io import clip_step, load_eval_clip
 from toon.data import LANGS, SceneSplit, load_meta
 from toon.eval_clip import PROMPTS, embed_texts
 from toon.gan import GanConfig, Generator
@@ -40,10 +41,16 @@ def load_generator(folder: Path, device) -> tuple:
 
 
 @torch.no_grad()
-def evaluate(g, clip, tok, data_root: str, split: str, scenes: int, device, seed: int = 1234) -> dict:
+def evaluate(g, clip, tok, data_root: str, split: str, scenes: int, device, seed: int = 1234,
+             judge: tuple | None = None) -> dict:
+    """clip/tok give the generator its sentence vectors (its own tower); judge = (clip, tok), when given another
+    CLIP, measures the images: generators on different towers are then compared in one feature space."""
     data, meta = SceneSplit(data_root, split), load_meta(data_root)
     n = min(scenes, len(data))
     pooled, embeds = sentence_bank(clip.text, tok, data, device)
+    if judge:
+        clip, tok = judge
+        _, embeds = sentence_bank(clip.text, tok, data, device)  # R-precision ranks captions in the judge's space
     real_u8 = torch.from_numpy(np.array(data.images(64)[:n])).to(device)
     real = real_u8.permute(0, 3, 1, 2).float().div(127.5).sub(1)
     real_feats = torch.cat([clip.vision.features(real[i:i + 256]) for i in range(0, n, 256)]).float()
@@ -69,13 +76,16 @@ def main(argv=None) -> dict:
     p.add_argument("--data", required=True, help="ToonScenes folder")
     p.add_argument("--split", default="test")
     p.add_argument("--scenes", type=int, default=1024, help="first N scenes of the split")
+    p.add_argument("--judge", help="another CLIP folder to measure the images with (the sentences stay --clip's)")
     p.add_argument("--out", help="write the result here as JSON too")
     a = p.parse_args(argv)
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     clip, tok = load_eval_clip(a.clip, device)
     g, ck = load_generator(Path(a.gan), device)
+    judge = load_eval_clip(a.judge, device) if a.judge else None
     res = {"generator": {"step": ck.get("step"), "weights": (ck.get("selected_by") or {}).get("weights")},
-           **evaluate(g, clip, tok, a.data, a.split, a.scenes, device)}
+           **({"judged_by": f"CLIP step {clip_step(a.judge)}"} if judge else {}),
+           **evaluate(g, clip, tok, a.data, a.split, a.scenes, device, judge=judge)}
     text = json.dumps(res, indent=1)
     if a.out:
         Path(a.out).write_text(text)

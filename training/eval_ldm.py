@@ -16,7 +16,8 @@ real images), is the style asked for (the test scene's); style_acc_reference_dif
 reference is in another style — does the style row hold a strip's style against its references?
 Panels are area-averaged to CLIP's 64 px, as the real images are.
 
-cd training && python3 eval_ldm.py --ldm DIR --clip DIR --data DIR [--split test] [--scenes 256] [--out FILE]
+cd training && python3 eval_ldm.py --ldm DIR --clip DIR --data DIR [--split test] [--scenes 256] [--judge CLIP_DIR]
+    [--out FILE]
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from toon.clip_io import load_eval_clip
+from toon.clip_io import clip_step, load_eval_clip
 from toon.data import LANGS, SceneSplit, load_meta
 from toon.eval_clip import PROMPTS, embed_texts
 from toon.gan_eval import frechet_distance, setting_scores
@@ -151,37 +152,44 @@ def style_probe(feats: torch.Tensor, styles: torch.Tensor, ridge: float = 1.0):
 
 @torch.no_grad()
 def evaluate(ldm: dict, clip, tok, data_root: str, split: str, scenes: int, gallery_size: int, device,
-             opts: dict | None = None, seed: int = 1234, twin: bool = True) -> dict:
+             opts: dict | None = None, seed: int = 1234, twin: bool = True, judge: tuple | None = None) -> dict:
+    """clip/tok retrieve the references (the app's towers); judge = (clip, tok) measures the panels, when given
+    another CLIP: then suites on different towers are measured in one feature space and can be compared."""
     opts = {**APP, "strength": None, **(opts or {})}  # strength None: the app's per-panel choice
+    jclip, jtok = judge or (clip, tok)
     data, gallery, meta = SceneSplit(data_root, split), SceneSplit(data_root, "train"), load_meta(data_root)
     n, size = min(scenes, len(data)), ldm["size"]
     real = images_to_tensor(data.images(size)[:n]).to(device)
-    real_feats, _ = embed(clip, real)
+    real_feats, _ = embed(jclip, real)
     truth = torch.from_numpy(data.setting_ids()[:n]).to(device)
-    labels = embed_texts(clip, tok, [PROMPTS["en"].format(s["en"]) for s in meta["settings"]], device)
+    labels = embed_texts(jclip, jtok, [PROMPTS["en"].format(s["en"]) for s in meta["settings"]], device)
     g_n = min(gallery_size, len(gallery))
-    gallery_feats, gallery_emb = embed(clip, images_to_tensor(gallery.images(size)[:g_n]).to(device))
+    gallery_images = images_to_tensor(gallery.images(size)[:g_n]).to(device)
+    gallery_feats, gallery_emb = embed(clip, gallery_images)
+    if judge:
+        gallery_feats, _ = embed(jclip, gallery_images)  # the style probe reads the judge's features
     gallery_settings = torch.from_numpy(gallery.setting_ids()[:g_n]).to(device)
     styles, gallery_styles = style_ids(data, n), torch.from_numpy(style_ids(gallery, g_n)).to(device)
     asked = torch.from_numpy(styles).to(device)
     style_of = style_probe(gallery_feats, gallery_styles)
     shown = {**opts, "strength": opts["strength"] if opts["strength"] is not None else APP_POLICY}
     out = {"split": split, "scenes": n, "gallery": g_n, "labels": len(meta["settings"]), **shown,
-           "real": {**setting_scores(clip, clip_view(real), labels, truth),
+           "real": {**setting_scores(jclip, clip_view(real), labels, truth),
                     "style_acc": float((style_of(real_feats) == asked).float().mean())}}
     for lang in LANGS:
         captions = [(data.captions(i, lang) or [""])[0] for i in range(n)]
-        text_emb = embed_texts(clip, tok, captions, device)
-        refs = (text_emb @ gallery_emb.t()).argmax(1)
+        query = embed_texts(clip, tok, captions, device)
+        text_emb = embed_texts(jclip, jtok, captions, device) if judge else query
+        refs = (query @ gallery_emb.t()).argmax(1)
         ref_styles = gallery_styles[refs]
         strengths = (app_strengths(ref_styles.cpu().numpy(), styles) if opts["strength"] is None
                      else np.full(n, float(opts["strength"])))
         guided, plain = panels(ldm, captions, refs.cpu().numpy(), gallery, styles, strengths, device, opts, seed,
                                twin=twin)
-        measure = lambda images: {**setting_scores(clip, clip_view(images), labels, truth),
-                                  **closeness(clip, images, real_feats, text_emb)}
+        measure = lambda images: {**setting_scores(jclip, clip_view(images), labels, truth),
+                                  **closeness(jclip, images, real_feats, text_emb)}
         other = ref_styles != asked
-        guided_style = style_of(embed(clip, guided)[0])
+        guided_style = style_of(embed(jclip, guided)[0])
         out[lang] = {**measure(guided), "retrieval_setting_acc": float((gallery_settings[refs] == truth).float().mean()),
                      "from_noise": float((strengths >= 1).mean()),
                      # the style row against the reference's own style: asked-for style kept where they differ?
@@ -191,7 +199,7 @@ def evaluate(ldm: dict, clip, tok, data_root: str, split: str, scenes: int, gall
                      "reference_differs": int(other.sum())}
         if twin:
             out[lang]["unconditional"] = {**measure(plain), "reference_style_kept":
-                                          float((style_of(embed(clip, plain)[0]) == ref_styles).float().mean())}
+                                          float((style_of(embed(jclip, plain)[0]) == ref_styles).float().mean())}
     return out
 
 
@@ -215,15 +223,24 @@ def main(argv=None) -> dict:
     p.add_argument("--guidance", type=float, default=APP["guidance"])
     p.add_argument("--strength", type=float, default=None,
                    help="one strength for every panel (default: the app's, 0.75, or 1 where the reference's style differs)")
+    p.add_argument("--judge", help="another CLIP folder to measure the panels with (retrieval stays --clip's): "
+                                   "puts suites on different towers in one feature space")
     p.add_argument("--out", help="write the result here as JSON too")
     a = p.parse_args(argv)
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     clip, tok = load_eval_clip(a.clip, device)
     ldm = load_ldm(Path(a.ldm), Path(a.clip), device)
+    judge = load_eval_clip(a.judge, device) if a.judge else None
     res = {"unet_step": ldm["step"], "vae_step": ldm["vae_step"], "text_source": ldm["text"].source,
+           **({"judged_by": judge_name(a.judge)} if judge else {}),
            **evaluate(ldm, clip, tok, a.data, a.split, a.scenes, a.gallery, device,
-                      {k: getattr(a, k) for k in APP})}
+                      {k: getattr(a, k) for k in APP}, judge=judge)}
     return report(res, a.out)
+
+
+def judge_name(folder) -> str:
+    """The judge's tower by its training step (a folder path would name this machine)."""
+    return f"CLIP step {clip_step(folder)}"
 
 
 def report(res: dict, out: str | None) -> dict:

@@ -91,6 +91,8 @@ def main(argv=None) -> int:
     ap.add_argument("--clip-share", type=float, default=0.4,
                     help="share of the budget for CLIP before the UNet and GAN start; 0 freezes the text tower")
     ap.add_argument("--jobs", default=",".join(JOBS), help="comma list of jobs to run (default: all)")
+    ap.add_argument("--gan-batch", type=int,
+                    help="the DCGAN's batch (default: its config's; session 6: at 256 it drifted, at 64 it did not)")
     ap.add_argument("--ldm-restart", action="store_true",
                     help="keep training the VAE and start a fresh UNet on its latents, although a UNet checkpoint exists")
     a = ap.parse_args(argv)
@@ -140,8 +142,9 @@ def main(argv=None) -> int:
                           d + resume_args(ldm_src) + ["--phase", "unet", "--text-ckpt", str(clip_src)], rest, a.work,
                           ldm_cfg))
     if "gan" in selected:
-        stage2.append(job("gan", "train_gan.py", d + resume_args(ckpt["gan"]) + ["--clip", str(clip_src)], rest,
-                          a.work, part_a_cfg))
+        gan_batch = ["--batch", str(a.gan_batch)] if a.gan_batch else []
+        stage2.append(job("gan", "train_gan.py", d + resume_args(ckpt["gan"]) + ["--clip", str(clip_src)] + gan_batch,
+                          rest, a.work, part_a_cfg))
     for j in stage2:
         start(j)
     wait(stage2 + [j for j in stage1 if j["name"] == "depth"], hard)

@@ -19,6 +19,8 @@ else
   export OMP_NUM_THREADS=3
 fi
 [ -n "${TOON_DATA:-}" ] && args+=(--data "$TOON_DATA")
+# TOON_GAN_BATCH=64: the DCGAN's batch (training/README.md, session 6)
+[ -n "${TOON_GAN_BATCH:-}" ] && args+=(--gan-batch "$TOON_GAN_BATCH")
 # TOON_LDM_RESTART=1: the VAE trains again and the UNet starts fresh (automatic when the kept VAE has another image size)
 [ "${TOON_LDM_RESTART:-0}" = "1" ] && args+=(--ldm-restart)
 # which models train: TOON_JOBS, else the selection `prepare_gpu_carry.sh slim` carried along, else all

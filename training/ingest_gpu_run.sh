@@ -16,6 +16,10 @@ run_dir="training/runs/$stamp"
 mkdir -p "$run_dir" training/checkpoints
 cp "$SRC/metrics.json" "$run_dir/metrics.json"
 [ -f "$SRC/report.tar" ] && tar -xf "$SRC/report.tar" -C "$run_dir" --wildcards 'ckpt/*' 'logs/*' 2>/dev/null || true
+# warnings print absolute paths of the device machine; the repo keeps them relative (training/…, site-packages/…)
+find "$run_dir" -name '*.log' -o -name 'log.txt' | while read -r f; do
+  sed -i -e 's#/[^ "'"'"':]*/site-packages/#site-packages/#g' -e 's#/[^ "'"'"':]*/\(training/\)#\1#g' "$f"
+done
 if compgen -G "$SRC/ckpt.tar.*" >/dev/null; then
   # chunks are one tar split by size; members are <model>/<file>, the repo's checkpoint layout
   cat "$SRC"/ckpt.tar.* | tar -x -C training/checkpoints

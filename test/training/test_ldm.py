@@ -113,13 +113,14 @@ def test_export_has_the_sd2_depth_interface_and_matches_pytorch(trained):
 def test_gpu_run_dry_run_packs_at_most_8_small_files(tmp_path):
     out = tmp_path / "out"
     run(["training/gpu_run.py", "--tiny", "--minutes", "1", "--out", str(out), "--work", str(tmp_path / "work"),
-         "--ckpt", str(tmp_path / "no-checkpoints")], timeout=600)
+         "--ckpt", str(tmp_path / "no-checkpoints"), "--gan-batch", "6"], timeout=600)
     files = sorted(p for p in out.iterdir())
     assert 3 <= len(files) <= 8
     assert all(p.stat().st_size <= 16 * 1024 * 1024 for p in files)
     summary = json.loads((out / "metrics.json").read_text())
     assert {j: v["rc"] for j, v in summary["jobs"].items()} == {n: 0 for n in ("clip", "depth", "ldm-vae", "ldm", "gan")}
     assert "ldm/ldm-unet-ema.pt" in summary["checkpoints"] and summary["export_ldm_rc"] == 0
+    assert summary["metrics"]["gan"]["batch"] == 6  # --gan-batch reaches train_gan
 
 
 @pytest.mark.parametrize("jobs, message", [("ldm,bogus", "--jobs takes a comma list"),

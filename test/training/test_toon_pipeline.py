@@ -27,6 +27,15 @@ def runs(toonscenes96, tmp_path_factory):
     return base, {"clip": clip, "gan": gan, "depth": depth}
 
 
+@pytest.fixture(scope="module")
+def judge(runs, toonscenes96):
+    """A second CLIP (other seed, more steps) to measure with: the role a newer tower plays after a CLIP run."""
+    base, _ = runs
+    train_clip.main(["--config", "smoke", "--data", toonscenes96, "--minutes", "3", "--out", str(base / "judge"),
+                     "--seed", "7", "--steps", "10"])
+    return base / "judge"
+
+
 def finite(x):
     return x is not None and math.isfinite(x)
 
@@ -110,7 +119,20 @@ def test_eval_gan_reports_each_language_beside_the_real_images(runs, toonscenes9
         assert finite(res[lang]["fd_clip"]) and 0 <= res[lang]["r_precision"] <= 1
 
 
-def test_eval_ldm_measures_the_app_pipeline_per_language(runs, toonscenes96):
+def test_eval_gan_can_measure_with_another_tower(runs, judge, toonscenes96):
+    import eval_gan
+    base, _ = runs
+    common = ["--gan", str(base / "gan"), "--clip", str(base / "clip"), "--data", toonscenes96, "--split", "test",
+              "--scenes", "6"]
+    own, judged = eval_gan.main(common), eval_gan.main(common + ["--judge", str(judge)])
+    assert judged["judged_by"] == "CLIP step 10" and "judged_by" not in own
+    # the same images, seen by other features: every figure moves, the real images' included
+    assert judged["real"]["diversity_clip"] != own["real"]["diversity_clip"]
+    assert judged["en"]["fd_clip"] != own["en"]["fd_clip"] and finite(judged["en"]["fd_clip"])
+    assert judged["en"]["diversity_pixel"] == pytest.approx(own["en"]["diversity_pixel"])  # pixels: the same images
+
+
+def test_eval_ldm_measures_the_app_pipeline_per_language(runs, judge, toonscenes96):
     import eval_ldm
     import train_ldm
     base, _ = runs
@@ -134,6 +156,13 @@ def test_eval_ldm_measures_the_app_pipeline_per_language(runs, toonscenes96):
         assert res[lang]["from_noise"] * 6 == pytest.approx(res[lang]["reference_differs"])
     # strength 0 runs no step: guided and unconditional panels are both the decoded reference
     still = eval_ldm.main(common + ["--strength", "0"])
+    # a judge measures the same panels: the app's tower still retrieves, so the references do not move
+    judged = eval_ldm.main(common + ["--strength", "0", "--judge", str(judge)])
+    assert judged["judged_by"] == "CLIP step 10"
+    for lang in ("en", "ko"):
+        for same in ("retrieval_setting_acc", "reference_differs", "from_noise"):
+            assert judged[lang][same] == still[lang][same]
+        assert judged[lang]["fd_clip"] != still[lang]["fd_clip"] and finite(judged[lang]["fd_clip"])
     for lang in ("en", "ko"):
         assert still[lang]["setting_acc"] == still[lang]["unconditional"]["setting_acc"]
         assert still[lang]["is_clip"] == pytest.approx(still[lang]["unconditional"]["is_clip"], abs=1e-9)

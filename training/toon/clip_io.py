@@ -46,6 +46,12 @@ def load_eval_clip(path, device="cpu"):
     return model.eval(), WordPieceTokenizer.from_file(str(ckpt_folder(path) / "tokenizer"))
 
 
+def clip_step(path) -> int | None:
+    """The training step a CLIP folder was saved at (names a tower in reports without naming a path)."""
+    ck = load_checkpoint(ckpt_folder(path) / "text.pt")
+    return None if ck is None else ck.get("step")
+
+
 def load_text_tower(path, device="cpu") -> Tuple[TextTower, ClipConfig]:
     """The frozen text tower alone (GAN sentence vectors, UNet token states): eval mode, no grad."""
     ckpt = load_checkpoint(ckpt_folder(path) / "text.pt")
