@@ -124,7 +124,7 @@ async function denoiseStepRows(page: Page, info: BackendInfo): Promise<void> {
   const enc = await page.evaluate((t) => (window as unknown as Win).harness.encode([t, '']), LINES[2]);
   const tokens = enc.lastHidden.length / 2;
   const req = (steps: number) => ({
-    cond: enc.lastHidden.slice(0, tokens), uncond: enc.lastHidden.slice(tokens), style: 'ink', seeds: [11], steps, guidance: 7.5, strength: 1,
+    cond: enc.lastHidden.slice(0, tokens), uncond: enc.lastHidden.slice(tokens), style: 'ink', seeds: [11], steps, guidance: PANEL_DEFAULTS.guidance, strength: 1,
     depth: { width: 64, height: 64, data: Array.from({ length: 64 * 64 }, (_, i) => (i % 64) * 4) },
   });
   const time = async (loop: 'cpu' | 'gpu', steps: number) => {

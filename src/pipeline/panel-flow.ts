@@ -30,7 +30,7 @@ export interface PanelEngine {
  * (public/models/toon-mini/report/sampling-sweep.json): 10 steps lose nothing measurable against 20, in half the time.
  * training/eval_ldm.py reads these values from this line, so the eval measures what the app runs.
  */
-export const PANEL_DEFAULTS = { steps: 10, guidance: 7.5, strength: 0.75, variants: 2, topK: 5, displaySize: 128 };
+export const PANEL_DEFAULTS = { steps: 10, guidance: 3, strength: 0.75, variants: 2, topK: 5, displaySize: 128 };
 
 /**
  * How far a panel starts from its reference. A gallery scene in another art style than the strip's leaks that

@@ -2,5 +2,5 @@
 // the report and the training eval rank labels the same way.
 export const ZERO_SHOT_PROMPTS = {
   en: (label: string) => `the ${label}`,
-  ko: (label: string) => `${label}의 웹툰 장면`,
+  ko: (label: string) => `${label}에서`,
 } as const;

@@ -11,7 +11,7 @@ describe('zero-shot label words', () => {
   });
   it('build the eval prompts in either language, and fall back to the id in words', () => {
     expect(settingPrompt('kitchen', 'en')).toBe('the kitchen');
-    expect(settingPrompt('kitchen', 'ko')).toBe('부엌의 웹툰 장면');
+    expect(settingPrompt('kitchen', 'ko')).toBe('부엌에서');
     expect(settingName('moon_base', 'en')).toBe('moon base');
   });
 });
