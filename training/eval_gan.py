@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from toon.clip_io import clip_step, load_eval_clip
+from toon.clip_io import clip_name, load_eval_clip
 from toon.data import LANGS, SceneSplit, load_meta
 from toon.eval_clip import PROMPTS, embed_texts
 from toon.gan import GanConfig, Generator
@@ -84,7 +84,7 @@ def main(argv=None) -> dict:
     g, ck = load_generator(Path(a.gan), device)
     judge = load_eval_clip(a.judge, device) if a.judge else None
     res = {"generator": {"step": ck.get("step"), "weights": (ck.get("selected_by") or {}).get("weights")},
-           **({"judged_by": f"CLIP step {clip_step(a.judge)}"} if judge else {}),
+           **({"judged_by": clip_name(a.judge)} if judge else {}),
            **evaluate(g, clip, tok, a.data, a.split, a.scenes, device, judge=judge)}
     text = json.dumps(res, indent=1)
     if a.out:

@@ -31,7 +31,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from toon.clip_io import clip_step, load_eval_clip
+from toon.clip_io import clip_name, load_eval_clip
 from toon.data import LANGS, SceneSplit, load_meta
 from toon.eval_clip import PROMPTS, embed_texts
 from toon.gan_eval import frechet_distance, setting_scores
@@ -232,15 +232,10 @@ def main(argv=None) -> dict:
     ldm = load_ldm(Path(a.ldm), Path(a.clip), device)
     judge = load_eval_clip(a.judge, device) if a.judge else None
     res = {"unet_step": ldm["step"], "vae_step": ldm["vae_step"], "text_source": ldm["text"].source,
-           **({"judged_by": judge_name(a.judge)} if judge else {}),
+           **({"judged_by": clip_name(a.judge)} if judge else {}),
            **evaluate(ldm, clip, tok, a.data, a.split, a.scenes, a.gallery, device,
                       {k: getattr(a, k) for k in APP}, judge=judge)}
     return report(res, a.out)
-
-
-def judge_name(folder) -> str:
-    """The judge's tower by its training step (a folder path would name this machine)."""
-    return f"CLIP step {clip_step(folder)}"
 
 
 def report(res: dict, out: str | None) -> dict:

@@ -46,10 +46,10 @@ def load_eval_clip(path, device="cpu"):
     return model.eval(), WordPieceTokenizer.from_file(str(ckpt_folder(path) / "tokenizer"))
 
 
-def clip_step(path) -> int | None:
-    """The training step a CLIP folder was saved at (names a tower in reports without naming a path)."""
+def clip_name(path) -> str:
+    """A CLIP folder named by its training step, for reports (a folder path would name this machine)."""
     ck = load_checkpoint(ckpt_folder(path) / "text.pt")
-    return None if ck is None else ck.get("step")
+    return f"CLIP step {None if ck is None else ck.get('step')}"
 
 
 def load_text_tower(path, device="cpu") -> Tuple[TextTower, ClipConfig]:
