@@ -8,8 +8,9 @@ export class DraftController implements ReactiveController {
   status: SaveStatus = 'idle';
   private edited = false;
   private readonly autosaver: DraftAutosaver;
-  private readonly flushOnHide = () => {
-    if (document.visibilityState === 'hidden') void this.autosaver.flush();
+  // pagehide always saves: a reload fires it while the page still reads as 'visible'
+  private readonly flushOnHide = (event: Event) => {
+    if (event.type === 'pagehide' || document.visibilityState === 'hidden') void this.autosaver.flush();
   };
 
   constructor(

@@ -36,6 +36,8 @@ async function pasteDraft(page: Page, text: string) {
     textarea.value = value;
     textarea.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
   }, text);
+  // the label still reads 'saved' from the last edit until this one renders: wait for this edit's own save
+  await expect(saveStatus(page)).toHaveText('Saving…');
   await expect(saveStatus(page)).toHaveText('Draft saved in this browser');
 }
 
@@ -118,6 +120,7 @@ test('hostile input gets clear messages and loses no text', async ({ page }) => 
   await pasteDraft(page, tenThousand);
   await expect(problems(page)).toHaveText([/10,000 sentences; a strip takes at most 64.*Nothing has been cut/]);
   await page.reload();
+  await expect(saveStatus(page)).toHaveText('Draft restored');
   expect(await editor(page).inputValue()).toBe(tenThousand);
   expect(errors).toEqual([]);
 });
