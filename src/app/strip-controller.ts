@@ -27,6 +27,8 @@ export class StripController implements ReactiveController {
   /** The run in progress, so a pipeline retired by a GPU loss is closed only after it. */
   private current?: Promise<void>;
   private offLoss?: () => void;
+  /** Set once the author picks something, so a slow restore of last visit's choices can't undo it. */
+  private choicesTouched = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -75,6 +77,7 @@ export class StripController implements ReactiveController {
   }
 
   setChoices(choices: StripChoices): void {
+    this.choicesTouched = true;
     this.choices = choices;
     this.host.requestUpdate();
     void this.db.then((db) => setSetting(db, CHOICES_KEY, { ...choices })).catch(() => undefined);
@@ -206,7 +209,9 @@ export class StripController implements ReactiveController {
 
   private async restoreChoices(): Promise<void> {
     try {
-      this.choices = readChoices(await getSetting(await this.db, CHOICES_KEY, null));
+      const saved = readChoices(await getSetting(await this.db, CHOICES_KEY, null));
+      if (this.choicesTouched) return;
+      this.choices = saved;
       this.host.requestUpdate();
     } catch {
       // Defaults serve when storage is unavailable.

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
 // Type-only: brings the tags' HTMLElementTagNameMap entries into the page.evaluate callbacks.
 import type {} from '../../src/components/strip-view/strip-view';
+import type {} from '../../src/components/strip-controls/strip-controls';
 import type { PanelView } from '../../src/components/strip-panel/panel-view';
 import { watchErrors } from './lib/watch-errors';
 
@@ -236,7 +237,7 @@ test('a pipeline error shows a message and leaves the studio usable', async ({ p
   await expect(editor(page)).toHaveValue('Still editable.');
 });
 
-test.describe('the strip view in isolation', () => {
+test.describe('the strip components in isolation', () => {
   const solid = (r: number, g: number, b: number, w = 4, h = 3) => {
     const rgba = new Uint8ClampedArray(w * h * 4);
     for (let i = 0; i < rgba.length; i += 4) rgba.set([r, g, b, 255], i);
@@ -287,5 +288,23 @@ test.describe('the strip view in isolation', () => {
     await probe.getByRole('button', { name: 'Regenerate panel 2' }).click();
     expect(await regen).toBe(1);
     await expect(probe.getByRole('button', { name: 'Regenerate panel 3' })).toBeDisabled();
+  });
+
+  test('the controls show the choices they are given, even after a pick their owner did not take', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(async () => {
+      const el = document.createElement('toon-strip-controls');
+      el.id = 'probe-controls';
+      el.choices = { mode: 'diffusion', style: 'ink', seed: 3 };
+      // An owner that refuses every change and hands its own choices back, as a late restore would.
+      el.addEventListener('choices-change', () => void (el.choices = { mode: 'diffusion', style: 'ink', seed: 3 }));
+      document.body.append(el);
+      await el.updateComplete;
+    });
+    const probe = page.locator('#probe-controls');
+    await probe.getByRole('radio', { name: 'DCGAN' }).click();
+    await expect(probe.getByRole('radio', { name: 'Diffusion' })).toBeChecked();
+    await expect(probe.getByRole('radio', { name: 'DCGAN' })).not.toBeChecked();
+    await expect(probe.getByTestId('mode-hint')).toContainText('restyled by the sentence');
   });
 });

@@ -1,6 +1,8 @@
 // Strip controls: mode and style pickers, seed with a dice, Generate and Cancel. Properties in, DOM events out.
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
+// live(): a click checks a radio natively even when the owner keeps the old choice; the DOM must follow the state.
+import { live } from 'lit/directives/live.js';
 import { MAX_SEED, MODES, STYLES, parseSeed, type StripChoices } from './control-options';
 
 // Drawn, not an emoji: Debian's Chromium has no colour emoji font and shows 🎲 as a box.
@@ -207,7 +209,7 @@ export class StripControlsElement extends LitElement {
         <div class="choices" role="radiogroup" aria-label="Mode">
           ${MODES.map(
             (m) => html`<label class="choice"
-              ><input type="radio" name="mode" .value=${m.value} .checked=${m.value === mode}
+              ><input type="radio" name="mode" .value=${m.value} .checked=${live(m.value === mode)}
                 @change=${() => this.emit({ mode: m.value })} /><span>${m.label}</span></label
             >`,
           )}
@@ -219,7 +221,7 @@ export class StripControlsElement extends LitElement {
         <div class="choices" role="radiogroup" aria-label="Style">
           ${STYLES.map(
             (s) => html`<label class="choice"
-              ><input type="radio" name="style" .value=${s.value} .checked=${s.value === style}
+              ><input type="radio" name="style" .value=${s.value} .checked=${live(s.value === style)}
                 @change=${() => this.emit({ style: s.value })} /><span
                 ><i class="swatch" style="background: ${s.swatch}" aria-hidden="true"></i>${s.label}</span
               ></label

@@ -1,6 +1,8 @@
 // One cut of the strip: the chosen variant, its progress or error, the variant picker, the reference and Regenerate.
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+// live(): a click checks a radio natively even when the owner keeps the old choice; the DOM must follow the state.
+import { live } from 'lit/directives/live.js';
 import './pixels-canvas';
 import { progressFraction, progressLabel, scoreLabel, type PanelView } from './panel-view';
 
@@ -199,7 +201,7 @@ export class StripPanelElement extends LitElement {
     return html`<fieldset class="variants" aria-label="Variant for panel ${panel.index + 1}">
       ${variants.map(
         (v, i) => html`<label class="variant" title="Variant ${i + 1}"
-          ><input type="radio" name="variant" aria-label="Variant ${i + 1}" .checked=${i === panel.chosen}
+          ><input type="radio" name="variant" aria-label="Variant ${i + 1}" .checked=${live(i === panel.chosen)}
             @change=${() => this.send('variant-choose', { index: panel.index, variant: i })} /><toon-pixels
             .pixels=${v}
             label="Variant ${i + 1}"
