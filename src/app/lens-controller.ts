@@ -183,7 +183,7 @@ export class LensController implements ReactiveController {
     const key = `${url}|${lang}|${map.labels.join(',')}`;
     let pending = this.prompts.get(key);
     if (!pending) {
-      const prompts = map.labels.map((id) => settingPrompt(id, lang));
+      const prompts = map.labels.map((id) => settingPrompt(id, lang, map.names));
       // No signal: the prompts are worth finishing even if this look is cancelled; the next look reuses them.
       pending = host.worker('text').call(undefined, (r) => r.embedTexts(prompts));
       this.prompts.set(key, pending);

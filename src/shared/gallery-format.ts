@@ -44,6 +44,13 @@ export interface GalleryEmbeddings {
   input: { size: number; resize: 'bilinear'; range: 'minus-one-one' };
 }
 
+/** A setting's display name in each language: the dataset's default nouns, so labels and prompts need no app vocabulary. */
+export interface GallerySettingName {
+  id: string;
+  en: string;
+  ko: string;
+}
+
 export interface GalleryFile {
   version: 1;
   suite: string;
@@ -53,6 +60,8 @@ export interface GalleryFile {
   perSheet: number;
   sheets: GallerySheet[];
   embeddings: GalleryEmbeddings;
+  /** Optional: a gallery without names shows each setting's id in words ("living_room" → "living room"). */
+  settings?: GallerySettingName[];
   scenes: GalleryScene[];
 }
 
@@ -78,6 +87,14 @@ export function parseGalleryFile(json: unknown): GalleryFile {
   if (!Number.isInteger(e.dim) || (e.dim as number) < 1) fail('embeddings.dim must be a positive integer');
   if (e.count !== json.scenes.length) fail(`embeddings.count ${String(e.count)} ≠ ${json.scenes.length} scenes`);
   if (!isObject(e.model) || typeof e.model.sha256 !== 'string') fail('embeddings.model.sha256 missing');
+  if (json.settings !== undefined) {
+    if (!Array.isArray(json.settings)) fail('settings must be an array');
+    (json.settings as unknown[]).forEach((n, i) => {
+      if (!isObject(n) || !['id', 'en', 'ko'].every((k) => typeof n[k] === 'string' && (n[k] as string).trim() !== '')) {
+        fail(`settings[${i}] needs non-empty id, en and ko strings`);
+      }
+    });
+  }
   const sheets = json.sheets as GallerySheet[];
   const perSheet = json.perSheet as number;
   (json.scenes as GalleryScene[]).forEach((scene, i) => {

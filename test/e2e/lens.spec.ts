@@ -131,9 +131,18 @@ test('on a retrieval strip the lens shows the workers’ similarity table, label
       for (const s of await items.evaluateAll((li) => li.map((l) => l.getAttribute('data-setting')))) expect(settings).toContain(s);
     }
   }
-  // Korean lines are scored with Korean prompts.
+  // Korean lines are scored with Korean prompts, and their labels are named in Korean (the gallery's names).
   await expect(labelled.nth(0)).toContainText('Korean prompts');
   await expect(labelled.nth(1)).toContainText('English prompts');
+  const names = await page.evaluate(async () =>
+    Object.fromEntries(((await (await fetch('/gallery/toon-mini/gallery.json')).json()) as { settings: { id: string; en: string; ko: string }[] })
+      .settings.map((s) => [s.id, s])));
+  const koLabel = labelled.nth(0).getByTestId('image-labels').getByTestId('label').first();
+  const koId = (await koLabel.getAttribute('data-setting'))!;
+  await expect(koLabel.locator('.name')).toHaveText(names[koId].ko);
+  await expect(koLabel.locator('.gloss')).toHaveText(names[koId].en);
+  const enLabel = labelled.nth(1).getByTestId('image-labels').getByTestId('label').first();
+  await expect(enLabel.locator('.name')).toHaveText(names[(await enLabel.getAttribute('data-setting'))!].en);
 
   // The map: one dot per gallery scene, N line markers and N panel markers, a legend entry per setting.
   const map = lens(page).locator('toon-lens-map');

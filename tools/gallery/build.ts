@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeFloat16 } from '../../src/shared/float16';
-import { parseGalleryFile, type EmbeddingDtype, type GalleryFile, type GalleryScene } from '../../src/shared/gallery-format';
+import { parseGalleryFile, type EmbeddingDtype, type GalleryFile, type GalleryScene, type GallerySettingName } from '../../src/shared/gallery-format';
 import type { RgbaImage } from '../../src/shared/image-tensor';
 import { float16Agreement, type Agreement } from './agreement';
 import { embedAll, openVisionEncoder } from './embed';
@@ -57,6 +57,13 @@ function shippedScene(scene: GalleryScene): GalleryScene {
   return { id, sheet, tile, setting, time, style, objects, captions: { en: captions.en, ko: captions.ko } };
 }
 
+/** dataset.json's setting names travel with the gallery: the lens labels and prompts read them from there. */
+function settingNames(dataset: string): GallerySettingName[] {
+  const meta = JSON.parse(readFileSync(join(dataset, 'dataset.json'), 'utf8')) as { settings?: GallerySettingName[] };
+  if (!Array.isArray(meta.settings) || meta.settings.length === 0) throw new Error(`${dataset}/dataset.json lists no settings`);
+  return meta.settings.map(({ id, en, ko }) => ({ id, en, ko }));
+}
+
 export interface GalleryBuildReport {
   scenes: number;
   bytes: Record<string, number>;
@@ -68,6 +75,7 @@ export async function buildGallery(opts: GalleryBuildOptions): Promise<GalleryBu
   const log = opts.log ?? (() => undefined);
   const srcDir = join(opts.dataset, 'gallery');
   const source = JSON.parse(readFileSync(join(srcDir, 'gallery.json'), 'utf8')) as Omit<GalleryFile, 'embeddings'>;
+  const settings = settingNames(opts.dataset);
   const total = source.scenes.length;
   const count = Math.min(opts.count ?? total, total);
   if (count === 0) throw new Error(`${srcDir}/gallery.json has no scenes`);
@@ -122,6 +130,7 @@ export async function buildGallery(opts: GalleryBuildOptions): Promise<GalleryBu
       model: { suite: SUITE, id: 'vision_encoder', file: MODEL_FILE, sha256: embedder.sha256 },
       input: { size: 64, resize: 'bilinear', range: 'minus-one-one' },
     },
+    settings,
     scenes: source.scenes.slice(0, count).map(shippedScene),
   };
   parseGalleryFile(gallery);

@@ -3,6 +3,7 @@
 import { normalizeRows } from '../../shared/cosine-top-k';
 import { decodeEmbeddings, parseGalleryFile } from '../../shared/gallery-format';
 import { pca2d } from '../../shared/pca';
+import type { SettingNames } from './setting-words';
 
 export interface GalleryMap {
   /** Scene ids, in gallery order. */
@@ -11,6 +12,8 @@ export interface GalleryMap {
   settings: string[];
   /** The distinct settings, in order of first appearance: the zero-shot label list. */
   labels: string[];
+  /** Each setting's name in either language, from the gallery (empty for a gallery without names). */
+  names: SettingNames;
   /** First English and Korean caption of each scene, for the dot's tooltip. */
   captions: { en: string; ko: string }[];
   /** x0, y0, x1, y1, … of each scene on the two components. */
@@ -39,6 +42,7 @@ export function buildGalleryMap(galleryJson: unknown, embeddingBytes: ArrayBuffe
     ids: gallery.scenes.map((s) => s.id),
     settings,
     labels: [...new Set(settings)],
+    names: Object.fromEntries((gallery.settings ?? []).map(({ id, en, ko }) => [id, { en, ko }])),
     captions: gallery.scenes.map((s) => ({ en: s.captions?.en?.[0] ?? '', ko: s.captions?.ko?.[0] ?? '' })),
     xy: Float32Array.from(pca.projected),
     dim,

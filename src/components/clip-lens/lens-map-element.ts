@@ -107,7 +107,7 @@ export class LensMapElement extends LitElement {
     if (!m || !p) return html`Hover over a dot, or focus the map and use the arrow keys, to see its scene; Tab reaches the strip's markers.`;
     if (p.kind === 'dot') {
       const setting = m.settings[p.i];
-      return html`<span><span class="swatch" style="background:${this.colours.get(setting)}"></span><strong>${settingName(setting, 'en')}</strong>
+      return html`<span><span class="swatch" style="background:${this.colours.get(setting)}"></span><strong>${settingName(setting, 'en', m.names)}</strong>
         · ${m.captions[p.i].en}<span class="caption-ko" lang="ko">${m.captions[p.i].ko}</span></span>`;
     }
     if (p.kind === 'sentence') return html`<span><strong>Line ${p.i + 1}</strong> (text embedding) · ${this.sentences[p.i]}</span>`;
@@ -172,7 +172,7 @@ export class LensMapElement extends LitElement {
       <ul class="legend" aria-label="Legend">
         <li><svg class="key-mark" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="7" fill="#1f2430"></circle></svg>line (text)</li>
         <li><svg class="key-mark" viewBox="0 0 16 16" aria-hidden="true"><rect x="1" y="1" width="14" height="14" rx="3" fill="#ff5a5f"></rect></svg>panel (image)</li>
-        ${m.labels.map((s) => html`<li data-testid="legend-item"><span class="swatch" style="background:${this.colours.get(s)}"></span>${settingName(s, 'en')} (${counts.get(s)})</li>`)}
+        ${m.labels.map((s) => html`<li data-testid="legend-item"><span class="swatch" style="background:${this.colours.get(s)}"></span>${settingName(s, 'en', m.names)} (${counts.get(s)})</li>`)}
       </ul>`;
   }
 }

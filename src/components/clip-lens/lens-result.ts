@@ -56,7 +56,7 @@ export function buildLensResult(sentences: string[], drawn: DrawnPanel[], v: Len
   return {
     sentences, panels, imageTable, referenceTable, notes,
     map: {
-      xy: map.xy, settings: map.settings, captions: map.captions, labels: map.labels, explained: map.explained,
+      xy: map.xy, settings: map.settings, captions: map.captions, labels: map.labels, names: map.names, explained: map.explained,
       sentences: projectOntoMap(map, v.sentences, sentences.length),
       panels: projectOntoMap(map, panelVecs, drawn.length),
     },

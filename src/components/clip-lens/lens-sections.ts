@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../strip-panel/pixels-canvas';
 import { bestRowPerColumn, formatPercent, type LabelScore } from './lens-math';
 import type { LensResult } from './lens-view';
-import { settingName } from './setting-words';
+import { settingName, type SettingNames } from './setting-words';
 
 /** "Panel 2 is closest to line 3." for every panel that prefers another line, or that all match. */
 export function matchSummary(result: LensResult): string {
@@ -53,10 +53,10 @@ export function renderSimilarity(result: LensResult) {
   </section>`;
 }
 
-function labelList(scores: LabelScore[], lang: 'ko' | 'en', testid: string) {
+function labelList(scores: LabelScore[], lang: 'ko' | 'en', names: SettingNames, testid: string) {
   return html`<ol class="labels" data-testid=${testid}>
     ${scores.map((s) => html`<li data-testid="label" data-setting=${s.label}>
-      <span class="name" lang=${lang}>${settingName(s.label, lang)}</span>${lang === 'ko' ? html` <span class="gloss">${settingName(s.label, 'en')}</span>` : ''}
+      <span class="name" lang=${lang}>${settingName(s.label, lang, names)}</span>${lang === 'ko' ? html` <span class="gloss">${settingName(s.label, 'en', names)}</span>` : ''}
       <span class="label-score">${formatPercent(s.score)}</span>
     </li>`)}
   </ol>`;
@@ -73,11 +73,11 @@ export function renderLabels(result: LensResult, labelCount: number) {
         <div class="pair">
           <div>
             <span class="which">Panel</span>
-            ${labelList(p.labels.image, p.lang, 'image-labels')}
+            ${labelList(p.labels.image, p.lang, result.map.names, 'image-labels')}
           </div>
           <div>
             <span class="which">Reference</span>
-            ${p.labels.reference ? labelList(p.labels.reference, p.lang, 'reference-labels') : html`<p class="hint">No reference.</p>`}
+            ${p.labels.reference ? labelList(p.labels.reference, p.lang, result.map.names, 'reference-labels') : html`<p class="hint">No reference.</p>`}
           </div>
         </div>
       </li>`)}

@@ -1,6 +1,7 @@
 // What the CLIP lens shows: plain data the controller computes and the element renders.
 import type { PanelPixels } from '../strip-panel/panel-view';
 import type { LabelScore } from './lens-math';
+import type { SettingNames } from './setting-words';
 
 export interface LensPanel {
   /** Panel index in the strip (0-based). */
@@ -20,6 +21,8 @@ export interface LensMapView {
   settings: string[];
   captions: { en: string; ko: string }[];
   labels: string[];
+  /** Setting names for labels and tooltips. */
+  names: SettingNames;
   explained: [number, number];
   /** Strip points on the same axes, in panel order. */
   sentences: Float64Array;

@@ -4,6 +4,7 @@ import { buildGalleryMap, projectOntoMap } from '../../../src/components/clip-le
 import { decodeEmbeddings, parseGalleryFile } from '../../../src/shared/gallery-format';
 import { normalizeRows } from '../../../src/shared/cosine-top-k';
 import { SETTINGS } from '../../../tools/dataset/catalog/settings';
+import { settingNames } from '../../../tools/dataset/language/lexicon';
 
 // The shipped gallery: the map the studio draws is built from exactly these files.
 const dir = new URL('../../../public/gallery/toon-mini/', import.meta.url);
@@ -27,6 +28,17 @@ describe('buildGalleryMap on the shipped gallery', () => {
     expect(map.labels.every((l) => known.has(l))).toBe(true);
     expect(new Set(map.labels).size).toBe(map.labels.length);
     expect(new Set(map.settings)).toEqual(new Set(map.labels));
+  });
+
+  it('names every label in both languages, as the dataset does', () => {
+    const words = new Map(settingNames().map((s) => [s.id, { en: s.en, ko: s.ko }]));
+    for (const label of map.labels) expect(map.names[label]).toEqual(words.get(label));
+  });
+
+  it('a gallery without names still maps, and a malformed name is refused by position', () => {
+    const { settings: _dropped, ...bare } = json;
+    expect(buildGalleryMap(bare, buffer()).names).toEqual({});
+    expect(() => buildGalleryMap({ ...json, settings: [{ id: 'kitchen', en: 'kitchen' }] }, buffer())).toThrow(/settings\[0\] needs/);
   });
 
   it('projects a gallery vector back onto its own dot, and explains a share of the variance', () => {

@@ -5,7 +5,7 @@ import { buildLensResult, samePixels, type DrawnPanel } from '../../../src/compo
 const px = (v: number) => ({ width: 1, height: 1, rgba: new Uint8ClampedArray([v, v, v, 255]) });
 // A 3-d toy space: the map's axes are the first two coordinates around a zero mean.
 const map: GalleryMap = {
-  ids: ['a', 'b'], settings: ['kitchen', 'beach'], labels: ['kitchen', 'beach', 'forest'],
+  ids: ['a', 'b'], settings: ['kitchen', 'beach'], labels: ['kitchen', 'beach', 'forest'], names: {},
   captions: [{ en: 'A kitchen.', ko: '부엌.' }, { en: 'A beach.', ko: '해변.' }],
   xy: Float32Array.from([1, 0, 0, 1]), dim: 3, mean: new Float64Array(3),
   components: [Float64Array.from([1, 0, 0]), Float64Array.from([0, 1, 0])], explained: [0.5, 0.3], modelSha256: 'x',

@@ -55,6 +55,13 @@ describe.skipIf(!existsSync(MODEL))('npm run gallery (real vision encoder on onn
     expect(gallery.scenes[0].captions.ko.length).toBeGreaterThan(0);
   });
 
+  it("carries dataset.json's setting names, one for every scene's setting", () => {
+    const meta = JSON.parse(readFileSync(join(root, 'ds', 'dataset.json'), 'utf8'));
+    expect(gallery.settings).toEqual(meta.settings.map(({ id, en, ko }: Record<string, string>) => ({ id, en, ko })));
+    const named = new Set(gallery.settings!.map((s) => s.id));
+    expect(gallery.scenes.every((s) => named.has(s.setting))).toBe(true);
+  });
+
   it('stores depth losslessly', async () => {
     const src = await decodeSheet(readFileSync(join(root, 'ds', 'gallery', 'depth-000.png')));
     const shipped = await decodeSheet(readFileSync(join(out, 'depth-000.webp')));
