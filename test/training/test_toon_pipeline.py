@@ -10,6 +10,7 @@ from pathlib import Path
 import onnx
 import pytest
 
+import eval_depth
 import export_toon_mini
 import train_clip
 import train_depth
@@ -62,6 +63,18 @@ def test_checkpoints_fit_and_training_resumes(runs, toonscenes96):
     assert train_clip.main(more + ["--out", str(base / "clip2"), "--resume", str(base / "clip"),
                                    "--tokenizer", str(base / "clip" / "tokenizer")])["steps"] == 10
     assert train_depth.main(more + ["--out", str(base / "depth2"), "--resume", str(base / "depth")])["steps"] == 8
+
+
+def test_eval_depth_measures_a_checkpoint_again_overall_and_per_style(runs, toonscenes96, tmp_path):
+    base, m = runs
+    out = tmp_path / "depth-eval.json"
+    r = eval_depth.main(["--depth", str(base / "depth"), "--data", toonscenes96, "--out", str(out)])
+    # the same EMA weights on the same split: the run's own test figure, to the bf16 the checkpoint stores
+    assert r["all"]["n"] == m["depth"]["test"]["n"]
+    assert r["all"]["mae"] == pytest.approx(m["depth"]["test"]["mae"], rel=1e-3)
+    assert sum(s["n"] for s in r["by_style"].values()) == r["all"]["n"]
+    assert set(r["by_style"]) <= {"ink", "pastel", "screentone", "manga"}
+    assert json.loads(out.read_text())["step"] == m["depth"]["steps"]
 
 
 def test_export_interfaces_and_onnxruntime_parity(runs):

@@ -1,0 +1,57 @@
+"""The depth estimator's metrics on a split of any ToonScenes build, so two checkpoints compare on one set.
+
+MAE, RMSE, share within 0.05 and δ1 as toon/depth_model.depth_metrics, on the checkpoint's EMA weights at its
+trained size, overall and per art style (a reference an author uploads may be in any of them).
+
+cd training && python3 eval_depth.py --depth DIR --data DIR [--split test] [--out FILE]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import torch
+
+from toon.data import SceneSplit
+from toon.depth_model import DepthConfig, DepthNet
+from toon.train_common import load_checkpoint, load_state
+from train_depth import evaluate, to_tensors
+
+
+def load_depth(folder: Path) -> tuple[DepthNet, dict]:
+    ck = load_checkpoint(folder / "depth.pt")
+    if ck is None:
+        raise FileNotFoundError(f"no depth.pt in {folder} (written by train_depth.py)")
+    cfg = {k: tuple(v) if isinstance(v, list) else v for k, v in ck["config"].items()}
+    model = DepthNet(DepthConfig(**cfg))
+    load_state(model, ck["ema"])
+    return model.eval(), ck
+
+
+def main(argv=None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--depth", type=Path, required=True)
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--split", default="test")
+    ap.add_argument("--out", type=Path)
+    a = ap.parse_args(argv)
+    model, ck = load_depth(a.depth)
+    split = SceneSplit(a.data, a.split)
+    x, y = to_tensors(split, int(ck["size"]), torch.device("cpu"))
+    styles = torch.from_numpy(split.style_ids()).long()
+    names = split.styles
+    report = {"depth": a.depth.name, "step": int(ck["step"]), "data": a.data.name, "split": a.split,
+              "size": int(ck["size"]), "all": evaluate(model, x, y),
+              "by_style": {names[s]: evaluate(model, x[styles == s], y[styles == s])
+                           for s in sorted(set(styles.tolist()))}}
+    text = json.dumps(report, indent=1)
+    if a.out:
+        a.out.write_text(text + "\n")
+    print(text)
+    return report
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
