@@ -3,20 +3,13 @@ import * as Comlink from 'comlink';
 import * as ort from 'onnxruntime-web';
 import type { BackendInfo, ProgressCallback } from '../src/shared/progress';
 import type { BackendPreference, ModelRef, TensorData } from '../src/shared/model-ref';
-import { chooseBackend } from './runtime/backend';
-import { CancellationRegistry } from './runtime/cancellation';
-import { ModelRegistry } from './runtime/model-registry';
+import { releaseCallback, WorkerRuntime } from './runtime/worker-runtime';
 
-let backendInfo: Promise<BackendInfo> | undefined;
-let chosen: BackendInfo | undefined;
-const cancellation = new CancellationRegistry();
-const models = new ModelRegistry(() => {
-  if (!chosen) throw new Error('The worker has no backend yet; call init() first.');
-  return chosen;
-});
+// WorkerRuntime watches the GPU device like every model worker's, so a reset reaches the badge and the panel.
+const runtime = new WorkerRuntime();
 
 async function runOnce(key: string, input: TensorData): Promise<TensorData> {
-  const loaded = await models.get(key);
+  const loaded = await runtime.models.get(key);
   const [path, session] = [...loaded.sessions][0] ?? [];
   if (!session) throw new Error(`Model ${key} has no ONNX graph.`);
   const file = loaded.ref.model.files.find((f) => f.path === path);
@@ -38,28 +31,14 @@ async function runOnce(key: string, input: TensorData): Promise<TensorData> {
 
 const api = {
   /** Chooses the backend once; later calls return the first choice. */
-  init(preference: BackendPreference = 'auto'): Promise<BackendInfo> {
-    backendInfo ??= chooseBackend(preference).then((info) => (chosen = info));
-    backendInfo.catch(() => (backendInfo = undefined));
-    return backendInfo;
-  },
-
-  backend(): BackendInfo | null {
-    return chosen ?? null;
-  },
+  init: (preference: BackendPreference = 'auto'): Promise<BackendInfo> => runtime.init(preference),
+  backend: (): BackendInfo | null => runtime.backend(),
 
   async load(ref: ModelRef, onProgress?: ProgressCallback): Promise<void> {
-    try {
-      await api.init();
-      await models.load(ref, onProgress);
-    } finally {
-      releaseCallback(onProgress);
-    }
+    await runtime.load(ref, onProgress);
   },
 
-  listModels(): string[] {
-    return models.keys();
-  },
+  listModels: (): string[] => runtime.models.keys(),
 
   async run(jobId: number, key: string, input: TensorData, onProgress?: ProgressCallback): Promise<TensorData> {
     return (await api.runMany(jobId, key, input, 1, onProgress)).output;
@@ -70,35 +49,21 @@ const api = {
     try {
       let output: TensorData = { data: new Float32Array(0), dims: [0] };
       for (let step = 0; step < n; step++) {
-        await cancellation.checkpoint(jobId);
+        await runtime.cancellation.checkpoint(jobId);
         output = await runOnce(key, input);
         onProgress?.({ status: 'step', stage: 'demo', step: step + 1, total: n });
       }
       return { completed: n, output };
     } finally {
-      cancellation.finish(jobId);
+      runtime.cancellation.finish(jobId);
       releaseCallback(onProgress);
     }
   },
 
-  cancel(jobId: number): void {
-    cancellation.cancel(jobId);
-  },
-
-  unload(key: string): Promise<void> {
-    return models.unload(key);
-  },
-
-  dispose(): Promise<void> {
-    return models.dispose();
-  },
+  cancel: (jobId: number): void => runtime.cancellation.cancel(jobId),
+  unload: (key: string): Promise<void> => runtime.models.unload(key),
+  dispose: (): Promise<void> => runtime.dispose(),
 };
-
-function releaseCallback(cb: unknown): void {
-  // Comlink proxies hold a MessagePort each; release them when the call is done.
-  const release = (cb as { [Comlink.releaseProxy]?: () => void } | undefined)?.[Comlink.releaseProxy];
-  if (typeof release === 'function') release.call(cb);
-}
 
 export type DemoApi = typeof api;
 

@@ -42,7 +42,7 @@ export class StripController implements ReactiveController {
   hostConnected(): void {
     void this.restoreChoices();
     void this.ready().catch(() => undefined);
-    void this.modelHost.then((host) => (this.offLoss = host.onDeviceLost((loss) => this.deviceLost(loss))), () => undefined);
+    void this.modelHost.then((host) => (this.offLoss = host.onDeviceLost((loss) => this.deviceLost(loss, loss.worker !== 'demo'))), () => undefined);
   }
 
   hostDisconnected(): void {
@@ -187,11 +187,12 @@ export class StripController implements ReactiveController {
   /**
    * A worker lost its GPU device (the host has already ended it and marked its models not loaded). One message,
    * and a fresh pipeline, whose first run loads the models again and puts the author's references back.
+   * The demo worker holds none of the pipeline's models: its loss is said, and the pipeline kept.
    */
-  private deviceLost(loss: DeviceLoss): void {
+  private deviceLost(loss: DeviceLoss, retirePipeline = true): void {
     this.log.add('warning', gpuResetMessage(loss));
     const old = this.pipeline;
-    if (!old) return;
+    if (!old || !retirePipeline) return;
     this.pipeline = undefined;
     // A run still in flight holds the old pipeline; close it when that run is over.
     void Promise.resolve(this.current)

@@ -1,9 +1,11 @@
-// Main-thread bridge to workers/demo.worker.ts: queued calls, AbortSignal per call, progress via Comlink.proxy.
+// Main-thread bridge to workers/demo.worker.ts: the shared WorkerBridge (queued calls, AbortSignal per call,
+// progress via Comlink.proxy, GPU device loss) with the demo worker's calls typed.
 import * as Comlink from 'comlink';
 import type { DemoApi } from '../../workers/demo.worker';
+import type { DeviceLoss } from '../shared/device-loss';
 import type { BackendInfo, ProgressCallback } from '../shared/progress';
 import type { BackendPreference, ModelRef, TensorData } from '../shared/model-ref';
-import { JobQueue } from './job-queue';
+import { WorkerBridge, type WorkerLike } from './model-bridge';
 
 // Comlink's Remote<> distributes over union return types; the casts below restore the worker's own types.
 
@@ -13,56 +15,54 @@ export interface CallOptions {
 }
 
 export class DemoBridge {
-  private readonly remote: Comlink.Remote<DemoApi>;
-  private readonly queue: JobQueue;
+  private readonly bridge: WorkerBridge<DemoApi>;
 
-  constructor(private readonly worker: Worker) {
-    this.remote = Comlink.wrap<DemoApi>(worker);
-    // Cancel skips the queue: it must reach the worker while the job it stops is running.
-    this.queue = new JobQueue((jobId) => this.remote.cancel(jobId));
+  constructor(worker: WorkerLike) {
+    this.bridge = new WorkerBridge<DemoApi>(worker);
   }
 
   static create(): DemoBridge {
     return new DemoBridge(new Worker(new URL('../../workers/demo.worker.ts', import.meta.url), { type: 'module', name: 'demo' }));
   }
 
-  init(preference: BackendPreference, opts: CallOptions = {}): Promise<BackendInfo> {
-    return this.queue.enqueue(opts.signal, () => this.remote.init(preference) as Promise<BackendInfo>);
+  init(preference: BackendPreference): Promise<BackendInfo> {
+    return this.bridge.init(preference);
   }
 
   backend(opts: CallOptions = {}): Promise<BackendInfo | null> {
-    return this.queue.enqueue(opts.signal, () => this.remote.backend() as Promise<BackendInfo | null>);
+    return this.bridge.call(opts.signal, (r) => r.backend() as Promise<BackendInfo | null>);
   }
 
   load(ref: ModelRef, opts: CallOptions = {}): Promise<void> {
-    return this.queue.enqueue(opts.signal, () => this.remote.load(ref, progressProxy(opts)));
+    return this.bridge.load(ref, opts);
   }
 
   listModels(opts: CallOptions = {}): Promise<string[]> {
-    return this.queue.enqueue(opts.signal, () => this.remote.listModels());
+    return this.bridge.call(opts.signal, (r) => r.listModels());
   }
 
   run(key: string, input: TensorData, opts: CallOptions = {}): Promise<TensorData> {
-    return this.queue.enqueue(opts.signal, ({ jobId }) => this.remote.run(jobId, key, input, progressProxy(opts)));
+    return this.bridge.call(opts.signal, (r, { jobId }) => r.run(jobId, key, input, progressProxy(opts)) as Promise<TensorData>);
   }
 
   /** n model calls in a row; the cancellation point between calls is what the cancel test exercises. */
   runMany(key: string, input: TensorData, n: number, opts: CallOptions = {}): Promise<{ completed: number; output: TensorData }> {
-    return this.queue.enqueue(opts.signal, ({ jobId }) => this.remote.runMany(jobId, key, input, n, progressProxy(opts)));
+    return this.bridge.call(opts.signal, (r, { jobId }) =>
+      r.runMany(jobId, key, input, n, progressProxy(opts)) as Promise<{ completed: number; output: TensorData }>);
   }
 
   unload(key: string, opts: CallOptions = {}): Promise<void> {
-    return this.queue.enqueue(opts.signal, () => this.remote.unload(key));
+    return this.bridge.call(opts.signal, (r) => r.unload(key));
+  }
+
+  /** Subscribes to the demo worker's GPU device loss (once it has run a model on WebGPU). */
+  onDeviceLost(cb: (loss: DeviceLoss) => void): () => void {
+    return this.bridge.onDeviceLost(cb);
   }
 
   /** Frees the worker's sessions, then ends the worker. */
-  async dispose(): Promise<void> {
-    try {
-      await Promise.race([this.remote.dispose(), new Promise((r) => setTimeout(r, 1000))]);
-    } finally {
-      this.remote[Comlink.releaseProxy]();
-      this.worker.terminate();
-    }
+  dispose(): Promise<void> {
+    return this.bridge.dispose();
   }
 }
 

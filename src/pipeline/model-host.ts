@@ -26,7 +26,7 @@ export type ModelStateListener = (modelId: string, state: ModelState) => void;
 export type ModelEventListener = (event: ProgressEvent) => void;
 /** The backend the badge should name: undefined while it is probed again after a GPU loss, or with the probe's error. */
 export type BackendListener = (info: BackendInfo | undefined, error?: Error) => void;
-export type DeviceLossListener = (loss: DeviceLoss & { worker: WorkerKind }) => void;
+export type DeviceLossListener = (loss: DeviceLoss & { worker: WorkerKind | 'demo' }) => void;
 
 export class ModelHost {
   private readonly states = new Map<string, ModelState>();
@@ -58,7 +58,9 @@ export class ModelHost {
     const warnings: string[] = [];
     const suite = chooseSuite(manifest, new URLSearchParams(location.search).get('suite') ?? opts.suite, warnings);
     const baseUrl = new URL('.', manifestUrl).href;
-    return new ModelHost(manifest, suite, baseUrl, opts.backend ?? 'auto', DemoBridge.create(), warnings);
+    const host = new ModelHost(manifest, suite, baseUrl, opts.backend ?? 'auto', DemoBridge.create(), warnings);
+    host.watchDemo();
+    return host;
   }
 
   /** Backend the model worker chose (asks the worker once). */
@@ -189,12 +191,23 @@ export class ModelHost {
     for (const cb of [...this.lossListeners]) cb({ ...loss, worker: kind });
   }
 
+  /** The demo worker holds a device once it runs a demo model on WebGPU: its loss re-probes like any worker's. */
+  private watchDemo(): void {
+    const bridge = this.bridge;
+    bridge.onDeviceLost((loss) => {
+      if (this.bridge !== bridge) return;
+      this.probeAgain();
+      for (const cb of [...this.lossListeners]) cb({ ...loss, worker: 'demo' });
+    });
+  }
+
   /** The badge must not keep naming a device that is gone: a fresh demo worker asks the browser again. */
   private probeAgain(): void {
     // One GPU reset reaches every worker at about the same time: one probe answers for all of them.
     if (this.reprobe) return;
     const old = this.bridge;
     this.bridge = DemoBridge.create();
+    this.watchDemo();
     void old.dispose().catch(() => undefined);
     for (const { model } of this.models()) {
       if (model.task === 'demo' && this.state(model.id).state !== 'not-loaded') this.setState(model.id, { state: 'not-loaded' });

@@ -162,3 +162,32 @@ test('a GPU reset during a diffusion run stops it with the message, keeps the st
     await browser.close();
   }
 });
+
+test('a GPU reset after the demo model ran on WebGPU: the demo worker is watched like the model workers', async () => {
+  test.setTimeout(180_000);
+  const browser = await launchCrashable();
+  try {
+    const context = await browser.newContext({ baseURL: config.use?.baseURL });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+    await page.goto('/?suite=demo');
+    await expect(badge(page)).toHaveAttribute('data-kind', 'webgpu', { timeout: 60_000 });
+    const row = modelRow(page, 'tiny-mlp');
+    await row.getByRole('button', { name: /^Load / }).click();
+    await expect(row.getByTestId('state')).toHaveText('ready (WebGPU)', { timeout: 60_000 });
+
+    await crashGpu(page);
+
+    // Only the demo worker had a device: the reset is still said once, and the panel stops calling its model ready.
+    await expect(resetAlerts(page)).toHaveCount(1, { timeout: 30_000 });
+    await expect(row).toHaveAttribute('data-state', 'not-loaded');
+    await expect(badge(page)).toHaveAttribute('data-kind', /^(webgpu|wasm)$/, { timeout: 60_000 });
+    await row.getByRole('button', { name: /^Load / }).click();
+    await expect(row).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+    await expectHonestBackend(page, 'tiny-mlp');
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
