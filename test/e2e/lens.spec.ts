@@ -141,6 +141,12 @@ test('on a retrieval strip the lens shows the workers’ similarity table, label
   const koId = (await koLabel.getAttribute('data-setting'))!;
   await expect(koLabel.locator('.name')).toHaveText(names[koId].ko);
   await expect(koLabel.locator('.gloss')).toHaveText(names[koId].en);
+  // Each score stays inside its own label's box, however long the name (a float once slid onto the next label).
+  const outside = await lens(page).getByTestId('label').evaluateAll((items) => items.filter((li) => {
+    const box = li.getBoundingClientRect(), score = li.querySelector('.label-score')!.getBoundingClientRect();
+    return score.top < box.top - 0.5 || score.bottom > box.bottom + 0.5 || score.right > box.right + 0.5;
+  }).map((li) => li.textContent));
+  expect(outside).toEqual([]);
   const enLabel = labelled.nth(1).getByTestId('image-labels').getByTestId('label').first();
   await expect(enLabel.locator('.name')).toHaveText(names[(await enLabel.getAttribute('data-setting'))!].en);
 

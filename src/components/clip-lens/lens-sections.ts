@@ -56,8 +56,8 @@ export function renderSimilarity(result: LensResult) {
 function labelList(scores: LabelScore[], lang: 'ko' | 'en', names: SettingNames, testid: string) {
   return html`<ol class="labels" data-testid=${testid}>
     ${scores.map((s) => html`<li data-testid="label" data-setting=${s.label}>
-      <span class="name" lang=${lang}>${settingName(s.label, lang, names)}</span>${lang === 'ko' ? html` <span class="gloss">${settingName(s.label, 'en', names)}</span>` : ''}
-      <span class="label-score">${formatPercent(s.score)}</span>
+      <span class="row"><span class="what"><span class="name" lang=${lang}>${settingName(s.label, lang, names)}</span>${lang === 'ko' ? html` <span class="gloss">${settingName(s.label, 'en', names)}</span>` : ''}</span>
+      <span class="label-score">${formatPercent(s.score)}</span></span>
     </li>`)}
   </ol>`;
 }

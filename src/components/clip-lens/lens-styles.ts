@@ -49,5 +49,8 @@ export const lensStyles = css`
   ol.labels { margin: 0.15rem 0 0; padding-left: 1.1rem; font-size: 0.8125rem; }
   ol.labels li { margin: 0.1rem 0; }
   .gloss { color: #5b6272; font-size: 0.75rem; }
-  .label-score { float: right; font-weight: 700; font-variant-numeric: tabular-nums; }
+  /* A flex row inside the list item: a long name wraps beside its score instead of pushing the score onto the next label. */
+  ol.labels .row { display: flex; align-items: baseline; gap: 0.5rem; }
+  ol.labels .what { flex: 1; min-width: 0; }
+  .label-score { flex: none; font-weight: 700; font-variant-numeric: tabular-nums; }
 `;
