@@ -1,6 +1,6 @@
 """Depth estimator for uploaded reference images, trained on ToonScenes' rendered depth.
 
-python3 training/train_depth.py --config smoke|full --data DIR --out DIR [--resume DIR] [--minutes M]
+python3 training/train_depth.py --config smoke|full --data DIR --out DIR [--resume DIR] [--minutes M] [--lr LR]
 Writes OUT/depth.pt (bf16 weights + EMA), OUT/metrics.json (MAE, RMSE, δ1 on the test split).
 """
 from __future__ import annotations
@@ -40,7 +40,8 @@ def evaluate(model, x_u8, y_u8, batch: int = 64) -> dict:
 
 
 def main(argv=None) -> dict:
-    args = parse_args(argv, __doc__)
+    # --lr: a resumed run can finish at a lower rate than the config's (the rate is constant within a run)
+    args = parse_args(argv, __doc__, extra=lambda p: p.add_argument("--lr", type=float, default=None))
     cfg, out = configs.pick(configs.DEPTH, args.config), Path(args.out)
     log, deadline, device = setup_logging(out, "depth"), Deadline(args.minutes), pick_device()
     seed_all(args.seed)
@@ -57,10 +58,11 @@ def main(argv=None) -> dict:
         load_state(model, ck["model"]); load_state(ema.model, ck["ema"])
         step, ema.step = int(ck["step"]), int(ck["ema_step"])
     start_step, max_steps = step, args.steps or cfg["max_steps"]
-    opt = torch.optim.AdamW(model.parameters(), lr=cfg["lr"], weight_decay=1e-4)
+    lr = args.lr or cfg["lr"]
+    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=1e-4)
     batch = min(args.batch or cfg["batch"], len(data["train"][0]))
-    log.info("device %s, %d params, size %d, %d train scenes", device, sum(p.numel() for p in model.parameters()),
-             size, len(data["train"][0]))
+    log.info("device %s, %d params, size %d, %d train scenes, lr %g", device, sum(p.numel() for p in model.parameters()),
+             size, len(data["train"][0]), lr)
     gen = torch.Generator().manual_seed(args.seed + step)
     history, recent, t0 = [], [], time.time()
     while step - start_step < max_steps and not deadline.passed(reserve_s=15 if device.type == "cuda" else 5):
@@ -82,7 +84,7 @@ def main(argv=None) -> dict:
     save_checkpoint(out / "depth.pt", {"config": model.config.to_dict(), "step": step, "ema_step": ema.step,
                                        "size": size, "model": bf16_state(model), "ema": bf16_state(ema.model)})
     metrics = {"model": "depth", "config": args.config, "device": str(device), "steps": step,
-               "steps_this_run": step - start_step, "minutes_this_run": deadline.elapsed() / 60, "batch": batch,
+               "steps_this_run": step - start_step, "minutes_this_run": deadline.elapsed() / 60, "batch": batch, "lr": lr,
                "size": size, "params": sum(p.numel() for p in model.parameters()),
                "train_loss": float(torch.stack(recent).mean()) if recent else None, "weights": "ema",
                "val": evaluate(ema.model, *data["val"]), "test": evaluate(ema.model, *data["test"]),

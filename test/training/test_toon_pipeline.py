@@ -62,7 +62,8 @@ def test_checkpoints_fit_and_training_resumes(runs, toonscenes96):
     more = ["--config", "smoke", "--data", toonscenes96, "--minutes", "3", "--steps", "2"]
     assert train_clip.main(more + ["--out", str(base / "clip2"), "--resume", str(base / "clip"),
                                    "--tokenizer", str(base / "clip" / "tokenizer")])["steps"] == 10
-    assert train_depth.main(more + ["--out", str(base / "depth2"), "--resume", str(base / "depth")])["steps"] == 8
+    depth2 = train_depth.main(more + ["--out", str(base / "depth2"), "--resume", str(base / "depth"), "--lr", "1e-4"])
+    assert depth2["steps"] == 8 and depth2["lr"] == 1e-4
 
 
 def test_eval_depth_measures_a_checkpoint_again_overall_and_per_style(runs, toonscenes96, tmp_path):
