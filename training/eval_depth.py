@@ -4,6 +4,8 @@ MAE, RMSE, share within 0.05 and δ1 as toon/depth_model.depth_metrics, on the c
 trained size, overall and per art style (a reference an author uploads may be in any of them).
 
 cd training && python3 eval_depth.py --depth DIR --data DIR [--split test] [--out FILE]
+    [--grid PNG [--grid-also DIR]]   rows of the split's first scenes: image | truth | --depth's prediction
+                                     [| --grid-also's prediction, e.g. an earlier checkpoint]
 """
 from __future__ import annotations
 
@@ -16,8 +18,11 @@ import torch
 
 from toon.data import SceneSplit
 from toon.depth_model import DepthConfig, DepthNet
+from toon.ldm_util import grid, write_png
 from toon.train_common import load_checkpoint, load_state
-from train_depth import evaluate, to_tensors
+from train_depth import evaluate, prep, to_tensors
+
+GRID_SCENES = 8
 
 
 def load_depth(folder: Path) -> tuple[DepthNet, dict]:
@@ -30,12 +35,22 @@ def load_depth(folder: Path) -> tuple[DepthNet, dict]:
     return model.eval(), ck
 
 
+@torch.no_grad()
+def write_grid(path: Path, models: list, x_u8: torch.Tensor, y_u8: torch.Tensor) -> None:
+    grey = lambda d: d.byte().unsqueeze(-1).repeat(1, 1, 1, 3).numpy()  # noqa: E731 [N,H,W] 0-255 -> RGB
+    preds = [grey(m(prep(x_u8, y_u8)[0]).clamp(0, 1).mul(255).round()) for m in models]
+    cols = [x_u8.numpy(), grey(y_u8.float())] + preds
+    write_png(path, grid([[c[i] for c in cols] for i in range(len(x_u8))]))
+
+
 def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--depth", type=Path, required=True)
     ap.add_argument("--data", type=Path, required=True)
     ap.add_argument("--split", default="test")
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--grid", type=Path)
+    ap.add_argument("--grid-also", type=Path)
     a = ap.parse_args(argv)
     model, ck = load_depth(a.depth)
     split = SceneSplit(a.data, a.split)
@@ -46,6 +61,9 @@ def main(argv=None) -> dict:
               "size": int(ck["size"]), "all": evaluate(model, x, y),
               "by_style": {names[s]: evaluate(model, x[styles == s], y[styles == s])
                            for s in sorted(set(styles.tolist()))}}
+    if a.grid:
+        also = [load_depth(a.grid_also)[0]] if a.grid_also else []
+        write_grid(a.grid, [model] + also, x[:GRID_SCENES], y[:GRID_SCENES])
     text = json.dumps(report, indent=1)
     if a.out:
         a.out.write_text(text + "\n")

@@ -69,7 +69,10 @@ def test_checkpoints_fit_and_training_resumes(runs, toonscenes96):
 def test_eval_depth_measures_a_checkpoint_again_overall_and_per_style(runs, toonscenes96, tmp_path):
     base, m = runs
     out = tmp_path / "depth-eval.json"
-    r = eval_depth.main(["--depth", str(base / "depth"), "--data", toonscenes96, "--out", str(out)])
+    png = tmp_path / "depth.png"
+    r = eval_depth.main(["--depth", str(base / "depth"), "--data", toonscenes96, "--out", str(out), "--grid", str(png),
+                         "--grid-also", str(base / "depth")])
+    assert png.read_bytes()[:4] == b"\x89PNG"
     # the same EMA weights on the same split: the run's own test figure, to the bf16 the checkpoint stores
     assert r["all"]["n"] == m["depth"]["test"]["n"]
     assert r["all"]["mae"] == pytest.approx(m["depth"]["test"]["mae"], rel=1e-3)
