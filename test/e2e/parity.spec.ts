@@ -10,7 +10,7 @@ interface Fixture { model: string; tolerance: { cosine: number; max_abs: number 
 
 const FIXTURES: [file: string, modelId: string][] = [
   ['text-encoder', 'text_encoder'], ['vision-encoder', 'vision_encoder'], ['gan-generator', 'gan_generator'],
-  ['ldm-unet', 'unet'], ['ldm-vae-decoder', 'vae_decoder'],
+  ['depth-estimator', 'depth_estimator'], ['ldm-unet', 'unet'], ['ldm-vae-encoder', 'vae_encoder'], ['ldm-vae-decoder', 'vae_decoder'],
 ];
 const path = (f: string) => `test/fixtures/toon-mini/${f}.json`;
 const present = FIXTURES.filter(([f]) => existsSync(path(f)));
