@@ -29,8 +29,7 @@ def load_depth(folder: Path) -> tuple[DepthNet, dict]:
     ck = load_checkpoint(folder / "depth.pt")
     if ck is None:
         raise FileNotFoundError(f"no depth.pt in {folder} (written by train_depth.py)")
-    cfg = {k: tuple(v) if isinstance(v, list) else v for k, v in ck["config"].items()}
-    model = DepthNet(DepthConfig(**cfg))
+    model = DepthNet(DepthConfig.from_dict(ck["config"]))
     load_state(model, ck["ema"])
     return model.eval(), ck
 

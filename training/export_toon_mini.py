@@ -93,7 +93,7 @@ def export_gan(ckpt, suite, fixtures, dtype, note, gen):
 
 
 def export_depth(ckpt, suite, fixtures, dtype, note, gen):
-    net = DepthNet(DepthConfig(**{k: tuple(v) if isinstance(v, list) else v for k, v in ckpt["config"].items()}))
+    net = DepthNet(DepthConfig.from_dict(ckpt["config"]))
     load_state(net, ckpt["ema"])
     net.eval()
     path, levels = onnx_path(suite, "depth_estimator"), len(net.config.channels) - 1

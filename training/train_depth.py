@@ -51,8 +51,7 @@ def main(argv=None) -> dict:
     if args.resume and ck is None:
         raise FileNotFoundError(f"no depth.pt in {args.resume}")
     # a resumed run keeps the checkpoint's architecture, whatever --config says
-    mcfg = {k: tuple(v) if isinstance(v, list) else v for k, v in (ck["config"] if ck else cfg["model"]).items()}
-    model, step = DepthNet(DepthConfig(**mcfg)).to(device), 0
+    model, step = DepthNet(DepthConfig.from_dict(ck["config"] if ck else cfg["model"])).to(device), 0
     ema = Ema(model, decay=0.999)
     if ck:
         load_state(model, ck["model"]); load_state(ema.model, ck["ema"])

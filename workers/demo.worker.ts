@@ -3,7 +3,7 @@ import * as Comlink from 'comlink';
 import * as ort from 'onnxruntime-web';
 import type { BackendInfo, ProgressCallback } from '../src/shared/progress';
 import type { BackendPreference, ModelRef, TensorData } from '../src/shared/model-ref';
-import { releaseCallback, WorkerRuntime } from './runtime/worker-runtime';
+import { WorkerRuntime } from './runtime/worker-runtime';
 
 // WorkerRuntime watches the GPU device like every model worker's, so a reset reaches the badge and the panel.
 const runtime = new WorkerRuntime();
@@ -45,19 +45,16 @@ const api = {
   },
 
   /** n calls in a row, feeding the same input; checks for cancellation between calls. */
-  async runMany(jobId: number, key: string, input: TensorData, n: number, onProgress?: ProgressCallback): Promise<{ completed: number; output: TensorData }> {
-    try {
+  runMany(jobId: number, key: string, input: TensorData, n: number, onProgress?: ProgressCallback): Promise<{ completed: number; output: TensorData }> {
+    return runtime.job(jobId, async (checkpoint) => {
       let output: TensorData = { data: new Float32Array(0), dims: [0] };
       for (let step = 0; step < n; step++) {
-        await runtime.cancellation.checkpoint(jobId);
+        await checkpoint();
         output = await runOnce(key, input);
         onProgress?.({ status: 'step', stage: 'demo', step: step + 1, total: n });
       }
       return { completed: n, output };
-    } finally {
-      runtime.cancellation.finish(jobId);
-      releaseCallback(onProgress);
-    }
+    }, onProgress);
   },
 
   cancel: (jobId: number): void => runtime.cancellation.cancel(jobId),

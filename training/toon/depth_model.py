@@ -16,6 +16,11 @@ class DepthConfig:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    @classmethod
+    def from_dict(cls, d: dict) -> "DepthConfig":
+        """Inverse of to_dict: checkpoints store the channel tuple as a list."""
+        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items()})
+
 
 def conv_block(a: int, b: int) -> nn.Sequential:
     return nn.Sequential(nn.Conv2d(a, b, 3, padding=1), nn.BatchNorm2d(b), nn.ReLU(True),
