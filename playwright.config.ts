@@ -13,7 +13,8 @@ const chromiumArgs = [
 
 // E2E_PORT lets several checkouts (or people) run the suite side by side without sharing a stale server.
 const port = Number(process.env.E2E_PORT ?? 4173);
-const outDir = port === 4173 ? 'dist' : `dist-e2e-${port}`;
+// Its own folder: the harness pages must never land in the app's dist/.
+const outDir = port === 4173 ? 'dist-e2e' : `dist-e2e-${port}`;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -28,7 +29,7 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
   },
   webServer: {
-    command: `npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
+    command: `npx vite build --config test/e2e/vite.config.ts --outDir ${outDir} && npx vite preview --config test/e2e/vite.config.ts --outDir ${outDir} --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

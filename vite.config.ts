@@ -21,7 +21,7 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    // runtime-harness.html is the page the runtime's Playwright tests drive (no UI, just the model host).
-    rolldownOptions: { input: { main: page('./index.html'), runtimeHarness: page('./runtime-harness.html'), pipelineHarness: page('./pipeline-harness.html') } },
+    // The app only: the harness pages Playwright drives are built by test/e2e/vite.config.ts.
+    rolldownOptions: { input: { main: page('./index.html') } },
   },
 });

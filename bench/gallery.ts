@@ -2,10 +2,10 @@
 // npx tsx bench/gallery.ts [--gallery public/gallery/toon-mini] [--model ONNX] [--tiles N] [--wasm-ratio R]
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { decodeFloat16, encodeFloat16 } from '../src/shared/float16';
-import { decodeEmbeddings, parseGalleryFile, type GalleryScene } from '../src/shared/gallery-format';
-import { GalleryIndex } from '../src/shared/gallery-index';
-import type { RgbaImage } from '../src/shared/image-tensor';
+import { decodeFloat16, encodeFloat16 } from '../src/core/float16';
+import { decodeEmbeddings, parseGalleryFile, type GalleryScene } from '../src/core/gallery-format';
+import { GalleryIndex } from '../src/core/gallery-index';
+import type { RgbaImage } from '../src/core/image-tensor';
 import { embedAll, openVisionEncoder } from '../tools/gallery/embed';
 import { cutTile, decodeSheet } from '../tools/gallery/sheets';
 

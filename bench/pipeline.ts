@@ -8,10 +8,10 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { PipelineHarness } from '../test/e2e/pages/pipeline-harness';
-import type { StripOptions } from '../src/pipeline/strip-pipeline';
-import type { BackendInfo } from '../src/shared/progress';
-import { createDdimScheduler, parseSchedulerConfig } from '../src/shared/ddim';
-import { PANEL_DEFAULTS } from '../src/pipeline/panel-flow';
+import type { StripOptions } from '../src/features/strip/client/strip-pipeline';
+import type { BackendInfo } from '../src/core/progress';
+import { createDdimScheduler, parseSchedulerConfig } from '../src/core/ddim';
+import { PANEL_DEFAULTS } from '../src/features/strip/shared/panel-flow';
 import { NodeEngine } from '../tools/cli/node-engine';
 import { serveApp, type ServedApp } from './lib/served-app';
 import { median, timeTopK } from './lib/top-k-timing';
@@ -54,7 +54,7 @@ async function openHarness(app: ServedApp): Promise<Page> {
   const context = await app.browser.newContext(); // fresh context: empty Cache Storage and IndexedDB
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
-  await page.goto(`${app.url}pipeline-harness.html`);
+  await page.goto(`${app.url}test/e2e/pages/pipeline-harness.html`);
   await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 60_000 });
   return page;
 }

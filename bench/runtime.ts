@@ -13,7 +13,7 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage();
-  await page.goto(`${server.resolvedUrls?.local[0]}runtime-harness.html`);
+  await page.goto(`${server.resolvedUrls?.local[0]}test/e2e/pages/runtime-harness.html`);
   await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 60_000 });
   for (const backend of ['wasm', 'webgpu'] as const) {
     const r = await page.evaluate(

@@ -1,9 +1,9 @@
 // Demo model worker: runs the tiny MLP of the demo suite (or any single-input float32 graph) end to end.
 import * as Comlink from 'comlink';
 import * as ort from 'onnxruntime-web';
-import type { BackendInfo, ProgressCallback } from '../src/shared/progress';
-import type { BackendPreference, ModelRef, TensorData } from '../src/shared/model-ref';
-import { WorkerRuntime } from './runtime/worker-runtime';
+import type { BackendInfo, ProgressCallback } from '../src/core/progress';
+import type { BackendPreference, ModelRef, TensorData } from '../src/core/model-ref';
+import { WorkerRuntime } from '../src/runtime/worker/worker-runtime';
 
 // WorkerRuntime watches the GPU device like every model worker's, so a reset reaches the badge and the panel.
 const runtime = new WorkerRuntime();

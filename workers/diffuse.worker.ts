@@ -2,13 +2,13 @@
 // On WebGPU the loop stays on the GPU (glue graphs between UNet calls) and a panel downloads one image at the end.
 import * as Comlink from 'comlink';
 import * as ort from 'onnxruntime-web';
-import type { BackendPreference, ModelRef } from '../src/shared/model-ref';
-import type { ProgressCallback } from '../src/shared/progress';
-import { tensorToImageData } from '../src/shared/image-tensor';
-import { DiffusionModel, feedsGpuLoop, parseDiffusionConfig, type DenoiseLoop, type DenoiseRequest } from './models/diffusion-model';
-import { webGpuTensorHome } from './models/gpu-webgpu-home';
-import { createGlueSession, keepOutputsOnGpu } from './runtime/session-factory';
-import { assetJson, onlySession, runRaw, WorkerRuntime, type RawTensor } from './runtime/worker-runtime';
+import type { BackendPreference, ModelRef } from '../src/core/model-ref';
+import type { ProgressCallback } from '../src/core/progress';
+import { tensorToImageData } from '../src/core/image-tensor';
+import { DiffusionModel, feedsGpuLoop, parseDiffusionConfig, type DenoiseLoop, type DenoiseRequest } from '../src/core/models/diffusion-model';
+import { webGpuTensorHome } from '../src/runtime/worker/webgpu-tensor-home';
+import { createGlueSession, keepOutputsOnGpu } from '../src/runtime/worker/session-factory';
+import { assetJson, onlySession, runRaw, WorkerRuntime, type RawTensor } from '../src/runtime/worker/worker-runtime';
 
 // Before any model loads: the UNet's and the decoder's outputs stay on the GPU for the GPU loop (WebGPU only).
 keepOutputsOnGpu(feedsGpuLoop);

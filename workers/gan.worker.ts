@@ -1,10 +1,10 @@
 // GAN worker: the conditional DCGAN generator (sentence vector + seeded noise → 64×64 RGB).
 import * as Comlink from 'comlink';
 import * as ort from 'onnxruntime-web';
-import type { BackendPreference, ModelRef } from '../src/shared/model-ref';
-import type { ProgressCallback } from '../src/shared/progress';
-import { GanModel } from './models/gan-model';
-import { onlySession, runRaw, WorkerRuntime, type RawTensor } from './runtime/worker-runtime';
+import type { BackendPreference, ModelRef } from '../src/core/model-ref';
+import type { ProgressCallback } from '../src/core/progress';
+import { GanModel } from '../src/core/models/gan-model';
+import { onlySession, runRaw, WorkerRuntime, type RawTensor } from '../src/runtime/worker/worker-runtime';
 
 const runtime = new WorkerRuntime();
 

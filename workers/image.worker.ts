@@ -1,15 +1,15 @@
 // Image worker: vision tower (512-d CLIP embedding), depth estimator, and the gallery index.
 import * as Comlink from 'comlink';
 import * as ort from 'onnxruntime-web';
-import type { BackendPreference, ModelRef } from '../src/shared/model-ref';
-import type { ProgressCallback } from '../src/shared/progress';
-import type { ImageDataLike } from '../src/shared/image-tensor';
-import { DepthModel, VisionModel, type DepthMap } from './models/image-models';
-import { GalleryStore, type Reference, type SceneMeta } from './models/gallery-store';
-import { analyseReferenceImage, type AnalysedReference } from './models/reference-image';
-import { buildGalleryMap, type GalleryMap } from '../src/components/clip-lens/gallery-map';
-import { decodeImageBytes, mimeOf } from './runtime/decode-image';
-import { onlySession, runRaw, WorkerRuntime, type RawTensor } from './runtime/worker-runtime';
+import type { BackendPreference, ModelRef } from '../src/core/model-ref';
+import type { ProgressCallback } from '../src/core/progress';
+import type { ImageDataLike } from '../src/core/image-tensor';
+import { DepthModel, VisionModel, type DepthMap } from '../src/core/models/image-models';
+import { GalleryStore, type Reference, type SceneMeta } from '../src/core/gallery-store';
+import { analyseReferenceImage, type AnalysedReference } from '../src/features/references/worker/analyse-reference';
+import { buildGalleryMap, type GalleryMap } from '../src/features/lens/shared/gallery-map';
+import { decodeImageBytes, mimeOf } from '../src/runtime/worker/decode-image';
+import { onlySession, runRaw, WorkerRuntime, type RawTensor } from '../src/runtime/worker/worker-runtime';
 
 const runtime = new WorkerRuntime();
 const galleries = new Map<string, Promise<GalleryStore>>();

@@ -1,10 +1,10 @@
 // Text worker: tokenizer + text tower → token states, sentence vector, CLIP embedding.
 import * as Comlink from 'comlink';
 import * as ort from 'onnxruntime-web';
-import type { BackendPreference, ModelRef } from '../src/shared/model-ref';
-import type { ProgressCallback } from '../src/shared/progress';
-import { createTokenizer, TextModel, type TextStates } from './models/text-model';
-import { assetJson, onlySession, runRaw, WorkerRuntime, type RawTensor } from './runtime/worker-runtime';
+import type { BackendPreference, ModelRef } from '../src/core/model-ref';
+import type { ProgressCallback } from '../src/core/progress';
+import { createTokenizer, TextModel, type TextStates } from '../src/core/models/text-model';
+import { assetJson, onlySession, runRaw, WorkerRuntime, type RawTensor } from '../src/runtime/worker/worker-runtime';
 
 const runtime = new WorkerRuntime();
 let textModel: Promise<TextModel> | undefined;

@@ -1,5 +1,5 @@
 // Plain-text table of timing rows (median, min, max over the samples) for the bench scripts.
-import type { BackendInfo } from '../../src/shared/progress';
+import type { BackendInfo } from '../../src/core/progress';
 import { median } from './top-k-timing';
 
 export interface Row { section: string; name: string; ms: number[]; note: string }

@@ -1,8 +1,8 @@
 // Seeded synthetic feeds for single model calls, shared by the browser (WASM) and onnxruntime-node timings,
 // and the Node side of that comparison on tools/cli/node-engine.ts's sessions.
 import * as ort from 'onnxruntime-node';
-import type { RawTensor } from '../../workers/runtime/worker-runtime';
-import { createRng } from '../../src/shared/rng';
+import type { RawTensor } from '../../src/runtime/worker/worker-runtime';
+import { createRng } from '../../src/core/rng';
 import type { NodeEngine } from '../../tools/cli/node-engine';
 
 export interface ModelCall { label: string; modelId: string; feeds: Record<string, RawTensor> }

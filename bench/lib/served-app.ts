@@ -32,10 +32,10 @@ export async function serveApp(opts: { port: number; distDir?: string }): Promis
       const dir = mkdtempSync(join(tmpdir(), 'toonsmith-bench-'));
       undo.push(() => rmSync(dir, { recursive: true, force: true }));
       outDir = dir;
-      await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+      await build({ configFile: 'test/e2e/vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
     }
     const buildMs = performance.now() - t0;
-    const server: PreviewServer = await preview({ logLevel: 'error', build: { outDir }, preview: { port: opts.port, strictPort: false } });
+    const server: PreviewServer = await preview({ configFile: 'test/e2e/vite.config.ts', logLevel: 'error', build: { outDir }, preview: { port: opts.port, strictPort: false } });
     undo.push(() => server.close());
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('vite preview did not report a local address');

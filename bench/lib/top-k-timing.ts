@@ -1,7 +1,7 @@
 // Times cosine top-K over n seeded unit vectors (2 warm-up queries, median of
 // the rest), with no Node or DOM APIs, so the browser page and Node run the very same code.
-import { cosineTopK, normalizeRows } from '../../src/shared/cosine-top-k';
-import { createRng } from '../../src/shared/rng';
+import { cosineTopK, normalizeRows } from '../../src/core/cosine-top-k';
+import { createRng } from '../../src/core/rng';
 
 export interface TopKTiming { n: number; dim: number; k: number; msPerQuery: number; runs: number }
 

@@ -1,6 +1,6 @@
 // Restores the treatment draft on start and autosaves it; failures are reported and the text stays in memory.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SaveStatus } from '../components/treatment-editor/treatment-editor';
+import type { SaveStatus } from '../features/strip/elements/treatment-editor';
 import { DraftAutosaver, loadDraft, saveDraft, type StudioDb } from '../store';
 
 export class DraftController implements ReactiveController {

@@ -5,7 +5,7 @@ import { chromium, expect, test, type Browser, type Locator, type Page } from '@
 import { PNG } from 'pngjs';
 import config from '../../playwright.config';
 // Type-only: brings the tags' HTMLElementTagNameMap entries into the page.evaluate callbacks.
-import type {} from '../../src/components/strip-view/strip-view';
+import type {} from '../../src/features/strip/elements/strip-view';
 
 const STUDIO = '/?suite=toon-mini';
 const LINES = ['민지가 비 오는 골목을 뛰어간다.', 'A cat sleeps on the classroom desk.'];

@@ -47,7 +47,7 @@ test.beforeAll(async () => {
 });
 
 async function open(page: import('@playwright/test').Page, backend: 'wasm' | 'webgpu') {
-  await page.goto('/pipeline-harness.html');
+  await page.goto('/test/e2e/pages/pipeline-harness.html');
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
   const info = await page.evaluate((b) => (window as unknown as Win).harness.start(b), backend);
   expect(info.kind).toBe(backend);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Route } from '@playwright/test';
-import type { PanelView } from '../../src/components/strip-panel/panel-view';
-import type { ModelHost } from '../../src/pipeline/model-host';
+import type { PanelView } from '../../src/features/strip/shared/panel-view';
+import type { ModelHost } from '../../src/runtime/client/model-host';
 import { watchErrors } from './lib/watch-errors';
 
 // The studio on the trained suite; retrieval-only strips are the quickest to draw.

@@ -29,7 +29,7 @@ for (const backend of ['wasm', 'webgpu'] as const) {
       test(`${modelId} matches PyTorch`, async ({ page }) => {
         test.setTimeout(240_000);
         const fx = JSON.parse(readFileSync(path(file), 'utf8')) as Fixture;
-        await page.goto('/pipeline-harness.html');
+        await page.goto('/test/e2e/pages/pipeline-harness.html');
         await page.waitForFunction(() => document.body.dataset.ready === 'true');
         const info = await page.evaluate((b) => (window as unknown as Win).harness.start(b), backend);
         expect(info.kind).toBe(backend);

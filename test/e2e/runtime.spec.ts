@@ -1,6 +1,6 @@
 // The in-browser model runtime end to end: manifest → verified download → cache → ORT session in a worker.
 import { readFileSync, statSync } from 'node:fs';
-import type { Manifest } from '../../src/shared/manifest';
+import type { Manifest } from '../../src/core/manifest';
 import { test, expect, type Page } from '@playwright/test';
 import type { HarnessHost, HarnessRuntime } from './pages/runtime-harness';
 
@@ -24,7 +24,7 @@ async function openHarness(page: Page): Promise<string[]> {
   page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
   page.on('pageerror', (err) => errors.push(err.message));
   page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`));
-  await page.goto('/runtime-harness.html');
+  await page.goto('/test/e2e/pages/runtime-harness.html');
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
   return errors;
 }
@@ -220,7 +220,7 @@ test('a bad manifest is refused naming the field, and an unknown ?suite= falls b
   expect(refused).toContain('suites[0].models[0].files[0].sha256: "not-a-hash" is not 64 lowercase hex characters');
 
   await context.unroute('**/models/manifest.json');
-  await page.goto('/runtime-harness.html?suite=nope');
+  await page.goto('/test/e2e/pages/runtime-harness.html?suite=nope');
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
   const host = await page.evaluate(async () => {
     const h = await (window as unknown as Win).runtime.ModelHost.create({ backend: 'wasm' });

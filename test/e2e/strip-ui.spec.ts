@@ -2,9 +2,9 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
 // Type-only: brings the tags' HTMLElementTagNameMap entries into the page.evaluate callbacks.
-import type {} from '../../src/components/strip-view/strip-view';
-import type {} from '../../src/components/strip-controls/strip-controls';
-import type { PanelView } from '../../src/components/strip-panel/panel-view';
+import type {} from '../../src/features/strip/elements/strip-view';
+import type {} from '../../src/features/strip/elements/strip-controls';
+import type { PanelView } from '../../src/features/strip/shared/panel-view';
 import { watchErrors } from './lib/watch-errors';
 
 // The studio on the trained suite; the panel pipeline needs its models and gallery.

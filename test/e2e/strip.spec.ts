@@ -19,7 +19,7 @@ const clipIsSmoke = (manifest.suites.find((s) => s.id === 'toon-mini')?.models ?
   .some((m) => /smoke weights/i.test(m.notes ?? ''));
 
 async function runStrip(page: import('@playwright/test').Page) {
-  await page.goto('/pipeline-harness.html');
+  await page.goto('/test/e2e/pages/pipeline-harness.html');
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
   await page.evaluate(() => (window as unknown as Win).harness.start('wasm'));
   return page.evaluate((lines) => (window as unknown as Win).harness.strip(lines, { mode: 'diffusion', style: 'ink', seed: 11, steps: 4 }), LINES.map(([t]) => t));

@@ -1,12 +1,12 @@
 import { chromium, expect, test, type Page } from '@playwright/test';
-import type { Manifest } from '../../src/shared/manifest';
-import { formatBytes } from '../../src/components/models-panel/format-bytes';
-import { modelBytes } from '../../src/shared/model-ref';
+import type { Manifest } from '../../src/core/manifest';
+import { formatBytes } from '../../src/features/models/shared/format-bytes';
+import { modelBytes } from '../../src/core/model-ref';
 import config from '../../playwright.config';
 // Type-only: brings the tags' HTMLElementTagNameMap entries into the page.evaluate callbacks.
-import type {} from '../../src/components/models-panel/models-panel';
-import type {} from '../../src/components/backend-badge/backend-badge';
-import type {} from '../../src/components/message-area/message-area';
+import type {} from '../../src/features/models/elements/models-panel';
+import type {} from '../../src/ui/backend-badge';
+import type {} from '../../src/ui/message-area';
 
 const badge = (page: Page) => page.locator('toon-backend-badge .badge');
 const editor = (page: Page) => page.locator('toon-treatment-editor textarea');

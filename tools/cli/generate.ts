@@ -2,8 +2,8 @@
 // one panel through the same runPanel as the browser; the variants are written side by side.
 import { writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import { runPanel } from '../../src/pipeline/panel-flow';
-import type { ArtStyle, PanelImage, PanelMode, PanelResult, StripOptions } from '../../src/pipeline/strip-pipeline';
+import { runPanel } from '../../src/features/strip/shared/panel-flow';
+import type { ArtStyle, PanelImage, PanelMode, PanelResult, StripOptions } from '../../src/features/strip/client/strip-pipeline';
 import { NodeEngine } from './node-engine';
 import { ENGINE_FLAGS, engineOptions, parseArgs } from './args';
 

@@ -4,15 +4,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import type { PanelEngine, SceneHit } from '../../src/pipeline/panel-flow';
-import type { PanelImage } from '../../src/pipeline/strip-pipeline';
-import { tensorToImageData, type ImageDataLike } from '../../src/shared/image-tensor';
-import type { ModelSuite } from '../../src/shared/manifest';
-import { createTokenizer, TextModel } from '../../workers/models/text-model';
-import { DiffusionModel, parseDiffusionConfig, type DenoiseRequest } from '../../workers/models/diffusion-model';
-import { GanModel } from '../../workers/models/gan-model';
-import { DepthModel, VisionModel } from '../../workers/models/image-models';
-import { GalleryStore } from '../../workers/models/gallery-store';
+import type { PanelEngine, SceneHit } from '../../src/features/strip/shared/panel-flow';
+import type { PanelImage } from '../../src/features/strip/client/strip-pipeline';
+import { tensorToImageData, type ImageDataLike } from '../../src/core/image-tensor';
+import type { ModelSuite } from '../../src/core/manifest';
+import { createTokenizer, TextModel } from '../../src/core/models/text-model';
+import { DiffusionModel, parseDiffusionConfig, type DenoiseRequest } from '../../src/core/models/diffusion-model';
+import { GanModel } from '../../src/core/models/gan-model';
+import { DepthModel, VisionModel } from '../../src/core/models/image-models';
+import { GalleryStore } from '../../src/core/gallery-store';
 
 export interface NodeEngineOptions {
   /** Folder of the suite (public/models/toon-mini). */

@@ -1,7 +1,7 @@
 // Every figure of the report, computed from the split's embeddings: Tables 3–5 (similarity), Figs 21–22
 // (PCA), Tables 6–9 (retrieval), Tables 10–11 (zero-shot) and Table 12 (MRR@K, R@K).
-import { cosineTopK } from '../../src/shared/cosine-top-k';
-import { pca2d, type Pca2d } from '../../src/shared/pca';
+import { cosineTopK } from '../../src/core/cosine-top-k';
+import { pca2d, type Pca2d } from '../../src/core/pca';
 import type { SplitData } from './dataset';
 import type { ClipEncoders } from './embed';
 import { dot, embeddingRow, labelScores, retrievalMetrics, zeroShot, type Embeddings, type RetrievalMetrics } from './metrics';

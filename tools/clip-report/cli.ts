@@ -85,7 +85,7 @@ export async function runClipReport(o: ClipReportOptions, log: (line: string) =>
   const ortVersion = (createRequire(import.meta.url)('onnxruntime-node/package.json') as { version: string }).version;
   const md = renderReport(analysis, data, {
     ...commands(o, data.meta), models, pngs, fontUsed: font !== null,
-    runtime: `Towers run on onnxruntime-node ${ortVersion} (CPU, ${o.threads} threads) through the browser's model code (workers/models)`,
+    runtime: `Towers run on onnxruntime-node ${ortVersion} (CPU, ${o.threads} threads) through the browser's model code (src/core/models)`,
   });
   const path = join(o.out, 'report.md');
   writeFileSync(path, md);

@@ -1,5 +1,5 @@
 // Text and image embeddings from the exported towers on onnxruntime-node, through the browser's own model
-// code (workers/models), in batches so a large split never builds one huge tensor.
+// code (src/core/models), in batches so a large split never builds one huge tensor.
 import { NodeEngine } from '../cli/node-engine';
 import type { Embeddings } from './metrics';
 import { sceneRgba, type SplitData } from './dataset';

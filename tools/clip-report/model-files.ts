@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Manifest } from '../../src/shared/manifest';
+import type { Manifest } from '../../src/core/manifest';
 
 export const CLIP_MODELS = ['tokenizer', 'text_encoder', 'vision_encoder'] as const;
 

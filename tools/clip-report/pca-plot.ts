@@ -1,6 +1,6 @@
 // Figs 21–22 (image + treatments, PCA) and the split's images coloured by setting, as PNG scatter plots.
 import type { SKRSContext2D } from '@napi-rs/canvas';
-import type { Pca2d } from '../../src/shared/pca';
+import type { Pca2d } from '../../src/core/pca';
 import type { Analysis } from './analysis';
 import type { SplitData } from './dataset';
 import { PALETTE, label, marker, savePng, whiteCanvas, type MarkerKind } from './draw';

@@ -94,7 +94,7 @@ export function renderReport(a: Analysis, data: SplitData, ctx: ReportContext): 
 
   // Figs 21–22
   L.push('## Figs 21–22: PCA of image and treatment embeddings', '',
-    `\`src/shared/pca.ts\` (2 components) over each case's 5 images and 10 treatments, one panel per case. Colour = scene ` +
+    `\`src/core/pca.ts\` (2 components) over each case's 5 images and 10 treatments, one panel per case. Colour = scene ` +
     `(${CASE_LETTERS.map((l, j) => `${l} ${COLOUR_NAMES[j]}`).join(', ')}; A outlined), marker = kind (${Object.entries(MARKER_NAMES).map(([k, v]) => `${v} = ${k === 'image' ? 'image' : k.toUpperCase() + ' treatment'}`).join(', ')}). ` +
     'The thesis\'s Fig 21 shows one image with its ten treatments; its Fig 22 the same treatments with another image: each panel here holds both views. ' +
     'The second row is a PCA of the ten treatments alone, where KO/EN pairs of one meaning should sit together.', '',
@@ -114,7 +114,7 @@ export function renderReport(a: Analysis, data: SplitData, ctx: ReportContext): 
   L.push('## Tables 6–9: treatment → top-4 images', '',
     `The thesis's treatments (Tables 6–9 and its example sentences, Tables 13–17, plus the first line of its motorbike story; the Korean versions of the ` +
     `English-only examples are ours) and one EN and one KO caption of the split, as the thesis does; gallery = the ${scenes.length} ${data.split} images, ` +
-    'cosine top-4 with `src/shared/cosine-top-k.ts`. Cells: scene id, setting, cosine × 100.', '',
+    'cosine top-4 with `src/core/cosine-top-k.ts`. Cells: scene id, setting, cosine × 100.', '',
     '![EN treatments](retrieval-en.png)', '', '![KO treatments](retrieval-ko.png)', '',
     '| lang | treatment | from | top 1 | top 2 | top 3 | top 4 | own image rank |', '|---|---|---|---|---|---|---|---|',
     ...a.queries.map((q) => `| ${q.lang.toUpperCase()} | ${cell(q.text)} | ${q.source} | ${q.hits.map((h) => `${scenes[h.row].id} ${scenes[h.row].setting} ${pct(h.score)}`).join(' | ')} | ${q.truthRank ?? '—'} |`), '');

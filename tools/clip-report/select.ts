@@ -1,6 +1,6 @@
 // Seeded choice of the example scenes (similarity, zero-shot, retrieval queries): same dataset + seed →
 // same scenes, and scenes in one example come from different settings so a "wrong" caption is really wrong.
-import { createRng, deriveSeed } from '../../src/shared/rng';
+import { createRng, deriveSeed } from '../../src/core/rng';
 import type { Scene } from './dataset';
 import { THESIS_LABELS } from './thesis';
 

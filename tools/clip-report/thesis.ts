@@ -25,7 +25,7 @@ export const THESIS_LABELS: Readonly<Record<string, string>> = {
 };
 
 /** Zero-shot prompts, as training/toon/eval_clip.py PROMPTS. */
-export { ZERO_SHOT_PROMPTS as PROMPTS } from '../../src/shared/zero-shot-prompts';
+export { ZERO_SHOT_PROMPTS as PROMPTS } from '../../src/core/app-defaults';
 
 export interface ThesisQuery {
   lang: 'en' | 'ko';

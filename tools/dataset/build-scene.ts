@@ -1,5 +1,5 @@
 // Everything about scene i of a build, from (seed, i) alone: graph, captions, pixels, depth.
-import { createRng, deriveSeed } from '../../src/shared/rng.js';
+import { createRng, deriveSeed } from '../../src/core/rng.js';
 import { captionScene } from './captions.js';
 import { renderScene } from './render/compose.js';
 import { sampleScene } from './scene/sampler.js';

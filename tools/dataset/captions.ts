@@ -1,5 +1,5 @@
 // Bridge to the language side (language/index.ts): captions, stories and EN/KO names.
-import type { Rng } from '../../src/shared/rng.js';
+import type { Rng } from '../../src/core/rng.js';
 import * as language from './language/index.js';
 import type { Captions, SceneGraph } from './types.js';
 

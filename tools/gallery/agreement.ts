@@ -1,6 +1,6 @@
 // How much retrieval changes when the gallery's vectors are stored as float16 instead of float32.
-import { cosineTopK, normalizeRows } from '../../src/shared/cosine-top-k';
-import { decodeFloat16, encodeFloat16 } from '../../src/shared/float16';
+import { cosineTopK, normalizeRows } from '../../src/core/cosine-top-k';
+import { decodeFloat16, encodeFloat16 } from '../../src/core/float16';
 
 export interface Agreement {
   queries: number;

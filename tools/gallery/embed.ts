@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-node';
-import { VisionModel } from '../../workers/models/image-models';
-import type { RgbaImage } from '../../src/shared/image-tensor';
+import { VisionModel } from '../../src/core/models/image-models';
+import type { RgbaImage } from '../../src/core/image-tensor';
 
 export interface TileEmbedder {
   readonly sha256: string;

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
-import type { Manifest, ModelFile, ModelSuite } from '../../src/shared/manifest';
-import { checkManifest, checkSuiteDeclaration } from '../../src/shared/manifest-schema';
+import type { Manifest, ModelFile, ModelSuite } from '../../src/core/manifest';
+import { checkManifest, checkSuiteDeclaration } from '../../src/core/manifest-schema';
 
 export const MODELS_DIR = 'public/models';
 

@@ -1,6 +1,6 @@
 // The demo model: a 3-layer MLP (16 → 64 → 32 → 8, 3,432 float32 weights) with fixed seeded weights.
 // It exists to carry a real graph through fetch → verify → cache → session → run before trained models exist.
-import { encodeModel, type Graph, type Initializer } from '../../src/shared/onnx-writer/onnx-model';
+import { encodeModel, type Graph, type Initializer } from '../../src/core/onnx-writer/onnx-model';
 
 export const TINY_MLP = { inputSize: 16, hidden: [64, 32], outputSize: 8, seed: 20240601 } as const;
 

@@ -1,13 +1,13 @@
 /// <reference types="vite/client" />
 // Exposes the model workers and the strip pipeline to Playwright (parity, strip e2e, benchmarks).
-import { ModelHost } from '../../../src/pipeline/model-host';
-import { StripPipeline, type StripOptions } from '../../../src/pipeline/strip-pipeline';
-import { WORKER_OF_TASK } from '../../../src/pipeline/model-bridge';
-import type { BackendPreference } from '../../../src/shared/model-ref';
-import type { RawTensor } from '../../../workers/runtime/worker-runtime';
-import { BrowserEngine } from '../../../src/pipeline/browser-engine';
+import { ModelHost } from '../../../src/runtime/client/model-host';
+import { StripPipeline, type StripOptions } from '../../../src/features/strip/client/strip-pipeline';
+import { WORKER_OF_TASK } from '../../../src/runtime/client/worker-bridge';
+import type { BackendPreference } from '../../../src/core/model-ref';
+import type { RawTensor } from '../../../src/runtime/worker/worker-runtime';
+import { BrowserEngine } from '../../../src/features/strip/client/browser-engine';
 import { timeTopK } from '../../../bench/lib/top-k-timing';
-import type { DenoiseLoop, DenoiseRequest } from '../../../workers/models/diffusion-model';
+import type { DenoiseLoop, DenoiseRequest } from '../../../src/core/models/diffusion-model';
 
 let host: ModelHost | undefined;
 let pipeline: StripPipeline | undefined;

@@ -1,8 +1,8 @@
 /// <reference types="vite/client" />
 // Exposes the runtime to Playwright: tests drive ModelHost and the demo bridge through window.runtime.
-import { ModelHost } from '../../../src/pipeline/model-host';
-import type { ModelState, ProgressEvent } from '../../../src/shared/progress';
-import type { BackendPreference } from '../../../src/shared/model-ref';
+import { ModelHost } from '../../../src/runtime/client/model-host';
+import type { ModelState, ProgressEvent } from '../../../src/core/progress';
+import type { BackendPreference } from '../../../src/core/model-ref';
 
 export interface HarnessHost {
   host: ModelHost;

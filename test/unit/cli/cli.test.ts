@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NodeEngine } from '../../../tools/cli/node-engine';
-import { decodeEmbeddings, parseGalleryFile } from '../../../src/shared/gallery-format';
+import { decodeEmbeddings, parseGalleryFile } from '../../../src/core/gallery-format';
 
 const MODELS = process.env.TOON_MODELS ?? 'public/models';
 const GALLERY = process.env.TOON_GALLERY ?? 'public/gallery/toon-mini';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JobQueue } from '../../../src/pipeline/job-queue';
+import { JobQueue } from '../../../src/runtime/client/job-queue';
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { checkManifest, checkSuiteDeclaration, ManifestError } from '../../../src/shared/manifest-schema';
+import { checkManifest, checkSuiteDeclaration, ManifestError } from '../../../src/core/manifest-schema';
 
 const committed = JSON.parse(readFileSync('public/models/manifest.json', 'utf8'));
 

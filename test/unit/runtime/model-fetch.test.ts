@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import type { ModelFile } from '../../../src/shared/manifest';
-import type { ProgressEvent } from '../../../src/shared/progress';
-import type { ModelCache } from '../../../workers/runtime/model-cache';
-import { fetchModelFile, ModelFileError, sha256Hex, verifyFile } from '../../../workers/runtime/model-fetch';
+import type { ModelFile } from '../../../src/core/manifest';
+import type { ProgressEvent } from '../../../src/core/progress';
+import type { ModelCache } from '../../../src/runtime/worker/model-cache';
+import { fetchModelFile, ModelFileError, sha256Hex, verifyFile } from '../../../src/runtime/worker/model-fetch';
 
 const good = Uint8Array.from({ length: 3000 }, (_, i) => (i * 7) % 251);
 const file: ModelFile = { path: 'demo/m/onnx/model.onnx', bytes: good.length, sha256: createHash('sha256').update(good).digest('hex') };

@@ -1,6 +1,6 @@
 // Caption templates. Each realises one meaning in English and Korean from the same items, so
 // en[i] and ko[i] of a scene name the same objects with the same counts.
-import type { Rng } from '../../../src/shared/rng.js';
+import type { Rng } from '../../../src/core/rng.js';
 import { isInteraction, type SceneGraph, type SpatialRelationKind } from '../types.js';
 import { withParticle } from './korean.js';
 import { pastModifier } from './korean-verbs.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, deriveSeed } from '../../../src/shared/rng.js';
+import { createRng, deriveSeed } from '../../../src/core/rng.js';
 import { sampleScene } from '../scene/sampler.js';
 import type { SceneGraph } from '../types.js';
 import { readCaption } from './caption-check.js';

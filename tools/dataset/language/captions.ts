@@ -1,6 +1,6 @@
 // captionScene: five English and five Korean captions of one scene graph. Caption i in both
 // languages comes from the same template and items, so the pair names the same objects and counts.
-import type { Rng } from '../../../src/shared/rng.js';
+import type { Rng } from '../../../src/core/rng.js';
 import type { Captions, SceneGraph } from '../types.js';
 import { sentence } from './english.js';
 import { COVERING, TEMPLATES, timeWords, type Draft } from './caption-templates.js';

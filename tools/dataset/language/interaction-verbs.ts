@@ -1,7 +1,7 @@
 // Verbs of interactions (scene relations uses / plays_with / rides / cuts / pulls), said with the prop's
 // own noun so a caption names what the person acts on: "cutting a large cake" / "큰 케이크를 자르고 있다".
 // en[i] and ko[i] mean the same (a caption pair picks one index for both languages).
-import type { Rng } from '../../../src/shared/rng.js';
+import type { Rng } from '../../../src/core/rng.js';
 import type { InteractionKind, SceneObject } from '../types.js';
 import { countedNoun } from './english.js';
 import { withParticle } from './korean.js';

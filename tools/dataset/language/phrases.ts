@@ -1,6 +1,6 @@
 // Phrase realisers shared by captions and stories: noun phrases with counts, verb phrases,
 // locations and relations, each in English and Korean, with synonyms drawn from the rng.
-import type { Rng } from '../../../src/shared/rng.js';
+import type { Rng } from '../../../src/core/rng.js';
 import type { SceneGraph, SpatialRelationKind } from '../types.js';
 import { countedNoun, ingForm, joinList, thirdPerson } from './english.js';
 import { nativeNumeralAttributive, withParticle } from './korean.js';

@@ -1,6 +1,6 @@
 // Reads a scene graph into caption items: each object group with its nouns, what it is doing
 // (a person action or a state such as parked / flying / on a table) and where it is.
-import type { Rng } from '../../../src/shared/rng.js';
+import type { Rng } from '../../../src/core/rng.js';
 import { ACTION_BY_ID } from '../catalog/actions.js';
 import { objectKind } from '../catalog/objects.js';
 import { setting as settingById } from '../catalog/settings.js';

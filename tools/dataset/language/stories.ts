@@ -1,7 +1,7 @@
 // Four-sentence stories: a cast of 1–3 characters carried over four scenes while the place,
 // the time of day and what they do change. Scenes come from the scene sampler, so every
 // story panel is a valid scene graph the strip pipeline can render or retrieve.
-import { createRng, deriveSeed, type Rng } from '../../../src/shared/rng.js';
+import { createRng, deriveSeed, type Rng } from '../../../src/core/rng.js';
 import { objectKind } from '../catalog/objects.js';
 import { SETTINGS } from '../catalog/settings.js';
 import { STYLES, TIMES, type ArtStyle, type SceneGraph, type Story, type TimeOfDay } from '../types.js';

@@ -1,5 +1,5 @@
 // One sentence of a story, in English and Korean, for one scene of the cast.
-import type { Rng } from '../../../src/shared/rng.js';
+import type { Rng } from '../../../src/core/rng.js';
 import type { SceneGraph, TimeOfDay } from '../types.js';
 import { joinList } from './english.js';
 import { nounCount, withParticle } from './korean.js';

@@ -1,6 +1,6 @@
 // Words only stories need: connectives between sentences, what idle characters and animals do,
 // and referring expressions that keep a cast continuous (a boy → the boy → he; 한 소년이 → 소년은 → 그는).
-import type { Rng } from '../../../src/shared/rng.js';
+import type { Rng } from '../../../src/core/rng.js';
 import type { Item } from './scene-items.js';
 import { withParticle } from './korean.js';
 import type { VerbWords } from './verbs.js';

@@ -2,7 +2,7 @@
 // contact sheet, dataset.json and the dataset card.
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRng, deriveSeed } from '../../../src/shared/rng.js';
+import { createRng, deriveSeed } from '../../../src/core/rng.js';
 import { ACTIONS } from '../catalog/actions.js';
 import { OBJECTS } from '../catalog/objects.js';
 import { SETTINGS } from '../catalog/settings.js';

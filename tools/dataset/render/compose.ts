@@ -1,7 +1,7 @@
 // Renders one scene graph at one size: background and fixture layers from canvas, sprites
 // composited far → near in plain JS, the depth map built from the same silhouettes.
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
-import { createRng, deriveSeed, hashString } from '../../../src/shared/rng.js';
+import { createRng, deriveSeed, hashString } from '../../../src/core/rng.js';
 import { setting as settingById, type Setting } from '../catalog/settings.js';
 import { groundDepth } from '../scene/perspective.js';
 import { spotBox } from '../scene/placement.js';

@@ -1,6 +1,6 @@
 // Samples a plausible scene graph: a setting, a time of day, a style and 1–4 groups of things,
 // each placed by perspective, ordered far → near, with relations read off the layout.
-import type { Rng } from '../../../src/shared/rng.js';
+import type { Rng } from '../../../src/core/rng.js';
 import { actionHexcode, personAction } from '../catalog/actions.js';
 import { OBJECT_BY_ID, objectKind, type ObjectKind } from '../catalog/objects.js';
 import { SETTINGS, setting as settingById, type Setting } from '../catalog/settings.js';

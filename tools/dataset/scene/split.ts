@@ -1,5 +1,5 @@
 // Train/val/test assignment by scene, from the seed alone (so workers and tests agree).
-import { deriveSeed } from '../../../src/shared/rng.js';
+import { deriveSeed } from '../../../src/core/rng.js';
 
 export type Split = 'train' | 'val' | 'test';
 export const SPLITS: readonly Split[] = ['train', 'val', 'test'];

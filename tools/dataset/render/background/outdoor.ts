@@ -1,6 +1,6 @@
 // Outdoor settings: sky by time of day, then far scenery (mountains, buildings, stands, trees)
 // and the ground with its marks (road lanes, field lines, tracks, pool, sea).
-import type { Rng } from '../../../../src/shared/rng.js';
+import type { Rng } from '../../../../src/core/rng.js';
 import { groundDepth } from '../../scene/perspective.js';
 import type { TimeOfDay } from '../../types.js';
 import { GROUND, lit } from '../palette.js';

@@ -1,5 +1,5 @@
 // Sky by time of day: gradient, sun or moon, clouds, stars.
-import type { Rng } from '../../../../src/shared/rng.js';
+import type { Rng } from '../../../../src/core/rng.js';
 import type { TimeOfDay } from '../../types.js';
 import { SKY } from '../palette.js';
 import type { Pen } from '../pen.js';

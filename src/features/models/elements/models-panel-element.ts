@@ -1,0 +1,153 @@
+// Lists the active suite's models with download size and state, and asks the shell to load one.
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatBytes } from '../shared/format-bytes';
+import { stateLabel, type ModelRow } from '../shared/model-row';
+import { hasSmokeWeights, smokeMessage } from '../shared/smoke-note';
+
+/** Fired when the user asks to load (or retry) a model; detail names it. */
+export type ModelLoadEvent = CustomEvent<{ modelId: string }>;
+
+export class ModelsPanelElement extends LitElement {
+  @property({ attribute: false }) models: ModelRow[] = [];
+  @property({ attribute: 'suite-title' }) suiteTitle = '';
+  /** True while the manifest is being fetched. */
+  @property({ type: Boolean }) loading = false;
+
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    h2 {
+      font-size: 1rem;
+      margin: 0 0 0.25rem;
+    }
+    .suite {
+      margin: 0 0 0.75rem;
+      color: #5b6272;
+      font-size: 0.875rem;
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 0.5rem;
+    }
+    li {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      align-items: center;
+      gap: 0.25rem 0.75rem;
+      padding: 0.625rem 0.75rem;
+      border: 1px solid #e4e6eb;
+      border-radius: 10px;
+      background: #fff;
+    }
+    .smoke {
+      margin: 0 0 0.75rem;
+      padding: 0.5rem 0.75rem;
+      border-radius: 0.5rem;
+      background: #fff6e0;
+      color: #6b4a00;
+      font-size: 0.85rem;
+    }
+    .title {
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+    .detail {
+      grid-column: 1;
+      font-size: 0.8125rem;
+      color: #5b6272;
+      overflow-wrap: anywhere;
+    }
+    .state-failed {
+      color: #c62f34;
+    }
+    .state-ready {
+      color: #127a4a;
+    }
+    progress {
+      grid-column: 1 / -1;
+      width: 100%;
+      height: 6px;
+      accent-color: var(--toon-accent, #ff5a5f);
+    }
+    button {
+      grid-column: 2;
+      grid-row: 1 / span 2;
+      font: inherit;
+      font-size: 0.875rem;
+      font-weight: 600;
+      padding: 0.375rem 0.875rem;
+      border-radius: 8px;
+      border: 1px solid var(--toon-ink, #1f2430);
+      background: #fff;
+      color: var(--toon-ink, #1f2430);
+      cursor: pointer;
+    }
+    button:disabled {
+      opacity: 0.45;
+      cursor: default;
+    }
+    button:focus-visible {
+      outline: 2px solid var(--toon-focus, #2f6fed);
+      outline-offset: 2px;
+    }
+    .none {
+      color: #5b6272;
+      font-size: 0.875rem;
+    }
+  `;
+
+  private requestLoad(modelId: string) {
+    this.dispatchEvent(new CustomEvent('model-load', { detail: { modelId }, bubbles: true, composed: true }));
+  }
+
+  private renderRow(row: ModelRow) {
+    const s = row.state.state;
+    const busy = s === 'downloading' || s === 'ready';
+    const action = s === 'failed' ? 'Retry' : s === 'ready' ? 'Loaded' : 'Load';
+    return html`<li data-model=${row.id} data-state=${s}>
+      <span class="title">${row.title}</span>
+      <span class="detail"
+        ><span data-testid="size">${formatBytes(row.bytes)}</span> ·
+        <span class="state-${s}" data-testid="state">${stateLabel(row.state)}</span></span
+      >
+      <button
+        type="button"
+        ?disabled=${busy}
+        aria-label="${action} ${row.title}"
+        @click=${() => this.requestLoad(row.id)}
+      >
+        ${action}
+      </button>
+      ${s === 'downloading'
+        ? html`<progress max="100" .value=${row.state.state === 'downloading' ? row.state.percent : 0}></progress>`
+        : ''}
+    </li>`;
+  }
+
+  override render() {
+    const total = this.models.reduce((sum, m) => sum + m.bytes, 0);
+    return html`<h2>Models</h2>
+      <p class="suite">
+        ${this.suiteTitle
+          ? html`${this.suiteTitle} · ${this.models.length} ${this.models.length === 1 ? 'model' : 'models'} · ${formatBytes(total)} to download`
+          : this.loading
+            ? 'Reading the model manifest…'
+            : 'No model suite'}
+      </p>
+      ${hasSmokeWeights(this.models)
+        ? html`<p class="smoke" role="note" data-testid="smoke-note">
+            ${smokeMessage(this.models)}
+          </p>`
+        : ''}
+      ${this.models.length
+        ? html`<ul>
+            ${this.models.map((m) => this.renderRow(m))}
+          </ul>`
+        : html`<p class="none">${this.loading ? '' : 'No models listed yet.'}</p>`}`;
+  }
+}

@@ -1,0 +1,221 @@
+// Runs the strip pipeline for the shell: whole strips, single panels, cancel, and the strip's choices.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DEFAULT_CHOICES, readChoices, type StripChoices } from '../shared/control-options';
+import type { PanelView } from '../shared/panel-view';
+import { isAbortError } from '../../../runtime/client/job-queue';
+import type { ModelHost } from '../../../runtime/client/model-host';
+import { StripPipeline, type PanelResult, type RunHooks, type StripOptions } from './strip-pipeline';
+import { getSetting, setSetting, type StudioDb } from '../../../store';
+import { gpuResetMessage, isGpuDeviceLost, type DeviceLoss } from '../../../core/device-loss';
+import type { MessageLog } from '../../../app/message-log';
+import * as states from '../shared/panel-states';
+
+const CHOICES_KEY = 'stripChoices';
+/** On the panel a lost device stopped; the message area says the rest. */
+const PANEL_LOST = 'The GPU was reset before this panel was finished.';
+
+export class StripController implements ReactiveController {
+  choices: StripChoices = DEFAULT_CHOICES;
+  panels: PanelView[] = [];
+  running: 'strip' | 'panel' | null = null;
+  pipelineState: 'starting' | 'ready' | 'failed' = 'starting';
+  pipelineError = '';
+  /** What the run waits for besides drawing (model downloads on a cold start), for the strip's status bar. */
+  activity = '';
+  private pipeline?: Promise<StripPipeline>;
+  private aborter?: AbortController;
+  /** The run in progress, so a pipeline retired by a GPU loss is closed only after it. */
+  private current?: Promise<void>;
+  private offLoss?: () => void;
+  /** Set once the author picks something, so a slow restore of last visit's choices can't undo it. */
+  private choicesTouched = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly db: Promise<StudioDb>,
+    private readonly modelHost: Promise<ModelHost>,
+    private readonly log: MessageLog,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    void this.restoreChoices();
+    void this.ready().catch(() => undefined);
+    void this.modelHost.then((host) => (this.offLoss = host.onDeviceLost((loss) => this.deviceLost(loss, loss.worker !== 'demo'))), () => undefined);
+  }
+
+  hostDisconnected(): void {
+    this.offLoss?.();
+    this.aborter?.abort(new DOMException('The studio was closed.', 'AbortError'));
+    void this.pipeline?.then((p) => p.dispose(), () => undefined);
+  }
+
+  /** The pipeline, built once on the model host; a failure is shown and the next call tries again. */
+  ready(): Promise<StripPipeline> {
+    this.pipeline ??= (async () => {
+      this.setPipeline('starting');
+      let modelHost: ModelHost;
+      try {
+        modelHost = await this.modelHost;
+      } catch (error) {
+        // The shell has already shown why the model host failed; one alert is enough.
+        this.setPipeline('failed', `No panels without the model suite: ${(error as Error).message}`, false);
+        throw error;
+      }
+      try {
+        const pipeline = await StripPipeline.create(modelHost);
+        this.setPipeline('ready');
+        return pipeline;
+      } catch (error) {
+        this.pipeline = undefined;
+        this.setPipeline('failed', `The panel pipeline could not start: ${(error as Error).message}`);
+        throw error;
+      }
+    })();
+    return this.pipeline;
+  }
+
+  setChoices(choices: StripChoices): void {
+    this.choicesTouched = true;
+    this.choices = choices;
+    this.host.requestUpdate();
+    void this.db.then((db) => setSetting(db, CHOICES_KEY, { ...choices })).catch(() => undefined);
+  }
+
+  async generate(lines: string[]): Promise<void> {
+    if (this.running) return;
+    const pipeline = await this.ready().catch(() => undefined);
+    if (!pipeline) return;
+    const previous = this.panels;
+    this.panels = states.startStrip(lines);
+    await this.run('strip', (hooks) => pipeline.generateStrip(lines, this.options(), hooks));
+    // A run that drew nothing (cancelled or failed at once) must not cost the author the strip they had.
+    const kept = states.keepDrawnStrip(previous, this.panels);
+    if (kept !== this.panels) {
+      this.panels = kept;
+      this.log.add('info', 'No new panel was drawn, so your previous strip is kept.');
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Redraws one panel; the others, and this one's old picture until the new one lands, stay as they are. */
+  async regenerate(index: number, text: string): Promise<void> {
+    if (this.running || !this.panels.some((p) => p.index === index)) return;
+    const pipeline = await this.ready().catch(() => undefined);
+    if (!pipeline) return;
+    this.panels = states.startPanel(this.panels, index, text);
+    await this.run('panel', (hooks) => pipeline.regeneratePanel(index, text, this.options(), hooks));
+  }
+
+  cancel(): void {
+    this.aborter?.abort(new DOMException('Cancelled by the author.', 'AbortError'));
+  }
+
+  choose(index: number, variant: number): void {
+    this.panels = states.choose(this.panels, index, variant);
+    this.host.requestUpdate();
+  }
+
+  private options(): StripOptions {
+    return { mode: this.choices.mode, style: this.choices.style, seed: this.choices.seed, variants: 2 };
+  }
+
+  private run(kind: 'strip' | 'panel', job: (hooks: RunHooks) => Promise<PanelResult | PanelResult[]>): Promise<void> {
+    const done = this.execute(kind, job);
+    this.current = done;
+    return done;
+  }
+
+  private async execute(kind: 'strip' | 'panel', job: (hooks: RunHooks) => Promise<PanelResult | PanelResult[]>): Promise<void> {
+    const aborter = new AbortController();
+    this.aborter = aborter;
+    this.running = kind;
+    this.host.requestUpdate();
+    // A worker lost with its GPU can still deliver a queued progress message after the run has failed.
+    let over = false;
+    const hooks: RunHooks = {
+      signal: aborter.signal,
+      onProgress: (p) => {
+        if (p.stage === 'done' || aborter.signal.aborted || over) return;
+        this.panels = states.withProgress(this.panels, p.index, p);
+        this.host.requestUpdate();
+      },
+      onPanel: (r) => {
+        if (aborter.signal.aborted || over) return;
+        this.panels = states.withResult(this.panels, r);
+        this.host.requestUpdate();
+      },
+      onModelEvent: (e) => {
+        if (e.status === 'warning') this.log.add('warning', e.message);
+        const activity =
+          e.status === 'progress' ? `Downloading ${e.model} ${Math.floor(e.progress)} %` : e.status === 'ready' || e.status === 'done' ? '' : this.activity;
+        if (activity !== this.activity) {
+          this.activity = activity;
+          this.host.requestUpdate();
+        }
+      },
+    };
+    try {
+      const out = await job(hooks);
+      // Results the hooks did not deliver still land; those they did are left as they are.
+      for (const r of Array.isArray(out) ? out : [out]) {
+        const panel = this.panels.find((p) => p.index === r.index);
+        if (panel && panel.result !== r) this.panels = states.withResult(this.panels, r);
+      }
+    } catch (error) {
+      if (isAbortError(error) || aborter.signal.aborted) {
+        this.panels = states.cancelUnfinished(this.panels);
+      } else if (isGpuDeviceLost(error)) {
+        // The same words as the host's loss report, so the message area shows it once.
+        this.panels = states.failUnfinished(this.panels, PANEL_LOST);
+        this.deviceLost(error.loss);
+      } else {
+        const message = error instanceof Error ? error.message : String(error);
+        this.panels = states.failUnfinished(this.panels, message);
+        this.log.error(error, kind === 'strip' ? 'The strip stopped' : 'The panel could not be redrawn');
+      }
+    } finally {
+      over = true;
+      if (this.aborter === aborter) this.aborter = undefined;
+      this.running = null;
+      this.activity = '';
+      this.host.requestUpdate();
+    }
+  }
+
+  /**
+   * A worker lost its GPU device (the host has already ended it and marked its models not loaded). One message,
+   * and a fresh pipeline, whose first run loads the models again and puts the author's references back.
+   * The demo worker holds none of the pipeline's models: its loss is said, and the pipeline kept.
+   */
+  private deviceLost(loss: DeviceLoss, retirePipeline = true): void {
+    this.log.add('warning', gpuResetMessage(loss));
+    const old = this.pipeline;
+    if (!old || !retirePipeline) return;
+    this.pipeline = undefined;
+    // A run still in flight holds the old pipeline; close it when that run is over.
+    void Promise.resolve(this.current)
+      .then(() => old)
+      .then((p) => p.dispose(), () => undefined);
+    void this.ready().catch(() => undefined);
+  }
+
+  private setPipeline(state: StripController['pipelineState'], error = '', announce = true): void {
+    this.pipelineState = state;
+    this.pipelineError = error;
+    if (error && announce) this.log.add('error', error);
+    this.host.requestUpdate();
+  }
+
+  private async restoreChoices(): Promise<void> {
+    try {
+      const saved = readChoices(await getSetting(await this.db, CHOICES_KEY, null));
+      if (this.choicesTouched) return;
+      this.choices = saved;
+      this.host.requestUpdate();
+    } catch {
+      // Defaults serve when storage is unavailable.
+    }
+  }
+}

@@ -1,0 +1,67 @@
+// Draws the chosen panels into numbered 800 px PNG slices (WEBTOON CANVAS rules) and downloads them one by one.
+import type { PanelPixels } from '../shared/panel-view';
+import { WEBTOON_CANVAS, layoutStrip, sliceFileName, sliceStrip } from '../shared/strip-layout';
+
+export interface ExportedSlice {
+  name: string;
+  blob: Blob;
+  width: number;
+  height: number;
+}
+
+export interface StripExport {
+  slices: ExportedSlice[];
+  warnings: string[];
+}
+
+function toBitmap(image: PanelPixels): Promise<ImageBitmap> {
+  return createImageBitmap(new ImageData(new Uint8ClampedArray(image.rgba), image.width, image.height));
+}
+
+/** Renders every slice; panels are scaled to the strip width, gutters stay white, no text is painted. */
+export async function renderStripSlices(images: readonly PanelPixels[], base = 'strip'): Promise<StripExport> {
+  if (!images.length) throw new Error('There are no drawn panels to export yet.');
+  const layout = layoutStrip(images.map((i) => ({ aspect: i.width / i.height })));
+  const { slices, warnings } = sliceStrip(layout);
+  const bitmaps = await Promise.all(images.map(toBitmap));
+  try {
+    const out: ExportedSlice[] = [];
+    for (const slice of slices) {
+      const canvas = new OffscreenCanvas(slice.width, slice.height);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('This browser could not open a 2D canvas for the export.');
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, slice.width, slice.height);
+      ctx.imageSmoothingEnabled = true;
+      ctx.imageSmoothingQuality = 'high';
+      layout.panels.forEach((rect, i) => {
+        if (rect.y + rect.height <= slice.y || rect.y >= slice.y + slice.height) return;
+        ctx.drawImage(bitmaps[i], rect.x, rect.y - slice.y, rect.width, rect.height);
+      });
+      const blob = await canvas.convertToBlob({ type: 'image/png' });
+      if (blob.size > WEBTOON_CANVAS.maxSliceBytes) {
+        warnings.push(`slice ${slice.number} is ${(blob.size / 1e6).toFixed(1)} MB, over the 2 MB upload limit`);
+      }
+      out.push({ name: sliceFileName(base, slice.number, slices.length), blob, width: slice.width, height: slice.height });
+    }
+    return { slices: out, warnings };
+  } finally {
+    for (const b of bitmaps) b.close();
+  }
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One download per slice, in order; the pause keeps browsers from dropping back-to-back downloads. */
+export async function downloadSlices(slices: readonly ExportedSlice[]): Promise<void> {
+  for (const slice of slices) {
+    const url = URL.createObjectURL(slice.blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = slice.name;
+    a.click();
+    // Revoking at once can cancel a download that has not started reading the blob.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    await pause(250);
+  }
+}

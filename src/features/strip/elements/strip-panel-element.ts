@@ -1,0 +1,246 @@
+// One cut of the strip: the chosen variant, its progress or error, the variant picker, the reference and Regenerate.
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+// live(): a click checks a radio natively even when the owner keeps the old choice; the DOM must follow the state.
+import { live } from 'lit/directives/live.js';
+import '../../../ui/pixels-canvas';
+import { progressFraction, progressLabel, scoreLabel, type PanelView } from '../shared/panel-view';
+
+/** Fired when the author picks a variant; detail names the panel and the variant. */
+export type VariantChooseEvent = CustomEvent<{ index: number; variant: number }>;
+/** Fired when the author asks to redraw this panel only. */
+export type PanelRegenerateEvent = CustomEvent<{ index: number }>;
+
+export class StripPanelElement extends LitElement {
+  @property({ attribute: false }) panel?: PanelView;
+  /** True while any run is going: a second run would compete for the same workers. */
+  @property({ type: Boolean }) busy = false;
+
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    .art {
+      position: relative;
+      background: #eef0f4;
+      min-height: 6rem;
+    }
+    .placeholder {
+      display: grid;
+      place-items: center;
+      align-content: center;
+      gap: 0.5rem;
+      aspect-ratio: 1;
+      padding: 1rem;
+      text-align: center;
+      color: #5b6272;
+      font-size: 0.875rem;
+    }
+    .status {
+      position: absolute;
+      inset: auto 0 0 0;
+      padding: 0.375rem 0.75rem;
+      background: rgb(31 36 48 / 0.78);
+      color: #fff;
+      font-size: 0.8125rem;
+    }
+    progress {
+      width: min(16rem, 80%);
+      height: 6px;
+      accent-color: var(--toon-accent, #ff5a5f);
+    }
+    .meta {
+      display: grid;
+      gap: 0.5rem;
+      padding: 0.625rem 0.75rem 0.75rem;
+      border-bottom: 1px solid #e4e6eb;
+    }
+    .sentence {
+      margin: 0;
+      font-size: 0.9375rem;
+      line-height: 1.5;
+      overflow-wrap: anywhere;
+    }
+    .number {
+      font-weight: 800;
+      color: var(--toon-accent, #ff5a5f);
+      margin-right: 0.375rem;
+    }
+    :host {
+      container-type: inline-size;
+    }
+    .row {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr) auto;
+      grid-template-areas: 'variants reference regenerate';
+      align-items: center;
+      gap: 0.5rem 0.75rem;
+    }
+    .variants {
+      grid-area: variants;
+    }
+    .reference {
+      grid-area: reference;
+    }
+    .regenerate {
+      grid-area: regenerate;
+    }
+    /* On a phone-wide panel the reference gets its own line instead of squeezing the buttons. */
+    @container (max-width: 27rem) {
+      .row {
+        grid-template-columns: auto minmax(0, 1fr);
+        grid-template-areas: 'variants regenerate' 'reference reference';
+      }
+      .regenerate {
+        justify-self: end;
+      }
+    }
+    .variants {
+      display: flex;
+      gap: 0.375rem;
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+    .variant {
+      position: relative;
+      width: 3rem;
+      border-radius: 6px;
+      overflow: hidden;
+      box-shadow: 0 0 0 1px #c9ced8;
+      cursor: pointer;
+    }
+    .variant input {
+      position: absolute;
+      opacity: 0;
+      inset: 0;
+      margin: 0;
+    }
+    .variant:has(input:checked) {
+      box-shadow: 0 0 0 3px var(--toon-ink, #1f2430);
+    }
+    .variant:has(input:focus-visible) {
+      outline: 2px solid var(--toon-focus, #2f6fed);
+      outline-offset: 3px;
+    }
+    .reference {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      font-size: 0.8125rem;
+      color: #3c4353;
+      min-width: 0;
+    }
+    .reference toon-pixels {
+      width: 2.75rem;
+      flex: none;
+      border-radius: 4px;
+      overflow: hidden;
+      box-shadow: 0 0 0 1px #c9ced8;
+    }
+    .score {
+      font-weight: 700;
+      color: var(--toon-ink, #1f2430);
+    }
+    .regenerate {
+      font: inherit;
+      font-size: 0.8125rem;
+      font-weight: 600;
+      padding: 0.375rem 0.75rem;
+      border-radius: 8px;
+      border: 1px solid var(--toon-ink, #1f2430);
+      background: #fff;
+      color: var(--toon-ink, #1f2430);
+      cursor: pointer;
+    }
+    .regenerate:disabled {
+      opacity: 0.45;
+      cursor: default;
+    }
+    .regenerate:focus-visible {
+      outline: 2px solid var(--toon-focus, #2f6fed);
+      outline-offset: 2px;
+    }
+    .error {
+      margin: 0;
+      padding: 0.5rem 0.75rem;
+      border-radius: 8px;
+      background: #fff5f5;
+      color: #8f1d21;
+      font-size: 0.8125rem;
+      overflow-wrap: anywhere;
+    }
+  `;
+
+  private send(name: string, detail: object) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private renderArt(panel: PanelView) {
+    const result = panel.result;
+    const shown = result?.variants[panel.chosen] ?? result?.variants[0];
+    const running = panel.status === 'running' || panel.status === 'waiting';
+    const status = running ? progressLabel(panel.progress) : '';
+    if (shown) {
+      return html`<toon-pixels .pixels=${shown} label="Panel ${panel.index + 1}, variant ${panel.chosen + 1}"></toon-pixels>
+        ${running ? html`<div class="status" data-testid="progress">${status}</div>` : nothing}`;
+    }
+    if (running) {
+      return html`<div class="placeholder">
+        <span data-testid="progress">${status}</span>
+        <progress max="1" .value=${progressFraction(panel.progress)} aria-label="Panel ${panel.index + 1} progress"></progress>
+      </div>`;
+    }
+    const why = panel.status === 'cancelled' ? 'Cancelled before it was drawn.' : 'Not drawn.';
+    return html`<div class="placeholder">${why}</div>`;
+  }
+
+  private renderVariants(panel: PanelView) {
+    const variants = panel.result?.variants ?? [];
+    if (variants.length < 2) return nothing;
+    return html`<fieldset class="variants" aria-label="Variant for panel ${panel.index + 1}">
+      ${variants.map(
+        (v, i) => html`<label class="variant" title="Variant ${i + 1}"
+          ><input type="radio" name="variant" aria-label="Variant ${i + 1}" .checked=${live(i === panel.chosen)}
+            @change=${() => this.send('variant-choose', { index: panel.index, variant: i })} /><toon-pixels
+            .pixels=${v}
+            label="Variant ${i + 1}"
+          ></toon-pixels
+        ></label>`,
+      )}
+    </fieldset>`;
+  }
+
+  private renderReference(panel: PanelView) {
+    const ref = panel.result?.reference;
+    if (!ref) return panel.result ? html`<span class="reference">No reference found</span>` : nothing;
+    const from = ref.source === 'user' ? 'your image' : 'gallery';
+    return html`<span class="reference" data-testid="reference">
+      <toon-pixels .pixels=${ref.thumb} label="Reference ${ref.id}"></toon-pixels>
+      <span
+        ><span class="score" data-testid="score" title="Cosine similarity of sentence and reference">${scoreLabel(ref.score)}</span>
+        · <span data-testid="setting">${ref.setting ? ref.setting.replace(/_/g, " ") : "unknown setting"}</span> · ${from}</span
+      >
+    </span>`;
+  }
+
+  override render() {
+    const panel = this.panel;
+    if (!panel) return nothing;
+    const runningHere = panel.status === 'running' || panel.status === 'waiting';
+    return html`<article aria-label="Panel ${panel.index + 1}">
+      <div class="art">${this.renderArt(panel)}</div>
+      <div class="meta">
+        <p class="sentence"><span class="number">${panel.index + 1}</span>${panel.text}</p>
+        <div class="row">
+          ${this.renderVariants(panel)} ${this.renderReference(panel)}
+          <button class="regenerate" type="button" ?disabled=${this.busy || runningHere}
+            aria-label="Regenerate panel ${panel.index + 1}" @click=${() => this.send('panel-regenerate', { index: panel.index })}>
+            Regenerate
+          </button>
+        </div>
+        ${panel.error ? html`<p class="error" data-testid="panel-error">${panel.error}</p>` : nothing}
+      </div>
+    </article>`;
+  }
+}

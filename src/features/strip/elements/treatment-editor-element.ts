@@ -1,0 +1,147 @@
+// Treatment editor: one sentence per line, KO or EN; shows counts and limit messages, never edits the text itself.
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { checkTreatment, MAX_LINE_CHARS, MAX_SENTENCES, type TreatmentCheck } from '../shared/treatment-rules';
+
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'restored' | 'failed';
+
+/** Fired on every edit with the full text and its check. */
+export type TreatmentInputEvent = CustomEvent<{ text: string; check: TreatmentCheck }>;
+
+const SAVE_LABELS: Record<SaveStatus, string> = {
+  idle: '',
+  saving: 'Saving…',
+  saved: 'Draft saved in this browser',
+  restored: 'Draft restored',
+  failed: 'Not saved — kept in this tab',
+};
+
+export class TreatmentEditorElement extends LitElement {
+  @property() text = '';
+  @property({ attribute: 'save-status' }) saveStatus: SaveStatus = 'idle';
+  @property({ type: Boolean }) disabled = false;
+
+  private cached?: { text: string; check: TreatmentCheck };
+
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    label {
+      display: block;
+      font-weight: 700;
+      margin-bottom: 0.375rem;
+    }
+    .hint {
+      margin: 0 0 0.5rem;
+      color: #5b6272;
+      font-size: 0.875rem;
+      line-height: 1.5;
+    }
+    textarea {
+      box-sizing: border-box;
+      width: 100%;
+      min-height: 14rem;
+      resize: vertical;
+      padding: 0.75rem;
+      border: 1px solid #c9ced8;
+      border-radius: 10px;
+      font: inherit;
+      font-size: 1rem;
+      line-height: 1.7;
+      background: #fff;
+      color: inherit;
+      word-break: keep-all;
+      overflow-wrap: anywhere;
+    }
+    textarea:focus-visible {
+      outline: 2px solid var(--toon-focus, #2f6fed);
+      outline-offset: 1px;
+      border-color: transparent;
+    }
+    textarea[aria-invalid='true'] {
+      border-color: #e5484d;
+    }
+    .meta {
+      display: flex;
+      justify-content: space-between;
+      gap: 0.75rem;
+      flex-wrap: wrap;
+      margin-top: 0.375rem;
+      font-size: 0.8125rem;
+      color: #5b6272;
+    }
+    .over {
+      color: #c62f34;
+      font-weight: 700;
+    }
+    .problems {
+      margin: 0.5rem 0 0;
+      padding: 0;
+      list-style: none;
+      display: grid;
+      gap: 0.375rem;
+    }
+    .problems li {
+      padding: 0.5rem 0.75rem;
+      border-radius: 8px;
+      background: #fff5f5;
+      color: #8f1d21;
+      font-size: 0.875rem;
+      line-height: 1.5;
+      overflow-wrap: anywhere;
+    }
+    .problems li.empty {
+      background: #f1f3f7;
+      color: #3c4353;
+    }
+  `;
+
+  /** The check for the current text, computed once per text. */
+  get check(): TreatmentCheck {
+    if (this.cached?.text !== this.text) this.cached = { text: this.text, check: checkTreatment(this.text) };
+    return this.cached.check;
+  }
+
+  private onInput(event: Event) {
+    this.text = (event.target as HTMLTextAreaElement).value;
+    const detail = { text: this.text, check: this.check };
+    this.dispatchEvent(new CustomEvent('treatment-input', { detail, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const check = this.check;
+    const count = check.sentences.length;
+    const tooMany = count > MAX_SENTENCES;
+    const invalid = check.problems.some((p) => p.kind !== 'empty');
+    return html`
+      <label for="treatment">Treatment</label>
+      <p class="hint" id="hint">
+        One sentence per line, in Korean or English — each line becomes one panel. 한 줄에 한 문장씩 쓰세요.
+      </p>
+      <textarea
+        id="treatment"
+        lang="ko"
+        spellcheck="false"
+        aria-describedby="hint counts problems"
+        aria-invalid=${invalid ? 'true' : 'false'}
+        placeholder=${'민지가 비 오는 골목을 뛰어간다.\nShe stops under a red umbrella.'}
+        .value=${this.text}
+        ?disabled=${this.disabled}
+        @input=${this.onInput}
+      ></textarea>
+      <div class="meta">
+        <span id="counts" data-testid="line-count">
+          <span class=${tooMany ? 'over' : ''}>${count.toLocaleString('en-US')} / ${MAX_SENTENCES}</span>
+          ${count === 1 ? 'sentence' : 'sentences'} · up to ${MAX_LINE_CHARS} characters a line
+        </span>
+        <span data-testid="save-status" aria-live="polite">${SAVE_LABELS[this.saveStatus]}</span>
+      </div>
+      <ul class="problems" id="problems" aria-live="polite" data-testid="treatment-problems">
+        ${check.problems.length
+          ? check.problems.map((p) => html`<li class=${p.kind} data-kind=${p.kind}>${p.message}</li>`)
+          : nothing}
+      </ul>
+    `;
+  }
+}

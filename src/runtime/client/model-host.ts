@@ -1,0 +1,264 @@
+// Main-thread owner of the model manifest and per-model UI state; the work happens in workers.
+import type { Manifest, ModelEntry } from '../../core/manifest';
+import type { BackendInfo, ModelState, ProgressEvent } from '../../core/progress';
+import { checkManifest } from '../../core/manifest-schema';
+import { modelBytes, type BackendPreference, type ModelRef } from '../../core/model-ref';
+import { isGpuDeviceLost, type DeviceLoss } from '../../core/device-loss';
+import { DemoBridge } from './demo-bridge';
+import { createBridge, WORKER_OF_TASK, type ModelBridges, type WorkerKind } from './worker-bridge';
+import { modelsAfterLoss } from './device-loss-bookkeeping';
+
+export interface ModelHostOptions {
+  backend?: BackendPreference;
+  /** Defaults to models/manifest.json under the app's base URL. */
+  manifestUrl?: string;
+  /** Suite id from the user's settings; a `?suite=` URL parameter wins over it. */
+  suite?: string;
+}
+
+export interface ModelListing {
+  suite: string;
+  model: ModelEntry;
+  bytes: number;
+}
+
+export type ModelStateListener = (modelId: string, state: ModelState) => void;
+export type ModelEventListener = (event: ProgressEvent) => void;
+/** The backend the badge should name: undefined while it is probed again after a GPU loss, or with the probe's error. */
+export type BackendListener = (info: BackendInfo | undefined, error?: Error) => void;
+export type DeviceLossListener = (loss: DeviceLoss & { worker: WorkerKind | 'demo' }) => void;
+
+export class ModelHost {
+  private readonly states = new Map<string, ModelState>();
+  private readonly listeners = new Set<ModelStateListener>();
+  private readonly eventListeners = new Set<ModelEventListener>();
+  private readonly backendListeners = new Set<BackendListener>();
+  private readonly lossListeners = new Set<DeviceLossListener>();
+  private backendInfo?: Promise<BackendInfo>;
+  private reprobe?: Promise<unknown>;
+  /** Model workers by kind, started on first use: a studio in retrieval mode never starts the diffuse worker. */
+  private readonly bridges = new Map<WorkerKind, ModelBridges[WorkerKind]>();
+
+  private constructor(
+    private readonly manifestData: Manifest,
+    /** Suite whose models the panel lists. */
+    readonly suite: string,
+    private readonly baseUrl: string,
+    private readonly preference: BackendPreference,
+    /** Probes the backend for the badge (and runs the demo suite); replaced after a GPU loss to probe afresh. */
+    private bridge: DemoBridge,
+    /** Problems that did not stop the host (e.g. an unknown ?suite=), for the message area. */
+    readonly warnings: readonly string[],
+  ) {}
+
+  /** Fetches and schema-checks the manifest, then starts the worker. Rejects with a clear message if the manifest is bad. */
+  static async create(opts: ModelHostOptions = {}): Promise<ModelHost> {
+    const manifestUrl = new URL(opts.manifestUrl ?? `${import.meta.env.BASE_URL}models/manifest.json`, location.href).href;
+    const manifest = await fetchManifest(manifestUrl);
+    const warnings: string[] = [];
+    const suite = chooseSuite(manifest, new URLSearchParams(location.search).get('suite') ?? opts.suite, warnings);
+    const baseUrl = new URL('.', manifestUrl).href;
+    const host = new ModelHost(manifest, suite, baseUrl, opts.backend ?? 'auto', DemoBridge.create(), warnings);
+    host.watchDemo();
+    return host;
+  }
+
+  /** Backend the model worker chose (asks the worker once). */
+  backend(): Promise<BackendInfo> {
+    this.backendInfo ??= this.bridge.init(this.preference);
+    return this.backendInfo;
+  }
+
+  async manifest(): Promise<Manifest> {
+    return this.manifestData;
+  }
+
+  /** Models of the active suite with their download sizes, known before any download. */
+  models(): ModelListing[] {
+    const suite = this.manifestData.suites.find((s) => s.id === this.suite);
+    return (suite?.models ?? []).map((model) => ({ suite: this.suite, model, bytes: modelBytes(model) }));
+  }
+
+  state(modelId: string): ModelState {
+    return this.states.get(modelId) ?? { state: 'not-loaded' };
+  }
+
+  /** Downloads, verifies and opens a model in its worker. Concurrent calls share one download. */
+  async load(modelId: string, opts: { signal?: AbortSignal } = {}): Promise<void> {
+    const listing = this.models().find((m) => m.model.id === modelId);
+    if (!listing) throw new Error(`Model "${modelId}" is not in suite "${this.suite}".`);
+    const ref: ModelRef = { suite: this.suite, model: listing.model, baseUrl: this.baseUrl };
+    await this.backend();
+    if (this.state(modelId).state !== 'ready') this.setState(modelId, { state: 'downloading', percent: 0 });
+    const loadedByFile = new Map<string, number>();
+    const onProgress = (e: ProgressEvent) => {
+      for (const cb of this.eventListeners) cb(e);
+      if (e.status !== 'progress') return;
+      loadedByFile.set(e.file, e.loaded);
+      const loaded = [...loadedByFile.values()].reduce((a, b) => a + b, 0);
+      const percent = listing.bytes > 0 ? Math.min(100, Math.round((100 * loaded) / listing.bytes)) : 100;
+      this.setState(modelId, { state: 'downloading', percent });
+    };
+    try {
+      let backend: BackendInfo;
+      if (listing.model.task === 'demo') {
+        await this.bridge.load(ref, { signal: opts.signal, onProgress });
+        backend = await this.backend();
+      } else {
+        const bridge = this.worker(WORKER_OF_TASK[listing.model.task]);
+        // The worker's own choice: after a GPU loss a fresh worker may get WASM where the first one had WebGPU.
+        backend = await bridge.init(this.preference);
+        this.noteWorkerBackend(backend);
+        await bridge.load(ref, { signal: opts.signal, onProgress });
+      }
+      this.setState(modelId, { state: 'ready', backend });
+    } catch (err) {
+      // A lost device took the half-loaded model with it: it is simply not loaded, and loads again on the next use.
+      const gone = (err as Error).name === 'AbortError' || isGpuDeviceLost(err);
+      this.setState(modelId, gone ? { state: 'not-loaded' } : { state: 'failed', reason: (err as Error).message });
+      throw err;
+    }
+  }
+
+  /** Subscribes to model state changes; returns the unsubscribe function. */
+  onState(cb: ModelStateListener): () => void {
+    this.listeners.add(cb);
+    return () => this.listeners.delete(cb);
+  }
+
+  /** Subscribes to the raw progress events of loads (warnings such as "storage is full" arrive here). */
+  onEvent(cb: ModelEventListener): () => void {
+    this.eventListeners.add(cb);
+    return () => this.eventListeners.delete(cb);
+  }
+
+  /** Subscribes to the badge's backend: a new value after a GPU loss, once the fresh probe answers. */
+  onBackend(cb: BackendListener): () => void {
+    this.backendListeners.add(cb);
+    return () => this.backendListeners.delete(cb);
+  }
+
+  /** Subscribes to GPU device losses: one call per worker that lost its device, already terminated and forgotten. */
+  onDeviceLost(cb: DeviceLossListener): () => void {
+    this.lossListeners.add(cb);
+    return () => this.lossListeners.delete(cb);
+  }
+
+  /** The worker bridge, for pipeline code and tests that run the demo model. */
+  get demo(): DemoBridge {
+    return this.bridge;
+  }
+
+  /** The bridge to one model worker (text, image, gan, diffuse), started on first use. */
+  worker<K extends WorkerKind>(kind: K): ModelBridges[K] {
+    let bridge = this.bridges.get(kind) as ModelBridges[K] | undefined;
+    if (!bridge) {
+      const created = createBridge[kind]() as ModelBridges[K];
+      created.onDeviceLost((loss) => this.deviceLost(kind, created, loss));
+      this.bridges.set(kind, created);
+      bridge = created;
+    }
+    return bridge;
+  }
+
+  /** URL of the active suite's shipped gallery folder (public/gallery/<suite>/). */
+  get galleryUrl(): string {
+    return new URL(`../gallery/${this.suite}/`, this.baseUrl).href;
+  }
+
+  async dispose(): Promise<void> {
+    this.listeners.clear();
+    this.eventListeners.clear();
+    this.backendListeners.clear();
+    this.lossListeners.clear();
+    const bridges = [...this.bridges.values()];
+    this.bridges.clear();
+    await Promise.all([this.bridge.dispose(), ...bridges.map((b) => b.dispose())]);
+  }
+
+  /**
+   * A worker's GPU device is gone, and its ORT sessions with it: end the worker, mark its models not loaded,
+   * and let the next use start a fresh one (WebGPU again if the browser grants an adapter, else WASM).
+   */
+  private deviceLost(kind: WorkerKind, bridge: ModelBridges[WorkerKind], loss: DeviceLoss): void {
+    if (this.bridges.get(kind) !== bridge) return;
+    this.bridges.delete(kind);
+    bridge.terminate();
+    for (const id of modelsAfterLoss(this.models().map((m) => m.model), (id) => this.state(id), kind)) {
+      this.setState(id, { state: 'not-loaded' });
+    }
+    this.probeAgain();
+    for (const cb of [...this.lossListeners]) cb({ ...loss, worker: kind });
+  }
+
+  /** The demo worker holds a device once it runs a demo model on WebGPU: its loss re-probes like any worker's. */
+  private watchDemo(): void {
+    const bridge = this.bridge;
+    bridge.onDeviceLost((loss) => {
+      if (this.bridge !== bridge) return;
+      this.probeAgain();
+      for (const cb of [...this.lossListeners]) cb({ ...loss, worker: 'demo' });
+    });
+  }
+
+  /** The badge must not keep naming a device that is gone: a fresh demo worker asks the browser again. */
+  private probeAgain(): void {
+    // One GPU reset reaches every worker at about the same time: one probe answers for all of them.
+    if (this.reprobe) return;
+    const old = this.bridge;
+    this.bridge = DemoBridge.create();
+    this.watchDemo();
+    void old.dispose().catch(() => undefined);
+    for (const { model } of this.models()) {
+      if (model.task === 'demo' && this.state(model.id).state !== 'not-loaded') this.setState(model.id, { state: 'not-loaded' });
+    }
+    this.backendInfo = undefined;
+    this.emitBackend(undefined);
+    const probe = this.backend();
+    this.reprobe = probe
+      .then((info) => this.emitBackend(info), (error: Error) => this.emitBackend(undefined, error))
+      .finally(() => (this.reprobe = undefined));
+  }
+
+  /** A model worker's own backend wins over the probe's, so the badge names what the models really run on. */
+  private noteWorkerBackend(info: BackendInfo): void {
+    void this.backend().then((shown) => {
+      if (shown.kind === info.kind) return;
+      this.backendInfo = Promise.resolve(info);
+      this.emitBackend(info);
+    }, () => undefined);
+  }
+
+  private emitBackend(info: BackendInfo | undefined, error?: Error): void {
+    for (const cb of [...this.backendListeners]) cb(info, error);
+  }
+
+  private setState(modelId: string, state: ModelState): void {
+    this.states.set(modelId, state);
+    for (const cb of this.listeners) cb(modelId, state);
+  }
+}
+
+async function fetchManifest(url: string): Promise<Manifest> {
+  let response: Response;
+  try {
+    response = await fetch(url, { cache: 'no-cache' });
+  } catch (err) {
+    throw new Error(`Could not fetch the model manifest ${url}: ${(err as Error).message}`);
+  }
+  if (!response.ok) throw new Error(`Could not fetch the model manifest ${url}: HTTP ${response.status}`);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new Error(`The model manifest ${url} is not valid JSON.`);
+  }
+  return checkManifest(json);
+}
+
+function chooseSuite(manifest: Manifest, requested: string | null | undefined, warnings: string[]): string {
+  if (!requested || manifest.suites.some((s) => s.id === requested)) return requested || manifest.defaultSuite;
+  const known = manifest.suites.map((s) => s.id).join(', ');
+  warnings.push(`Unknown model suite "${requested}" (known: ${known}); using "${manifest.defaultSuite}".`);
+  return manifest.defaultSuite;
+}
