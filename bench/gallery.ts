@@ -5,9 +5,9 @@ import { join, resolve } from 'node:path';
 import { decodeFloat16, encodeFloat16 } from '../src/core/float16';
 import { decodeEmbeddings, parseGalleryFile, type GalleryScene } from '../src/core/gallery-format';
 import { GalleryIndex } from '../src/core/gallery-index';
-import type { RgbaImage } from '../src/core/image-tensor';
 import { embedAll, openVisionEncoder } from '../tools/gallery/embed';
 import { cutTile, decodeSheet } from '../tools/gallery/sheets';
+import type { RgbaImage } from '../src/core/rgba-image';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);

@@ -3,15 +3,15 @@
 // top-K in the page vs Node; with --webgpu also ms per denoise step, GPU loop vs CPU loop. Prints medians over repeats;
 // nothing passes or fails on time.
 // npm run bench:pipeline -- [--steps N] [--also-steps M] [--repeats 3] [--webgpu] [--webgpu-steps 2] [--quick] [--port 4195] [--dist DIR]
-// --steps defaults to the app's own (PANEL_DEFAULTS); --also-steps adds a warm panel at M steps in the same run (a ratio).
+// --steps defaults to the app's own (the suite's app-defaults.json); --also-steps adds a warm panel at M steps in the same run (a ratio).
 import { cpus, loadavg, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { PipelineHarness } from '../test/e2e/pages/pipeline-harness';
-import type { StripOptions } from '../src/features/strip/client/strip-pipeline';
+import type { StripOptions } from '../src/features/strip/shared/strip-contract';
 import type { BackendInfo } from '../src/core/progress';
 import { createDdimScheduler, parseSchedulerConfig } from '../src/core/ddim';
-import { PANEL_DEFAULTS } from '../src/features/strip/shared/panel-flow';
+import { readAppDefaults } from '../tools/lib/app-defaults-file';
 import { NodeEngine } from '../tools/cli/node-engine';
 import { serveApp, type ServedApp } from './lib/served-app';
 import { median, timeTopK } from './lib/top-k-timing';
@@ -28,7 +28,8 @@ const num = (name: string, fallback: number) => {
   return v;
 };
 const quick = flag('quick');
-const steps = num('steps', quick ? 4 : PANEL_DEFAULTS.steps);
+const { sampling } = readAppDefaults();
+const steps = num('steps', quick ? 4 : sampling.steps);
 const alsoSteps = flag('also-steps') ? num('also-steps', 20) : undefined;
 const repeats = num('repeats', quick ? 1 : 3);
 const webgpu = flag('webgpu');
@@ -124,7 +125,7 @@ async function denoiseStepRows(page: Page, info: BackendInfo): Promise<void> {
   const enc = await page.evaluate((t) => (window as unknown as Win).harness.encode([t, '']), LINES[2]);
   const tokens = enc.lastHidden.length / 2;
   const req = (steps: number) => ({
-    cond: enc.lastHidden.slice(0, tokens), uncond: enc.lastHidden.slice(tokens), style: 'ink', seeds: [11], steps, guidance: PANEL_DEFAULTS.guidance, strength: 1,
+    cond: enc.lastHidden.slice(0, tokens), uncond: enc.lastHidden.slice(tokens), style: 'ink', seeds: [11], steps, guidance: sampling.guidance, strength: 1,
     depth: { width: 64, height: 64, data: Array.from({ length: 64 * 64 }, (_, i) => (i % 64) * 4) },
   });
   const time = async (loop: 'cpu' | 'gpu', steps: number) => {

@@ -38,8 +38,6 @@ const api = {
     await runtime.load(ref, onProgress);
   },
 
-  listModels: (): string[] => runtime.models.keys(),
-
   async run(jobId: number, key: string, input: TensorData, onProgress?: ProgressCallback): Promise<TensorData> {
     return (await api.runMany(jobId, key, input, 1, onProgress)).output;
   },

@@ -1,7 +1,7 @@
 // Seeded synthetic feeds for single model calls, shared by the browser (WASM) and onnxruntime-node timings,
 // and the Node side of that comparison on tools/cli/node-engine.ts's sessions.
 import * as ort from 'onnxruntime-node';
-import type { RawTensor } from '../../src/runtime/worker/worker-runtime';
+import type { RawTensor } from '../../test/e2e/pages/workers/raw-run';
 import { createRng } from '../../src/core/rng';
 import type { NodeEngine } from '../../tools/cli/node-engine';
 

@@ -20,7 +20,7 @@ import type { BackendPreference } from '../core/model-ref';
 import { getSetting, openStudioDb, type StudioDb } from '../store';
 import { DraftController } from './draft-controller';
 import { LensController } from '../features/lens/client/lens-controller';
-import { MessageLog } from './message-log';
+import { MessageLog } from '../ui/message-log';
 import { ModelsController } from '../features/models/client/models-controller';
 import { chosenImages } from '../features/strip/shared/panel-states';
 import { ReferenceController } from '../features/references/client/reference-controller';

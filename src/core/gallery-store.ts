@@ -2,8 +2,7 @@
 // behind P2's GalleryIndex, plus user images; sheet decoding is injected (OffscreenCanvas or Node canvas).
 import { GalleryIndex, type GalleryIndexHit } from './gallery-index';
 import { decodeEmbeddings, parseGalleryFile, tileOrigin, type GalleryFile, type GalleryScene } from './gallery-format';
-import type { ImageDataLike } from './image-tensor';
-import type { DepthMap } from './models/image-models';
+import type { DepthMap, RgbaImage } from './rgba-image';
 
 export interface SceneMeta {
   setting: string;
@@ -16,16 +15,16 @@ export interface SceneMeta {
 export interface GalleryIo {
   /** Bytes of a file relative to the gallery folder. */
   fetchBytes(path: string): Promise<Uint8Array>;
-  decodeImage(bytes: Uint8Array, path: string): Promise<ImageDataLike>;
+  decodeImage(bytes: Uint8Array, path: string): Promise<RgbaImage>;
 }
 
 export interface Reference {
-  image: ImageDataLike;
+  image: RgbaImage;
   depth: DepthMap;
 }
 
 export class GalleryStore {
-  private readonly sheets = new Map<string, Promise<ImageDataLike>>();
+  private readonly sheets = new Map<string, Promise<RgbaImage>>();
   private readonly userTiles = new Map<string, Reference>();
 
   private constructor(
@@ -87,7 +86,7 @@ export class GalleryStore {
     return { image: tile, depth: { width: t, height: t, data: d } };
   }
 
-  private sheet(path: string): Promise<ImageDataLike> {
+  private sheet(path: string): Promise<RgbaImage> {
     let pending = this.sheets.get(path);
     if (!pending) {
       pending = this.io.fetchBytes(path).then((b) => this.io.decodeImage(b, path));
@@ -98,7 +97,7 @@ export class GalleryStore {
   }
 }
 
-export function cropRgba(image: ImageDataLike, x0: number, y0: number, size: number): ImageDataLike {
+export function cropRgba(image: RgbaImage, x0: number, y0: number, size: number): RgbaImage {
   const out = new Uint8ClampedArray(size * size * 4);
   for (let y = 0; y < size; y++) {
     const start = ((y0 + y) * image.width + x0) * 4;

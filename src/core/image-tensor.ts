@@ -1,22 +1,9 @@
 // RGBA pixels ↔ NCHW float tensors and depth maps ↔ floats, with the same arithmetic as training/
 // (images: x / 127.5 − 1; back: round((x + 1) · 127.5)), so browser inputs equal training inputs.
 import { resizeBilinear } from './bilinear-resize';
+import type { RgbaImage } from './rgba-image';
 
 export { resizeBilinear } from './bilinear-resize';
-
-/** What ImageData, an OffscreenCanvas read-back or a decoded PNG provide: RGBA bytes, row-major. */
-export interface ImageDataLike {
-  data: Uint8ClampedArray;
-  width: number;
-  height: number;
-}
-
-/** An RGBA image this module made; its buffer can go straight into `new ImageData(...)`. */
-export interface RgbaImage {
-  data: Uint8ClampedArray<ArrayBuffer>;
-  width: number;
-  height: number;
-}
 
 export type Rgb = readonly [number, number, number];
 
@@ -51,7 +38,7 @@ export interface FromTensorOptions {
   batchIndex?: number;
 }
 
-function checkImage(image: ImageDataLike): void {
+function checkImage(image: RgbaImage): void {
   const { width, height, data } = image;
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
     throw new RangeError(`image tensor: bad image size ${width}×${height}`);
@@ -72,7 +59,7 @@ function byteToValue(range: PixelRange): { gain: number[]; offset: number[] } {
 }
 
 /** RGBA image → Float32Array of shape [1, 3, H, W] (H, W from `size` when given). */
-export function imageDataToTensor(image: ImageDataLike, options: ToTensorOptions = {}): Float32Array<ArrayBuffer> {
+export function imageDataToTensor(image: RgbaImage, options: ToTensorOptions = {}): Float32Array<ArrayBuffer> {
   checkImage(image);
   const { width, height, data } = image;
   const plane = width * height;
@@ -144,7 +131,7 @@ export function tensorToDepth(tensor: Float32Array): Uint8ClampedArray<ArrayBuff
 }
 
 /** Depth stored as a greyscale PNG decodes to RGBA: keep the red channel. */
-export function depthFromImageData(image: ImageDataLike): Uint8ClampedArray<ArrayBuffer> {
+export function depthFromImageData(image: RgbaImage): Uint8ClampedArray<ArrayBuffer> {
   checkImage(image);
   const out = new Uint8ClampedArray(image.width * image.height);
   for (let p = 0; p < out.length; p++) out[p] = image.data[4 * p];

@@ -1,10 +1,10 @@
 // <toon-pixels>: paints raw RGBA pixels into a canvas that scales with its box.
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { PanelPixels } from '../features/strip/shared/panel-view';
+import type { RgbaImage } from '../core/rgba-image';
 
 export class PixelsCanvasElement extends LitElement {
-  @property({ attribute: false }) pixels?: PanelPixels;
+  @property({ attribute: false }) pixels?: RgbaImage;
   /** Accessible name of the picture. */
   @property() label = '';
 
@@ -29,10 +29,10 @@ export class PixelsCanvasElement extends LitElement {
   override updated(): void {
     const p = this.pixels;
     const canvas = this.renderRoot.querySelector('canvas');
-    if (!p || !canvas || p.rgba.length !== p.width * p.height * 4) return;
+    if (!p || !canvas || p.data.length !== p.width * p.height * 4) return;
     const ctx = canvas.getContext('2d');
     // A copy: ImageData may not wrap a buffer that another panel or a transfer still shares.
-    ctx?.putImageData(new ImageData(new Uint8ClampedArray(p.rgba), p.width, p.height), 0, 0);
+    ctx?.putImageData(new ImageData(new Uint8ClampedArray(p.data), p.width, p.height), 0, 0);
   }
 }
 

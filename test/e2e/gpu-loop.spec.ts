@@ -64,14 +64,14 @@ test('WebGPU: the GPU loop gives the CPU loop\'s latents and panel on the same b
   const cpu = await denoise(page, 'cpu');
   expect(cpu.loop).toBe('cpu');
   const latents = maxAbsDiff(gpu.latents, cpu.latents);
-  const rgba = maxAbsDiff(gpu.panels[0].rgba, cpu.panels[0].rgba);
+  const rgba = maxAbsDiff(gpu.panels[0].data, cpu.panels[0].data);
   console.log(`webgpu GPU loop vs CPU loop: latents max|diff| ${latents.toExponential(2)}, panel RGBA max|diff| ${rgba}; ` +
     `${gpu.ms.toFixed(0)} ms vs ${cpu.ms.toFixed(0)} ms; vs onnxruntime-node latents ${maxAbsDiff(gpu.latents, nodeLatents).toExponential(2)}`);
   expect(gpu.panels[0].width).toBe(PANEL_SIZE);
   expect(latents).toBeLessThanOrEqual(GPU_VS_CPU.latents);
   expect(rgba).toBeLessThanOrEqual(GPU_VS_CPU.rgba);
   // Not a degenerate panel: the decoder drew something with contrast.
-  expect(new Set(gpu.panels[0].rgba).size).toBeGreaterThan(20);
+  expect(new Set(gpu.panels[0].data).size).toBeGreaterThan(20);
 });
 
 test('WASM: still the CPU loop, matching onnxruntime-node; the GPU loop is refused there', async ({ page }) => {

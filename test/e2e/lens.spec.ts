@@ -61,7 +61,7 @@ function expectedTables(page: Page) {
     const images = panels.map((p) => p.result!.variants[p.chosen]);
     const refs = panels.map((p) => p.result!.reference!.thumb);
     const vecs = await host.worker('image').call(undefined, (r) =>
-      r.embed([...images, ...refs].map((i) => ({ width: i.width, height: i.height, data: i.rgba }))));
+      r.embed([...images, ...refs]));
     const d = states.embedDim;
     const cos = (a: Float32Array, b: Float32Array) => {
       let ab = 0, aa = 0, bb = 0;

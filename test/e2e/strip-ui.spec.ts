@@ -241,7 +241,7 @@ test.describe('the strip components in isolation', () => {
   const solid = (r: number, g: number, b: number, w = 4, h = 3) => {
     const rgba = new Uint8ClampedArray(w * h * 4);
     for (let i = 0; i < rgba.length; i += 4) rgba.set([r, g, b, 255], i);
-    return { width: w, height: h, rgba };
+    return { width: w, height: h, data: rgba };
   };
 
   test('renders plain panel data: variants, reference score, errors on their own panel', async ({ page }) => {
@@ -252,7 +252,7 @@ test.describe('the strip components in isolation', () => {
         view.id = 'probe';
         const reference = { id: 'scene-7', score: 0.8749, setting: 'classroom', style: 'ink', source: 'gallery' as const, thumb: green };
         const panels: PanelView[] = [
-          { index: 0, text: '첫 장면 <b>x</b>', status: 'done', chosen: 0, result: { index: 0, text: '첫 장면 <b>x</b>', variants: [red, blue], reference, seed: 1 } },
+          { index: 0, text: '첫 장면 <b>x</b>', status: 'done', chosen: 0, result: { index: 0, text: '첫 장면 <b>x</b>', lang: 'mixed', variants: [red, blue], reference, alternatives: [], seed: 1 } },
           { index: 1, text: 'Second', status: 'error', chosen: 0, error: 'GPU device was lost' },
           { index: 2, text: 'Third', status: 'running', chosen: 0, progress: { stage: 'denoise', step: 4, total: 20 } },
         ];

@@ -3,28 +3,27 @@
 import { writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { runPanel } from '../../src/features/strip/shared/panel-flow';
-import type { ArtStyle, PanelImage, PanelMode, PanelResult, StripOptions } from '../../src/features/strip/client/strip-pipeline';
+import { ART_STYLES, PANEL_MODES, type ArtStyle, type PanelMode, type PanelResult, type StripOptions } from '../../src/features/strip/shared/strip-contract';
 import { NodeEngine } from './node-engine';
 import { ENGINE_FLAGS, engineOptions, parseArgs } from './args';
+import type { RgbaImage } from '../../src/core/rgba-image';
 
-const MODES: PanelMode[] = ['diffusion', 'gan', 'retrieval'];
-const STYLES: ArtStyle[] = ['ink', 'pastel', 'screentone', 'manga'];
 
-export function encodePng(images: PanelImage[]): Buffer {
+export function encodePng(images: RgbaImage[]): Buffer {
   const width = images.reduce((w, i) => w + i.width, 0);
   const height = Math.max(...images.map((i) => i.height));
   const png = new PNG({ width, height });
   png.data.fill(255);
   let x0 = 0;
   for (const img of images) {
-    for (let y = 0; y < img.height; y++) png.data.set(img.rgba.subarray(y * img.width * 4, (y + 1) * img.width * 4), (y * width + x0) * 4);
+    for (let y = 0; y < img.height; y++) png.data.set(img.data.subarray(y * img.width * 4, (y + 1) * img.width * 4), (y * width + x0) * 4);
     x0 += img.width;
   }
   return PNG.sync.write(png);
 }
 
 export async function generate(engine: NodeEngine, text: string, opts: StripOptions, log: (s: string) => void = () => {}): Promise<PanelResult> {
-  return runPanel(engine, { index: 0, text, opts, onProgress: (p) => p.stage !== 'denoise' || p.step === p.total ? log(`${p.stage} ${p.step}/${p.total}`) : undefined });
+  return runPanel(engine, { index: 0, text, opts, defaults: engine.defaults, onProgress: (p) => p.stage !== 'denoise' || p.step === p.total ? log(`${p.stage} ${p.step}/${p.total}`) : undefined });
 }
 
 async function main(): Promise<void> {
@@ -34,8 +33,8 @@ async function main(): Promise<void> {
   if (!args.text || !args.out) throw new Error('usage: npm run generate -- --text "…" --out panel.png [--mode diffusion|gan|retrieval] [--seed N] [--style ink|pastel|screentone|manga]');
   const mode = String(args.mode ?? 'diffusion') as PanelMode;
   const style = String(args.style ?? 'ink') as ArtStyle;
-  if (!MODES.includes(mode)) throw new Error(`--mode must be one of ${MODES.join(', ')}, got "${mode}"`);
-  if (!STYLES.includes(style)) throw new Error(`--style must be one of ${STYLES.join(', ')}, got "${style}"`);
+  if (!PANEL_MODES.includes(mode)) throw new Error(`--mode must be one of ${PANEL_MODES.join(', ')}, got "${mode}"`);
+  if (!ART_STYLES.includes(style)) throw new Error(`--style must be one of ${ART_STYLES.join(', ')}, got "${style}"`);
   const opts: StripOptions = {
     mode, style, seed: Number(args.seed ?? 0),
     steps: args.steps as number | undefined, guidance: args.guidance as number | undefined,

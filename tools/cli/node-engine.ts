@@ -4,15 +4,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import type { PanelEngine, SceneHit } from '../../src/features/strip/shared/panel-flow';
-import type { PanelImage } from '../../src/features/strip/client/strip-pipeline';
-import { tensorToImageData, type ImageDataLike } from '../../src/core/image-tensor';
+import type { PanelEngine, SceneHit } from '../../src/features/strip/shared/strip-contract';
+import type { AppDefaults } from '../../src/core/app-defaults';
+import { readAppDefaults } from '../lib/app-defaults-file';
+import { tensorToImageData } from '../../src/core/image-tensor';
 import type { ModelSuite } from '../../src/core/manifest';
 import { createTokenizer, TextModel } from '../../src/core/models/text-model';
 import { DiffusionModel, parseDiffusionConfig, type DenoiseRequest } from '../../src/core/models/diffusion-model';
 import { GanModel } from '../../src/core/models/gan-model';
 import { DepthModel, VisionModel } from '../../src/core/models/image-models';
 import { GalleryStore } from '../../src/core/gallery-store';
+import type { RgbaImage } from '../../src/core/rgba-image';
 
 export interface NodeEngineOptions {
   /** Folder of the suite (public/models/toon-mini). */
@@ -23,7 +25,7 @@ export interface NodeEngineOptions {
 }
 
 /** Decodes PNG/WebP/JPEG bytes to RGBA with @napi-rs/canvas. */
-export async function decodeImageNode(bytes: Uint8Array): Promise<ImageDataLike> {
+export async function decodeImageNode(bytes: Uint8Array): Promise<RgbaImage> {
   const image = await loadImage(Buffer.from(bytes));
   const canvas = createCanvas(image.width, image.height);
   const ctx = canvas.getContext('2d');
@@ -34,6 +36,8 @@ export async function decodeImageNode(bytes: Uint8Array): Promise<ImageDataLike>
 
 export class NodeEngine implements PanelEngine {
   private readonly suite: ModelSuite;
+  /** The suite's app-defaults.json: what the app's panels use too. */
+  readonly defaults: AppDefaults;
   private readonly sessions = new Map<string, Promise<ort.InferenceSession>>();
   private text?: Promise<TextModel>;
   private diffusion?: Promise<DiffusionModel>;
@@ -41,6 +45,7 @@ export class NodeEngine implements PanelEngine {
 
   constructor(private readonly opts: NodeEngineOptions) {
     this.suite = JSON.parse(readFileSync(join(opts.suiteDir, 'suite.json'), 'utf8')) as ModelSuite;
+    this.defaults = readAppDefaults(opts.suiteDir);
   }
 
   private file(modelId: string, suffix: string): string {
@@ -113,14 +118,14 @@ export class NodeEngine implements PanelEngine {
     return (await this.gallery()).reference(id);
   }
 
-  async denoise(req: DenoiseRequest, onStep: (step: number, total: number) => void): Promise<PanelImage[]> {
+  async denoise(req: DenoiseRequest, onStep: (step: number, total: number) => void): Promise<RgbaImage[]> {
     const model = await this.diffusionModel();
     const latents = await model.denoise(req, { onStep });
     const images = await model.decode(latents, req.seeds.length);
     const size = model.config.imageSize;
     return req.seeds.map((_, v) => {
       const img = tensorToImageData(images, 3, size, size, { batchIndex: v });
-      return { width: size, height: size, rgba: img.data };
+      return { width: size, height: size, data: img.data };
     });
   }
 

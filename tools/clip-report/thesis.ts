@@ -1,4 +1,6 @@
 // What the thesis (ch. IV, Tables 3–12) reports, to print beside our figures, and the treatments it uses.
+import { zeroShotPrompt } from '../../src/core/app-defaults';
+import { readAppDefaults } from '../lib/app-defaults-file';
 
 /** Table 5: one image vs ten treatments, cosine as a percentage (the right pair first). */
 export const THESIS_TABLE5: readonly { text: string; lang: 'ko' | 'en'; right: boolean; percent: number }[] = [
@@ -24,8 +26,12 @@ export const THESIS_LABELS: Readonly<Record<string, string>> = {
   city_street: 'City street', skatepark: 'Skatepark', swimming_pool: 'Swimming pool', train_station: 'Train station',
 };
 
-/** Zero-shot prompts, as training/toon/eval_clip.py PROMPTS. */
-export { ZERO_SHOT_PROMPTS as PROMPTS } from '../../src/core/app-defaults';
+const defaults = readAppDefaults();
+/** Zero-shot prompts: the shipped suite's app-defaults.json templates, as the lens and the training eval use. */
+export const PROMPTS = {
+  en: (label: string) => zeroShotPrompt(defaults, 'en', label),
+  ko: (label: string) => zeroShotPrompt(defaults, 'ko', label),
+} as const;
 
 export interface ThesisQuery {
   lang: 'en' | 'ko';

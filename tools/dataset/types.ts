@@ -4,8 +4,11 @@
 export type TimeOfDay = 'day' | 'sunset' | 'night';
 export const TIMES: readonly TimeOfDay[] = ['day', 'sunset', 'night'];
 
-export type ArtStyle = 'ink' | 'pastel' | 'screentone' | 'manga';
-export const STYLES: readonly ArtStyle[] = ['ink', 'pastel', 'screentone', 'manga'];
+import { ART_STYLES, type ArtStyle } from '../../src/features/strip/shared/strip-contract';
+
+// The app's style list: the dataset draws exactly the styles the strip offers.
+export const STYLES = ART_STYLES;
+export type { ArtStyle };
 
 /** Where a kind may stand: the ground line, a raised surface fixture, the sky, a wall, the water. */
 export type Placement = 'ground' | 'surface' | 'sky' | 'wall' | 'water';

@@ -6,10 +6,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeFloat16 } from '../../src/core/float16';
 import { parseGalleryFile, type EmbeddingDtype, type GalleryFile, type GalleryScene, type GallerySettingName } from '../../src/core/gallery-format';
-import type { RgbaImage } from '../../src/core/image-tensor';
 import { float16Agreement, type Agreement } from './agreement';
 import { embedAll, openVisionEncoder } from './embed';
 import { cutTile, decodeSheet, encodeWebp, readSheet, trimSheet } from './sheets';
+import type { RgbaImage } from '../../src/core/rgba-image';
 
 const USAGE = 'usage: npm run gallery -- --dataset DIR [--count N] [--model ONNX] [--out DIR] [--dtype float16|float32] [--batch B]';
 const SUITE = 'toon-mini';

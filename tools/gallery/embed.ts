@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-node';
 import { VisionModel } from '../../src/core/models/image-models';
-import type { RgbaImage } from '../../src/core/image-tensor';
+import type { RgbaImage } from '../../src/core/rgba-image';
 
 export interface TileEmbedder {
   readonly sha256: string;

@@ -2,8 +2,8 @@
 // (RGB WebP as the dataset made it, copied byte for byte when whole; depth as lossless greyscale WebP).
 import { readFileSync } from 'node:fs';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import type { RgbaImage } from '../../src/core/image-tensor';
 import { tileOrigin } from '../../src/core/gallery-format';
+import type { RgbaImage } from '../../src/core/rgba-image';
 
 export interface DecodedSheet extends RgbaImage {
   bytes: Buffer;

@@ -3,11 +3,12 @@
 // loop (WASM, Node: exact and fastest there) and, given a TensorHome, the GPU loop (WebGPU: latents stay on the GPU).
 import { createDdimScheduler, gaussianNoise, guidanceCombineBatch, parseSchedulerConfig, type DdimScheduler } from '../ddim';
 import { depthToLatentGrid } from '../depth-grid';
-import { imageDataToTensor, type ImageDataLike } from '../image-tensor';
+import { imageDataToTensor } from '../image-tensor';
 import type { ModelFile } from '../manifest';
 import { GpuDenoiseLoop, type DenoisePlan, type TensorHome } from './gpu-denoise-loop';
 import { LATENT_CHANNELS } from './gpu-glue-graphs';
 import { floatTensor, runToArrays, type OrtLike, type Session, type Tensor } from './ort-like';
+import type { RgbaImage } from '../rgba-image';
 
 export { LATENT_CHANNELS };
 export type DenoiseLoop = 'gpu' | 'cpu';
@@ -56,7 +57,7 @@ export interface DenoiseRequest {
   uncond: Float32Array;
   style: string;
   /** The reference (any size; resized to imageSize) and its depth (0 far … 255 near). */
-  reference: ImageDataLike | null;
+  reference: RgbaImage | null;
   depth: { data: Uint8Array | Uint8ClampedArray; width: number; height: number };
   /** One variant per seed; they run as one batch. */
   seeds: number[];
@@ -104,7 +105,7 @@ export class DiffusionModel {
   }
 
   /** Scaled latent of an image, [4, h, w]. */
-  async encode(image: ImageDataLike): Promise<Float32Array> {
+  async encode(image: RgbaImage): Promise<Float32Array> {
     const s = this.config.imageSize;
     const pixels = imageDataToTensor(image, { size: { width: s, height: s }, background: [255, 255, 255] });
     const [out] = await runToArrays(this.vaeEncoder, { sample: floatTensor(this.ort, pixels, [1, 3, s, s]) }, ['latent_sample']);

@@ -1,6 +1,7 @@
 // Vision tower (512-d CLIP embedding of a 64 px image) and depth estimator (RGB → depth, 1 = near).
-import { imageDataToTensor, type ImageDataLike } from '../image-tensor';
+import { imageDataToTensor } from '../image-tensor';
 import { floatTensor, runToArrays, type OrtLike, type Session } from './ort-like';
+import type { DepthMap, RgbaImage } from '../rgba-image';
 
 export const VISION_SIZE = 64;
 /** The estimator was trained at 128 px; inputs must be multiples of 8. */
@@ -13,7 +14,7 @@ export class VisionModel {
   ) {}
 
   /** One unit-length embedding per image; transparent pixels are composited over white, as scenes are drawn. */
-  async embed(images: ImageDataLike[]): Promise<Float32Array> {
+  async embed(images: RgbaImage[]): Promise<Float32Array> {
     if (images.length === 0) throw new Error('VisionModel.embed: no images');
     const plane = 3 * VISION_SIZE * VISION_SIZE;
     const batch = new Float32Array(images.length * plane);
@@ -27,20 +28,13 @@ export class VisionModel {
   }
 }
 
-export interface DepthMap {
-  width: number;
-  height: number;
-  /** 0 = far … 255 = near, as the gallery's depth sheets store it. */
-  data: Uint8ClampedArray;
-}
-
 export class DepthModel {
   constructor(
     private readonly ort: OrtLike,
     private readonly session: Session,
   ) {}
 
-  async estimate(image: ImageDataLike, size = DEPTH_SIZE): Promise<DepthMap> {
+  async estimate(image: RgbaImage, size = DEPTH_SIZE): Promise<DepthMap> {
     if (size % 8 !== 0) throw new RangeError(`DepthModel.estimate: size must be a multiple of 8, got ${size}`);
     const pixels = imageDataToTensor(image, { size: { width: size, height: size }, background: [255, 255, 255] });
     const [out] = await runToArrays(this.session, { pixel_values: floatTensor(this.ort, pixels, [1, 3, size, size]) }, ['predicted_depth']);

@@ -37,10 +37,6 @@ export class DemoBridge {
     return this.bridge.load(ref, opts);
   }
 
-  listModels(opts: CallOptions = {}): Promise<string[]> {
-    return this.bridge.call(opts.signal, (r) => r.listModels());
-  }
-
   run(key: string, input: TensorData, opts: CallOptions = {}): Promise<TensorData> {
     return this.bridge.call(opts.signal, (r, { jobId }) => r.run(jobId, key, input, progressProxy(opts)) as Promise<TensorData>);
   }

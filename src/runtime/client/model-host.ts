@@ -4,8 +4,10 @@ import type { BackendInfo, ModelState, ProgressEvent } from '../../core/progress
 import { checkManifest } from '../../core/manifest-schema';
 import { modelBytes, type BackendPreference, type ModelRef } from '../../core/model-ref';
 import { isGpuDeviceLost, type DeviceLoss } from '../../core/device-loss';
+import { APP_DEFAULTS_FILE, parseAppDefaults, type AppDefaults } from '../../core/app-defaults';
+import type { ProbeApi } from '../../../workers/probe.worker';
 import { DemoBridge } from './demo-bridge';
-import { createBridge, WORKER_OF_TASK, type ModelBridges, type WorkerKind } from './worker-bridge';
+import { APP_WORKERS, WORKER_OF_TASK, type ModelBridges, type WorkerBridge, type WorkerFactories, type WorkerKind } from './worker-bridge';
 import { modelsAfterLoss } from './device-loss-bookkeeping';
 
 export interface ModelHostOptions {
@@ -14,6 +16,8 @@ export interface ModelHostOptions {
   manifestUrl?: string;
   /** Suite id from the user's settings; a `?suite=` URL parameter wins over it. */
   suite?: string;
+  /** How workers start; test pages pass entries with test-only calls. */
+  workers?: WorkerFactories;
 }
 
 export interface ModelListing {
@@ -26,6 +30,7 @@ export type ModelStateListener = (modelId: string, state: ModelState) => void;
 export type ModelEventListener = (event: ProgressEvent) => void;
 /** The backend the badge should name: undefined while it is probed again after a GPU loss, or with the probe's error. */
 export type BackendListener = (info: BackendInfo | undefined, error?: Error) => void;
+/** 'demo' is the demo suite's worker: it holds none of the strip's models. */
 export type DeviceLossListener = (loss: DeviceLoss & { worker: WorkerKind | 'demo' }) => void;
 
 export class ModelHost {
@@ -36,6 +41,9 @@ export class ModelHost {
   private readonly lossListeners = new Set<DeviceLossListener>();
   private backendInfo?: Promise<BackendInfo>;
   private reprobe?: Promise<unknown>;
+  private defaults?: Promise<AppDefaults>;
+  /** Runs the demo suite's models; started on the first demo load (runtime tests), never by the studio's own suites. */
+  private demoBridge?: DemoBridge;
   /** Model workers by kind, started on first use: a studio in retrieval mode never starts the diffuse worker. */
   private readonly bridges = new Map<WorkerKind, ModelBridges[WorkerKind]>();
 
@@ -45,8 +53,9 @@ export class ModelHost {
     readonly suite: string,
     private readonly baseUrl: string,
     private readonly preference: BackendPreference,
-    /** Probes the backend for the badge (and runs the demo suite); replaced after a GPU loss to probe afresh. */
-    private bridge: DemoBridge,
+    private readonly workers: WorkerFactories,
+    /** Probes the backend for the badge without loading a model; replaced after a GPU loss to probe afresh. */
+    private probe: WorkerBridge<ProbeApi>,
     /** Problems that did not stop the host (e.g. an unknown ?suite=), for the message area. */
     readonly warnings: readonly string[],
   ) {}
@@ -58,15 +67,26 @@ export class ModelHost {
     const warnings: string[] = [];
     const suite = chooseSuite(manifest, new URLSearchParams(location.search).get('suite') ?? opts.suite, warnings);
     const baseUrl = new URL('.', manifestUrl).href;
-    const host = new ModelHost(manifest, suite, baseUrl, opts.backend ?? 'auto', DemoBridge.create(), warnings);
-    host.watchDemo();
-    return host;
+    const workers = opts.workers ?? APP_WORKERS;
+    return new ModelHost(manifest, suite, baseUrl, opts.backend ?? 'auto', workers, workers.probe(), warnings);
   }
 
-  /** Backend the model worker chose (asks the worker once). */
+  /** Backend the probe chose (asks once; again after a GPU loss). */
   backend(): Promise<BackendInfo> {
-    this.backendInfo ??= this.bridge.init(this.preference);
+    this.backendInfo ??= this.probe.init(this.preference);
     return this.backendInfo;
+  }
+
+  /** The suite's app-defaults.json (sampling, panel, styles, prompts), fetched once and checked. */
+  appDefaults(): Promise<AppDefaults> {
+    this.defaults ??= fetchAppDefaults(new URL(`${this.suite}/${APP_DEFAULTS_FILE}`, this.baseUrl).href);
+    this.defaults.catch(() => (this.defaults = undefined));
+    return this.defaults;
+  }
+
+  /** The sha256 of a model's ONNX graph in the manifest: what tells embeddings of one tower from another's. */
+  modelSha256(modelId: string): string | undefined {
+    return this.models().find((m) => m.model.id === modelId)?.model.files.find((f) => f.path.endsWith('.onnx'))?.sha256;
   }
 
   async manifest(): Promise<Manifest> {
@@ -102,8 +122,9 @@ export class ModelHost {
     try {
       let backend: BackendInfo;
       if (listing.model.task === 'demo') {
-        await this.bridge.load(ref, { signal: opts.signal, onProgress });
-        backend = await this.backend();
+        backend = await this.demo.init(this.preference);
+        this.noteWorkerBackend(backend);
+        await this.demo.load(ref, { signal: opts.signal, onProgress });
       } else {
         const bridge = this.worker(WORKER_OF_TASK[listing.model.task]);
         // The worker's own choice: after a GPU loss a fresh worker may get WASM where the first one had WebGPU.
@@ -144,16 +165,21 @@ export class ModelHost {
     return () => this.lossListeners.delete(cb);
   }
 
-  /** The worker bridge, for pipeline code and tests that run the demo model. */
+  /** The demo suite's worker, started on first use (runtime tests and benches). */
   get demo(): DemoBridge {
-    return this.bridge;
+    if (!this.demoBridge) {
+      const bridge = DemoBridge.create();
+      this.demoBridge = bridge;
+      bridge.onDeviceLost((loss) => this.demoLost(bridge, loss));
+    }
+    return this.demoBridge;
   }
 
   /** The bridge to one model worker (text, image, gan, diffuse), started on first use. */
   worker<K extends WorkerKind>(kind: K): ModelBridges[K] {
     let bridge = this.bridges.get(kind) as ModelBridges[K] | undefined;
     if (!bridge) {
-      const created = createBridge[kind]() as ModelBridges[K];
+      const created = this.workers[kind]() as ModelBridges[K];
       created.onDeviceLost((loss) => this.deviceLost(kind, created, loss));
       this.bridges.set(kind, created);
       bridge = created;
@@ -173,7 +199,7 @@ export class ModelHost {
     this.lossListeners.clear();
     const bridges = [...this.bridges.values()];
     this.bridges.clear();
-    await Promise.all([this.bridge.dispose(), ...bridges.map((b) => b.dispose())]);
+    await Promise.all([this.probe.dispose(), this.demoBridge?.dispose(), ...bridges.map((b) => b.dispose())]);
   }
 
   /**
@@ -192,26 +218,24 @@ export class ModelHost {
   }
 
   /** The demo worker holds a device once it runs a demo model on WebGPU: its loss re-probes like any worker's. */
-  private watchDemo(): void {
-    const bridge = this.bridge;
-    bridge.onDeviceLost((loss) => {
-      if (this.bridge !== bridge) return;
-      this.probeAgain();
-      for (const cb of [...this.lossListeners]) cb({ ...loss, worker: 'demo' });
-    });
-  }
-
-  /** The badge must not keep naming a device that is gone: a fresh demo worker asks the browser again. */
-  private probeAgain(): void {
-    // One GPU reset reaches every worker at about the same time: one probe answers for all of them.
-    if (this.reprobe) return;
-    const old = this.bridge;
-    this.bridge = DemoBridge.create();
-    this.watchDemo();
-    void old.dispose().catch(() => undefined);
+  private demoLost(bridge: DemoBridge, loss: DeviceLoss): void {
+    if (this.demoBridge !== bridge) return;
+    this.demoBridge = undefined;
+    void bridge.dispose().catch(() => undefined);
     for (const { model } of this.models()) {
       if (model.task === 'demo' && this.state(model.id).state !== 'not-loaded') this.setState(model.id, { state: 'not-loaded' });
     }
+    this.probeAgain();
+    for (const cb of [...this.lossListeners]) cb({ ...loss, worker: 'demo' });
+  }
+
+  /** The badge must not keep naming a device that is gone: a fresh probe asks the browser again. */
+  private probeAgain(): void {
+    // One GPU reset reaches every worker at about the same time: one probe answers for all of them.
+    if (this.reprobe) return;
+    const old = this.probe;
+    this.probe = this.workers.probe();
+    void old.dispose().catch(() => undefined);
     this.backendInfo = undefined;
     this.emitBackend(undefined);
     const probe = this.backend();
@@ -239,21 +263,28 @@ export class ModelHost {
   }
 }
 
-async function fetchManifest(url: string): Promise<Manifest> {
+/** `what` names the file in the errors: "the model manifest", "the suite defaults". */
+async function fetchJson(url: string, what: string): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, { cache: 'no-cache' });
   } catch (err) {
-    throw new Error(`Could not fetch the model manifest ${url}: ${(err as Error).message}`);
+    throw new Error(`Could not fetch ${what} ${url}: ${(err as Error).message}`);
   }
-  if (!response.ok) throw new Error(`Could not fetch the model manifest ${url}: HTTP ${response.status}`);
-  let json: unknown;
+  if (!response.ok) throw new Error(`Could not fetch ${what} ${url}: HTTP ${response.status}`);
   try {
-    json = await response.json();
+    return await response.json();
   } catch {
-    throw new Error(`The model manifest ${url} is not valid JSON.`);
+    throw new Error(`${what[0].toUpperCase()}${what.slice(1)} ${url} is not valid JSON.`);
   }
-  return checkManifest(json);
+}
+
+async function fetchManifest(url: string): Promise<Manifest> {
+  return checkManifest(await fetchJson(url, 'the model manifest'));
+}
+
+async function fetchAppDefaults(url: string): Promise<AppDefaults> {
+  return parseAppDefaults(await fetchJson(url, 'the suite defaults'), url);
 }
 
 function chooseSuite(manifest: Manifest, requested: string | null | undefined, warnings: string[]): string {

@@ -9,6 +9,7 @@ import type { TextApi } from '../../../workers/text.worker';
 import type { ImageApi } from '../../../workers/image.worker';
 import type { GanApi } from '../../../workers/gan.worker';
 import type { DiffuseApi } from '../../../workers/diffuse.worker';
+import type { ProbeApi } from '../../../workers/probe.worker';
 import { isAbortError, JobQueue, type JobContext } from './job-queue';
 
 export interface WorkerApiBase {
@@ -142,10 +143,14 @@ export interface ModelBridges {
   diffuse: WorkerBridge<DiffuseApi>;
 }
 
+/** How the host starts each worker; test pages pass their own (entries with test-only calls). */
+export type WorkerFactories = { [K in WorkerKind]: () => ModelBridges[K] } & { probe: () => WorkerBridge<ProbeApi> };
+
 // Vite bundles a worker only from a literal `new URL(..., import.meta.url)` inside `new Worker(...)`.
-export const createBridge: { [K in WorkerKind]: () => ModelBridges[K] } = {
+export const APP_WORKERS: WorkerFactories = {
   text: () => new WorkerBridge<TextApi>(new Worker(new URL('../../../workers/text.worker.ts', import.meta.url), { type: 'module', name: 'text' })),
   image: () => new WorkerBridge<ImageApi>(new Worker(new URL('../../../workers/image.worker.ts', import.meta.url), { type: 'module', name: 'image' })),
   gan: () => new WorkerBridge<GanApi>(new Worker(new URL('../../../workers/gan.worker.ts', import.meta.url), { type: 'module', name: 'gan' })),
   diffuse: () => new WorkerBridge<DiffuseApi>(new Worker(new URL('../../../workers/diffuse.worker.ts', import.meta.url), { type: 'module', name: 'diffuse' })),
+  probe: () => new WorkerBridge<ProbeApi>(new Worker(new URL('../../../workers/probe.worker.ts', import.meta.url), { type: 'module', name: 'probe' })),
 };

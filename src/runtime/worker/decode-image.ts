@@ -1,8 +1,8 @@
 // Encoded image bytes (PNG/JPEG/WebP) → RGBA pixels inside a worker, without colour management,
+import type { RgbaImage } from '../../core/rgba-image';
 // so sheet pixels (and depth bytes) arrive exactly as stored.
-import type { ImageDataLike } from '../../core/image-tensor';
 
-export async function decodeImageBytes(bytes: Uint8Array | Blob, type = 'image/png'): Promise<ImageDataLike> {
+export async function decodeImageBytes(bytes: Uint8Array | Blob, type = 'image/png'): Promise<RgbaImage> {
   const blob = bytes instanceof Blob ? bytes : new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
   let bitmap: ImageBitmap;
   try {

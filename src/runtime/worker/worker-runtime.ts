@@ -93,25 +93,15 @@ export function releaseCallback(cb: unknown): void {
   if (typeof release === 'function') release.call(cb);
 }
 
-/** A tensor as plain data for raw runs (parity tests, benchmarks). */
-export interface RawTensor { type: 'float32' | 'int64'; dims: number[]; data: number[] | Float32Array }
-
-/** One raw session call with plain-data feeds; returns float outputs by name. */
-export async function runRaw(ortNs: typeof import('onnxruntime-web'), runtime: WorkerRuntime, modelId: string,
-  feeds: Record<string, RawTensor>): Promise<Record<string, { dims: number[]; data: Float32Array }>> {
-  const session = onlySession(await runtime.model(modelId));
-  const inputs: Record<string, import('onnxruntime-web').Tensor> = {};
-  for (const [name, t] of Object.entries(feeds)) {
-    inputs[name] = t.type === 'int64'
-      ? new ortNs.Tensor('int64', BigInt64Array.from(Array.from(t.data, (v) => BigInt(Math.round(v)))), t.dims)
-      : new ortNs.Tensor('float32', Float32Array.from(t.data), t.dims);
-  }
-  const outputs = await session.run(inputs);
-  const result: Record<string, { dims: number[]; data: Float32Array }> = {};
-  for (const [name, t] of Object.entries(outputs)) {
-    result[name] = { dims: [...t.dims], data: new Float32Array((await t.getData()) as Float32Array) };
-    t.dispose();
-  }
-  for (const t of Object.values(inputs)) t.dispose();
-  return result;
+/** The calls every model worker answers: backend choice, model loads, cancellation, teardown. */
+export function runtimeApi(runtime: WorkerRuntime) {
+  return {
+    init: (preference: BackendPreference = 'auto') => runtime.init(preference),
+    backend: () => runtime.backend(),
+    async load(ref: ModelRef, onProgress?: ProgressCallback): Promise<void> {
+      await runtime.load(ref, onProgress);
+    },
+    cancel: (jobId: number) => runtime.cancellation.cancel(jobId),
+    dispose: () => runtime.dispose(),
+  };
 }

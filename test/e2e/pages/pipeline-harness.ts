@@ -1,10 +1,15 @@
 /// <reference types="vite/client" />
 // Exposes the model workers and the strip pipeline to Playwright (parity, strip e2e, benchmarks).
 import { ModelHost } from '../../../src/runtime/client/model-host';
-import { StripPipeline, type StripOptions } from '../../../src/features/strip/client/strip-pipeline';
+import { StripPipeline } from '../../../src/features/strip/client/strip-pipeline';
+import type { StripOptions } from '../../../src/features/strip/shared/strip-contract';
+import { openStudioDb } from '../../../src/store';
 import { WORKER_OF_TASK } from '../../../src/runtime/client/worker-bridge';
 import type { BackendPreference } from '../../../src/core/model-ref';
-import type { RawTensor } from '../../../src/runtime/worker/worker-runtime';
+import type { Remote } from 'comlink';
+import type { RawTensor } from './workers/raw-run';
+import type { TestDiffuseApi } from './workers/diffuse.worker';
+import { TEST_WORKERS } from './workers/test-workers';
 import { BrowserEngine } from '../../../src/features/strip/client/browser-engine';
 import { timeTopK } from '../../../bench/lib/top-k-timing';
 import type { DenoiseLoop, DenoiseRequest } from '../../../src/core/models/diffusion-model';
@@ -14,8 +19,8 @@ let pipeline: StripPipeline | undefined;
 
 async function start(backend: BackendPreference, suite = 'toon-mini') {
   await host?.dispose();
-  host = await ModelHost.create({ backend, suite });
-  pipeline = await StripPipeline.create(host);
+  host = await ModelHost.create({ backend, suite, workers: TEST_WORKERS });
+  pipeline = await StripPipeline.create(host, openStudioDb());
   return host.backend();
 }
 
@@ -50,7 +55,7 @@ async function strip(lines: string[], opts: StripOptions) {
     ms: performance.now() - t0,
     panelMs: times,
     panels: panels.map((p) => ({
-      lang: p.lang, seed: p.seed, variants: p.variants.map((v) => [v.width, v.height, v.rgba.reduce((a, b) => a + b, 0)]),
+      lang: p.lang, seed: p.seed, variants: p.variants.map((v) => [v.width, v.height, v.data.reduce((a, b) => a + b, 0)]),
       reference: p.reference && { id: p.reference.id, setting: p.reference.setting, score: p.reference.score },
       alternatives: p.alternatives.map((a) => a.setting),
     })),
@@ -103,10 +108,10 @@ async function denoiseLoop(req: PlainDenoiseRequest, loop: DenoiseLoop | 'auto')
     ...req, reference: null, cond: Float32Array.from(req.cond), uncond: Float32Array.from(req.uncond),
     depth: { ...req.depth, data: Uint8Array.from(req.depth.data) },
   };
-  const out = await host.worker('diffuse').call(undefined, (r, { jobId }) => r.denoiseWith(jobId, typed, loop));
+  const out = await host.worker('diffuse').call(undefined, (r, { jobId }) => (r as unknown as Remote<TestDiffuseApi>).denoiseWith(jobId, typed, loop));
   return {
     loop: out.loop, ms: out.ms, latents: Array.from(out.latents),
-    panels: out.panels.map((p) => ({ width: p.width, height: p.height, rgba: Array.from(p.rgba) })),
+    panels: out.panels.map((p) => ({ width: p.width, height: p.height, data: Array.from(p.data) })),
   };
 }
 

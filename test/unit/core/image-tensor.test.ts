@@ -1,16 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { depthToLatentGrid } from '../../../src/core/depth-grid';
-import {
-  CLIP_NORMALISATION,
-  depthFromImageData,
-  depthToTensor,
-  imageDataToTensor,
-  resizeBilinear,
-  tensorToDepth,
-  tensorToImageData,
-  type ImageDataLike,
-} from '../../../src/core/image-tensor';
+import { CLIP_NORMALISATION, depthFromImageData, depthToTensor, imageDataToTensor, resizeBilinear, tensorToDepth, tensorToImageData } from '../../../src/core/image-tensor';
+import type { RgbaImage } from '../../../src/core/rgba-image';
 
 // torch outputs written by fixtures/make_image_tensor_fixture.py (training code's own conversions).
 const ref = JSON.parse(readFileSync(new URL('./fixtures/image-tensor-reference.json', import.meta.url), 'utf8')) as {
@@ -20,7 +12,7 @@ const ref = JSON.parse(readFileSync(new URL('./fixtures/image-tensor-reference.j
   depthGrid: { width: number; height: number; size: number; depth: number[]; grid: number[] }[];
 };
 
-function rgbToRgba(rgb: number[], width: number, height: number, alpha = 255): ImageDataLike {
+function rgbToRgba(rgb: number[], width: number, height: number, alpha = 255): RgbaImage {
   const data = new Uint8ClampedArray(width * height * 4);
   for (let p = 0; p < width * height; p++) {
     data.set(rgb.slice(3 * p, 3 * p + 3), 4 * p);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GalleryMap } from '../../../src/features/lens/shared/gallery-map';
 import { buildLensResult, samePixels, type DrawnPanel } from '../../../src/features/lens/shared/lens-result';
 
-const px = (v: number) => ({ width: 1, height: 1, rgba: new Uint8ClampedArray([v, v, v, 255]) });
+const px = (v: number) => ({ width: 1, height: 1, data: new Uint8ClampedArray([v, v, v, 255]) });
 // A 3-d toy space: the map's axes are the first two coordinates around a zero mean.
 const map: GalleryMap = {
   ids: ['a', 'b'], settings: ['kitchen', 'beach'], labels: ['kitchen', 'beach', 'forest'], names: {},

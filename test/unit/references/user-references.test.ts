@@ -4,7 +4,8 @@ import { deflateSync } from 'node:zlib';
 import { GalleryIndex } from '../../../src/core/gallery-index';
 import { gaussianNoise } from '../../../src/core/ddim';
 import { hashString } from '../../../src/core/rng';
-import { UserReferences, type AnalysedReference, type ReferenceAnalyser, type UserReferenceMeta } from '../../../src/features/references/client/user-references';
+import { UserReferences, type ReferenceAnalyser, type UserReferenceMeta } from '../../../src/features/references/client/user-references';
+import type { AnalysedReference } from '../../../src/features/references/shared/reference-contract';
 import { openStudioDb, putGalleryImage, listGallery } from '../../../src/store';
 
 let counter = 0;

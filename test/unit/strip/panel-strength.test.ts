@@ -1,15 +1,24 @@
 // A strip keeps its art style: a gallery reference drawn in another style gives only its depth (strength 1).
 import { describe, expect, it } from 'vitest';
-import { PANEL_DEFAULTS, panelStrength, runPanel, type PanelEngine, type SceneHit } from '../../../src/features/strip/shared/panel-flow';
+import { panelStrength, runPanel } from '../../../src/features/strip/shared/panel-flow';
+import type { PanelEngine, SceneHit } from '../../../src/features/strip/shared/strip-contract';
+import { readAppDefaults } from '../../../tools/lib/app-defaults-file';
 import type { DenoiseRequest } from '../../../src/core/models/diffusion-model';
+
+const defaults = readAppDefaults();
+const { sampling } = defaults;
 
 describe('panel strength', () => {
   it('starts from noise for a gallery scene in another style; same style, an upload or no reference keep img2img', () => {
-    expect(panelStrength(undefined, 'ink', { source: 'gallery', style: 'manga' })).toBe(1);
-    expect(panelStrength(undefined, 'ink', { source: 'gallery', style: 'ink' })).toBe(PANEL_DEFAULTS.strength);
-    expect(panelStrength(undefined, 'ink', { source: 'user', style: '' })).toBe(PANEL_DEFAULTS.strength);
-    expect(panelStrength(undefined, 'ink', undefined)).toBe(PANEL_DEFAULTS.strength);
-    expect(panelStrength(0.5, 'ink', { source: 'gallery', style: 'manga' })).toBe(0.5);
+    expect(panelStrength(undefined, 'ink', { source: 'gallery', style: 'manga' }, sampling)).toBe(1);
+    expect(panelStrength(undefined, 'ink', { source: 'gallery', style: 'ink' }, sampling)).toBe(sampling.strength);
+    expect(panelStrength(undefined, 'ink', { source: 'user', style: '' }, sampling)).toBe(sampling.strength);
+    expect(panelStrength(undefined, 'ink', undefined, sampling)).toBe(sampling.strength);
+    expect(panelStrength(0.5, 'ink', { source: 'gallery', style: 'manga' }, sampling)).toBe(0.5);
+  });
+
+  it('keeps the constant strength under any other rule', () => {
+    expect(panelStrength(undefined, 'ink', { source: 'gallery', style: 'manga' }, { ...sampling, strengthRule: 'constant' })).toBe(sampling.strength);
   });
 
   it('runPanel hands the denoiser that strength for its top reference', async () => {
@@ -25,9 +34,9 @@ describe('panel strength', () => {
     });
     const hit: SceneHit = { id: 'a', score: 0.8, setting: 'park', style: 'manga', objects: [], source: 'gallery' };
     const opts = { mode: 'diffusion' as const, style: 'ink' as const, seed: 1 };
-    await runPanel(engine(hit), { index: 0, text: 'A dog in the park.', opts });
-    await runPanel(engine({ ...hit, style: 'ink' }), { index: 0, text: 'A dog in the park.', opts });
-    await runPanel(engine(hit), { index: 0, text: 'A dog in the park.', opts: { ...opts, strength: 0.6 } });
-    expect(sent.map((r) => r.strength)).toEqual([1, PANEL_DEFAULTS.strength, 0.6]);
+    await runPanel(engine(hit), { index: 0, text: 'A dog in the park.', opts, defaults });
+    await runPanel(engine({ ...hit, style: 'ink' }), { index: 0, text: 'A dog in the park.', opts, defaults });
+    await runPanel(engine(hit), { index: 0, text: 'A dog in the park.', opts: { ...opts, strength: 0.6 }, defaults });
+    expect(sent.map((r) => r.strength)).toEqual([1, sampling.strength, 0.6]);
   });
 });

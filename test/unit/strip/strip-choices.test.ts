@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { StripController } from '../../../src/features/strip/client/strip-controller';
-import { MessageLog } from '../../../src/app/message-log';
+import { MessageLog } from '../../../src/ui/message-log';
 import { openStudioDb, setSetting, type StudioDb } from '../../../src/store';
 import type { ModelHost } from '../../../src/runtime/client/model-host';
 

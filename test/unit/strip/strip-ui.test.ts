@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHOICES, parseSeed, readChoices } from '../../../src/features/strip/shared/control-options';
-import { progressFraction, progressLabel, scoreLabel, type PanelResultView } from '../../../src/features/strip/shared/panel-view';
-import { rejectReason, sniffImageType } from '../../../src/features/references/shared/reference-files';
+import { progressFraction, progressLabel, scoreLabel } from '../../../src/features/strip/shared/panel-view';
+import type { PanelResult } from '../../../src/features/strip/shared/strip-contract';
+import { sniffImageType } from '../../../src/core/image-sniff';
+import { rejectReason } from '../../../src/features/references/shared/reference-files';
 import * as states from '../../../src/features/strip/shared/panel-states';
 
-const pixels = (v: number) => ({ width: 2, height: 1, rgba: new Uint8ClampedArray(8).fill(v) });
-const result = (index: number, text = `line ${index}`): PanelResultView => ({
+const pixels = (v: number) => ({ width: 2, height: 1, data: new Uint8ClampedArray(8).fill(v) });
+const result = (index: number, text = `line ${index}`): PanelResult => ({
   index,
   text,
+  lang: 'en',
+  alternatives: [],
   variants: [pixels(index), pixels(index + 100)],
   reference: null,
   seed: index,
@@ -64,7 +68,7 @@ describe('panel states', () => {
     panels = states.withProgress(panels, 1, { stage: 'denoise', step: 3, total: 20 });
     panels = states.cancelUnfinished(panels);
     expect(panels.map((p) => p.status)).toEqual(['done', 'cancelled', 'cancelled']);
-    expect(panels[0].result?.variants[0].rgba[0]).toBe(0);
+    expect(panels[0].result?.variants[0].data[0]).toBe(0);
   });
 
   it('puts an error on the running panel only, and keeps a redrawn panel’s old picture', () => {
@@ -78,7 +82,7 @@ describe('panel states', () => {
     expect(panels[1].error).toBe('device lost');
     expect(panels[1].result?.index).toBe(1);
     expect(panels[1].chosen).toBe(1);
-    expect(states.chosenImages(panels).map((img) => img.rgba[0])).toEqual([0, 101, 2]);
+    expect(states.chosenImages(panels).map((img) => img.data[0])).toEqual([0, 101, 2]);
   });
 
   it('starts a redrawn panel on its first variant and leaves the others alone', () => {

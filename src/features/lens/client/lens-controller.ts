@@ -1,7 +1,7 @@
 // The CLIP lens for the shell: what the CLIP towers see in the current strip, computed on demand in the
 // model workers (sentence and panel embeddings, the gallery's PCA map, zero-shot setting labels).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { PanelPixels, PanelView } from '../../strip/shared/panel-view';
+import type { PanelView } from '../../strip/shared/panel-view';
 import { hasSmokeWeights } from '../../models/shared/smoke-note';
 import type { GalleryMap } from '../shared/gallery-map';
 import { promptLang } from '../shared/lens-math';
@@ -10,6 +10,7 @@ import { CLOSED_LENS, type LensResult, type LensState } from '../shared/lens-vie
 import { settingPrompt } from '../shared/setting-words';
 import { abortError, isAbortError } from '../../../runtime/client/job-queue';
 import type { ModelHost } from '../../../runtime/client/model-host';
+import type { RgbaImage } from '../../../core/rgba-image';
 
 /** The two towers and the tokenizer: everything the lens runs. */
 const CLIP_MODELS = ['tokenizer', 'text_encoder', 'vision_encoder'] as const;
@@ -25,8 +26,7 @@ type StripKey = readonly unknown[];
 const keyOf = (panels: readonly PanelView[]): StripKey => panels.flatMap((p) => (p.result ? [p.result, p.chosen, p.text] : [p.text]));
 const sameKey = (a: StripKey | undefined, b: StripKey) => !!a && a.length === b.length && a.every((v, i) => v === b[i]);
 
-const hasPixels = (p: PanelPixels | null | undefined): p is PanelPixels => !!p && p.width > 0 && p.height > 0 && p.rgba.length === p.width * p.height * 4;
-const toImage = (p: PanelPixels) => ({ width: p.width, height: p.height, data: p.rgba });
+const hasPixels = (p: RgbaImage | null | undefined): p is RgbaImage => !!p && p.width > 0 && p.height > 0 && p.data.length === p.width * p.height * 4;
 
 /**
  * Settles with `work`, or rejects at once when `signal` aborts: a model download or a running worker call
@@ -161,7 +161,7 @@ export class LensController implements ReactiveController {
 
     step('Looking at the panels', 2);
     const pictures = [...drawn.map((p) => p.image), ...drawn.flatMap((p) => (p.reference ? [p.reference] : []))];
-    const imageVecs = await unlessAborted(host.worker('image').call(signal, (r) => r.embed(pictures.map(toImage))), signal);
+    const imageVecs = await unlessAborted(host.worker('image').call(signal, (r) => r.embed(pictures)), signal);
 
     step('Mapping the gallery', 3);
     const url = host.galleryUrl;
@@ -183,9 +183,11 @@ export class LensController implements ReactiveController {
     const key = `${url}|${lang}|${map.labels.join(',')}`;
     let pending = this.prompts.get(key);
     if (!pending) {
-      const prompts = map.labels.map((id) => settingPrompt(id, lang, map.names));
       // No signal: the prompts are worth finishing even if this look is cancelled; the next look reuses them.
-      pending = host.worker('text').call(undefined, (r) => r.embedTexts(prompts));
+      pending = host.appDefaults().then((defaults) => {
+        const prompts = map.labels.map((id) => settingPrompt(id, lang, map.names, defaults));
+        return host.worker('text').call(undefined, (r) => r.embedTexts(prompts));
+      });
       this.prompts.set(key, pending);
       pending.catch(() => this.prompts.delete(key));
     }
@@ -193,8 +195,8 @@ export class LensController implements ReactiveController {
   }
 
   private notes(host: ModelHost, map: GalleryMap): string[] {
-    const vision = host.models().find((m) => m.model.id === 'vision_encoder')?.model.files.find((f) => f.path.endsWith('.onnx'));
-    return vision && map.modelSha256 && vision.sha256 !== map.modelSha256
+    const vision = host.modelSha256('vision_encoder');
+    return vision && map.modelSha256 && vision !== map.modelSha256
       ? ['The gallery map was embedded by another vision tower than the loaded one, so the strip does not sit on it truthfully: rebuild the gallery (npm run gallery).']
       : [];
   }

@@ -1,18 +1,18 @@
 // Embeddings in, the lens's tables out: similarity (cosine × 100), zero-shot labels, strip points on the map.
 // Pure, so the numbers the author reads are unit-tested apart from the workers that make the vectors.
-import type { PanelPixels } from '../../strip/shared/panel-view';
 import { projectOntoMap, type GalleryMap } from './gallery-map';
 import { cosinePercent, cosineTable, promptLang, topLabels } from './lens-math';
 import type { LensPanel, LensResult } from './lens-view';
+import type { RgbaImage } from '../../../core/rgba-image';
 
 export interface DrawnPanel {
   index: number;
   text: string;
   /** The variant the author chose. */
-  image: PanelPixels;
+  image: RgbaImage;
   /** The first variant: a retrieval-only panel's is its reference's picture. */
-  firstVariant: PanelPixels;
-  reference: PanelPixels | null;
+  firstVariant: RgbaImage;
+  reference: RgbaImage | null;
 }
 
 export interface LensVectors {
@@ -25,9 +25,9 @@ export interface LensVectors {
   prompts: (lang: 'ko' | 'en') => Float32Array;
 }
 
-export function samePixels(a: PanelPixels, b: PanelPixels | null): boolean {
-  if (!b || a.width !== b.width || a.height !== b.height || a.rgba.length !== b.rgba.length) return false;
-  for (let i = 0; i < a.rgba.length; i++) if (a.rgba[i] !== b.rgba[i]) return false;
+export function samePixels(a: RgbaImage, b: RgbaImage | null): boolean {
+  if (!b || a.width !== b.width || a.height !== b.height || a.data.length !== b.data.length) return false;
+  for (let i = 0; i < a.data.length; i++) if (a.data[i] !== b.data[i]) return false;
   return true;
 }
 

@@ -1,15 +1,15 @@
 // What the CLIP lens shows: plain data the controller computes and the element renders.
-import type { PanelPixels } from '../../strip/shared/panel-view';
 import type { LabelScore } from './lens-math';
 import type { SettingNames } from './setting-words';
+import type { RgbaImage } from '../../../core/rgba-image';
 
 export interface LensPanel {
   /** Panel index in the strip (0-based). */
   index: number;
   text: string;
   lang: 'ko' | 'en';
-  image: PanelPixels;
-  reference: PanelPixels | null;
+  image: RgbaImage;
+  reference: RgbaImage | null;
   /** True when the panel is its reference's picture (a retrieval-only panel). */
   retrieved: boolean;
   labels: { image: LabelScore[]; reference: LabelScore[] | null };

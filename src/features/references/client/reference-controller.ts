@@ -1,10 +1,11 @@
 // The author's reference images: thumbnails of those stored, and adding new ones through the pipeline.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ReferenceThumb } from '../elements/reference-drop';
-import { rejectReason, sniffImageType } from '../shared/reference-files';
+import type { ReferenceThumb } from '../shared/reference-contract';
+import { sniffImageType } from '../../../core/image-sniff';
+import { rejectReason } from '../shared/reference-files';
 import type { StripPipeline } from '../../strip/client/strip-pipeline';
 import { listGallery, type StudioDb } from '../../../store';
-import type { MessageLog } from '../../../app/message-log';
+import type { MessageLog } from '../../../ui/message-log';
 
 /** Reads the first bytes and decodes the image, so a damaged file fails here with its name, not deep in a worker. */
 async function checkDecodes(file: File): Promise<void> {

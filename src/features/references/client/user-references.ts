@@ -1,12 +1,11 @@
 // The author's own reference images: checked, analysed once in the image worker (embedding + depth),
 // kept in IndexedDB, and loaded straight into the retrieval index on every later visit.
-import type { AnalysedReference } from '../worker/analyse-reference';
-import { ACCEPTED_REFERENCE_TYPES, SNIFF_BYTES, sniffImageType, unsupportedImageMessage } from '../../../core/image-sniff';
+import type { AnalysedReference } from '../shared/reference-contract';
+import type { DepthMap, RgbaImage } from '../../../core/rgba-image';
+import { SNIFF_BYTES, sniffImageType, unsupportedImageMessage } from '../../../core/image-sniff';
 import type { GalleryRecord } from '../../../store/schema';
 import type { StudioDb } from '../../../store/open-db';
 import { deleteGalleryImage, listGallery, putGalleryImage } from '../../../store/gallery';
-
-export type { AnalysedReference } from '../worker/analyse-reference';
 
 /** The image worker's bridge method (P1): decode + embed + depth of one file, off the main thread. */
 export interface ReferenceAnalyser {
@@ -32,8 +31,8 @@ export interface UserReference {
   meta: UserReferenceMeta;
   embedding: Float32Array;
   /** 0 = far … 255 = near. */
-  depth: { width: number; height: number; data: Uint8ClampedArray } | null;
-  thumb: { width: number; height: number; rgba: Uint8ClampedArray } | null;
+  depth: DepthMap | null;
+  thumb: RgbaImage | null;
   /** Set when the image works in this tab but could not be saved (e.g. storage full). */
   warning?: string;
 }
@@ -139,15 +138,13 @@ export class UserReferences {
       meta,
       embedding: record.embedding,
       depth: record.depth ? { width: record.depth.width, height: record.depth.height, data: depthToBytes(record.depth.data) } : null,
-      thumb: record.thumb ? { width: record.thumb.width, height: record.thumb.height, rgba: record.thumb.data } : null,
+      thumb: record.thumb ? { width: record.thumb.width, height: record.thumb.height, data: record.thumb.data } : null,
     };
     await this.index.addUser(record.id, record.embedding, meta);
     this.refs.set(record.id, ref);
     return ref;
   }
 }
-
-export const ACCEPTED_REFERENCE_MIME = ACCEPTED_REFERENCE_TYPES.join(',');
 
 function recordFrom(id: string, blob: Blob, mimeType: string, name: string, a: AnalysedReference,
   embeddingModel: string, createdAt: number): GalleryRecord {

@@ -1,14 +1,8 @@
 // Drop zone and file picker for the author's own reference images, with their thumbnails.
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { REFERENCE_TYPES } from '../shared/reference-files';
-
-export interface ReferenceThumb {
-  id: string;
-  name: string;
-  /** An object or data URL of the image. */
-  url: string;
-}
+import { ACCEPTED_REFERENCE_TYPES } from '../../../core/image-sniff';
+import type { ReferenceThumb } from '../shared/reference-contract';
 
 /** Fired with the files the author dropped or picked; the shell checks and adds them. */
 export type ReferenceFilesEvent = CustomEvent<{ files: File[] }>;
@@ -131,7 +125,7 @@ export class ReferenceDropElement extends LitElement {
         <button type="button" ?disabled=${this.disabled} @click=${() => this.renderRoot.querySelector('input')?.click()}>
           Choose images…
         </button>
-        <input type="file" multiple accept=${REFERENCE_TYPES.join(',')} aria-label="Reference images" @change=${this.onPicked} />
+        <input type="file" multiple accept=${ACCEPTED_REFERENCE_TYPES.join(',')} aria-label="Reference images" @change=${this.onPicked} />
       </div>
       ${this.adding.length
         ? html`<p class="adding" aria-live="polite">Adding ${this.adding.join(', ')}…</p>`

@@ -2,7 +2,7 @@
 import { ReferenceDropElement } from './reference-drop-element';
 
 export { ReferenceDropElement };
-export type { ReferenceThumb, ReferenceFilesEvent } from './reference-drop-element';
+export type { ReferenceFilesEvent } from './reference-drop-element';
 export * from '../shared/reference-files';
 if (!customElements.get('toon-reference-drop')) customElements.define('toon-reference-drop', ReferenceDropElement);
 

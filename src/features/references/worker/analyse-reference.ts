@@ -1,34 +1,17 @@
 // Worker side of "add a reference image": decode the author's file off the main thread, square it to
 // the gallery's tile size, then embed it and estimate its depth with the same models as the gallery.
-import type { ImageDataLike, RgbaImage } from '../../../core/image-tensor';
+import type { DepthMap, RgbaImage } from '../../../core/rgba-image';
+import type { AnalysedReference } from '../shared/reference-contract';
 
 /** Gallery tiles are 128 px squares; user images become the same so both embed through one path. */
 export const REFERENCE_TILE = 128;
 /** Larger files are refused before decoding (a phone photo is 3–8 MB). */
 export const MAX_REFERENCE_BYTES = 40 * 1024 * 1024;
 
-export interface ReferenceDepth {
-  width: number;
-  height: number;
-  /** 0 = far … 255 = near. */
-  data: Uint8ClampedArray;
-}
-
-export interface AnalysedReference {
-  /** Size of the decoded original. */
-  width: number;
-  height: number;
-  /** Unit-length image embedding (vision_encoder image_embeds). */
-  embedding: Float32Array;
-  depth: ReferenceDepth;
-  /** The centre square at REFERENCE_TILE px, opaque: the image the models saw, and the thumbnail. */
-  tile: RgbaImage;
-}
-
 /** What the image worker's models offer; VisionModel and DepthModel in image-models.ts fit it. */
 export interface ReferenceModels {
-  embed(images: ImageDataLike[]): Promise<Float32Array>;
-  estimate(image: ImageDataLike, size?: number): Promise<ReferenceDepth>;
+  embed(images: RgbaImage[]): Promise<Float32Array>;
+  estimate(image: RgbaImage, size?: number): Promise<DepthMap>;
 }
 
 /** Decodes PNG/JPEG/WebP with createImageBitmap and draws its centre square over white at `size` px. */

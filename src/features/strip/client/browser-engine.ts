@@ -1,9 +1,9 @@
 // PanelEngine over the model workers: each method loads what it needs lazily, then calls its worker.
 import * as Comlink from 'comlink';
-import type { ModelHost } from '../../../runtime/client/model-host';
-import type { PanelEngine, SceneHit } from '../shared/panel-flow';
-import type { PanelImage } from './strip-pipeline';
 import type { ProgressCallback } from '../../../core/progress';
+import type { RgbaImage } from '../../../core/rgba-image';
+import type { ModelHost } from '../../../runtime/client/model-host';
+import type { PanelEngine, SceneHit } from '../shared/strip-contract';
 
 export const MODELS_OF = {
   text: ['tokenizer', 'text_encoder'],
@@ -26,8 +26,8 @@ export class BrowserEngine implements PanelEngine {
   openGallery(): Promise<unknown> {
     this.gallery ??= this.host.worker('image').call(undefined, async (r) => {
       const info = await r.openGallery(this.host.galleryUrl);
-      const vision = this.host.models().find((m) => m.model.id === 'vision_encoder')?.model.files.find((f) => f.path.endsWith('.onnx'));
-      if (info.modelSha256 && vision && info.modelSha256 !== vision.sha256) {
+      const vision = this.host.modelSha256('vision_encoder');
+      if (info.modelSha256 && vision && info.modelSha256 !== vision) {
         this.onWarning('The gallery embeddings were computed with another vision tower than the loaded one: rebuild them (npm run gallery) for accurate retrieval.');
       }
       return info;
@@ -51,7 +51,7 @@ export class BrowserEngine implements PanelEngine {
     return this.host.worker('image').call(signal, (r) => r.reference(this.host.galleryUrl, id));
   }
 
-  async denoise(req: Parameters<PanelEngine['denoise']>[0], onStep: (step: number, total: number) => void, signal?: AbortSignal): Promise<PanelImage[]> {
+  async denoise(req: Parameters<PanelEngine['denoise']>[0], onStep: (step: number, total: number) => void, signal?: AbortSignal): Promise<RgbaImage[]> {
     await this.ensure(MODELS_OF.diffusion, signal);
     const onProgress: ProgressCallback = (e) => e.status === 'step' && e.stage === 'denoise' && onStep(e.step, e.total);
     return this.host.worker('diffuse').call(signal, (r, { jobId }) => r.denoise(jobId, req, Comlink.proxy(onProgress)));

@@ -4,10 +4,11 @@ import { DEFAULT_CHOICES, readChoices, type StripChoices } from '../shared/contr
 import type { PanelView } from '../shared/panel-view';
 import { isAbortError } from '../../../runtime/client/job-queue';
 import type { ModelHost } from '../../../runtime/client/model-host';
-import { StripPipeline, type PanelResult, type RunHooks, type StripOptions } from './strip-pipeline';
+import type { PanelResult, StripOptions } from '../shared/strip-contract';
+import { StripPipeline, type RunHooks } from './strip-pipeline';
 import { getSetting, setSetting, type StudioDb } from '../../../store';
 import { gpuResetMessage, isGpuDeviceLost, type DeviceLoss } from '../../../core/device-loss';
-import type { MessageLog } from '../../../app/message-log';
+import type { MessageLog } from '../../../ui/message-log';
 import * as states from '../shared/panel-states';
 
 const CHOICES_KEY = 'stripChoices';
@@ -24,8 +25,6 @@ export class StripController implements ReactiveController {
   activity = '';
   private pipeline?: Promise<StripPipeline>;
   private aborter?: AbortController;
-  /** The run in progress, so a pipeline retired by a GPU loss is closed only after it. */
-  private current?: Promise<void>;
   private offLoss?: () => void;
   /** Set once the author picks something, so a slow restore of last visit's choices can't undo it. */
   private choicesTouched = false;
@@ -48,7 +47,6 @@ export class StripController implements ReactiveController {
   hostDisconnected(): void {
     this.offLoss?.();
     this.aborter?.abort(new DOMException('The studio was closed.', 'AbortError'));
-    void this.pipeline?.then((p) => p.dispose(), () => undefined);
   }
 
   /** The pipeline, built once on the model host; a failure is shown and the next call tries again. */
@@ -64,7 +62,7 @@ export class StripController implements ReactiveController {
         throw error;
       }
       try {
-        const pipeline = await StripPipeline.create(modelHost);
+        const pipeline = await StripPipeline.create(modelHost, this.db);
         this.setPipeline('ready');
         return pipeline;
       } catch (error) {
@@ -118,16 +116,10 @@ export class StripController implements ReactiveController {
   }
 
   private options(): StripOptions {
-    return { mode: this.choices.mode, style: this.choices.style, seed: this.choices.seed, variants: 2 };
+    return { mode: this.choices.mode, style: this.choices.style, seed: this.choices.seed };
   }
 
-  private run(kind: 'strip' | 'panel', job: (hooks: RunHooks) => Promise<PanelResult | PanelResult[]>): Promise<void> {
-    const done = this.execute(kind, job);
-    this.current = done;
-    return done;
-  }
-
-  private async execute(kind: 'strip' | 'panel', job: (hooks: RunHooks) => Promise<PanelResult | PanelResult[]>): Promise<void> {
+  private async run(kind: 'strip' | 'panel', job: (hooks: RunHooks) => Promise<PanelResult | PanelResult[]>): Promise<void> {
     const aborter = new AbortController();
     this.aborter = aborter;
     this.running = kind;
@@ -146,6 +138,7 @@ export class StripController implements ReactiveController {
         this.panels = states.withResult(this.panels, r);
         this.host.requestUpdate();
       },
+      onWarning: (message) => this.log.add('warning', message),
       onModelEvent: (e) => {
         if (e.status === 'warning') this.log.add('warning', e.message);
         const activity =
@@ -191,13 +184,8 @@ export class StripController implements ReactiveController {
    */
   private deviceLost(loss: DeviceLoss, retirePipeline = true): void {
     this.log.add('warning', gpuResetMessage(loss));
-    const old = this.pipeline;
-    if (!old || !retirePipeline) return;
+    if (!this.pipeline || !retirePipeline) return;
     this.pipeline = undefined;
-    // A run still in flight holds the old pipeline; close it when that run is over.
-    void Promise.resolve(this.current)
-      .then(() => old)
-      .then((p) => p.dispose(), () => undefined);
     void this.ready().catch(() => undefined);
   }
 

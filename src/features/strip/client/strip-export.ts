@@ -1,6 +1,6 @@
 // Draws the chosen panels into numbered 800 px PNG slices (WEBTOON CANVAS rules) and downloads them one by one.
-import type { PanelPixels } from '../shared/panel-view';
 import { WEBTOON_CANVAS, layoutStrip, sliceFileName, sliceStrip } from '../shared/strip-layout';
+import type { RgbaImage } from '../../../core/rgba-image';
 
 export interface ExportedSlice {
   name: string;
@@ -14,12 +14,12 @@ export interface StripExport {
   warnings: string[];
 }
 
-function toBitmap(image: PanelPixels): Promise<ImageBitmap> {
-  return createImageBitmap(new ImageData(new Uint8ClampedArray(image.rgba), image.width, image.height));
+function toBitmap(image: RgbaImage): Promise<ImageBitmap> {
+  return createImageBitmap(new ImageData(new Uint8ClampedArray(image.data), image.width, image.height));
 }
 
 /** Renders every slice; panels are scaled to the strip width, gutters stay white, no text is painted. */
-export async function renderStripSlices(images: readonly PanelPixels[], base = 'strip'): Promise<StripExport> {
+export async function renderStripSlices(images: readonly RgbaImage[], base = 'strip'): Promise<StripExport> {
   if (!images.length) throw new Error('There are no drawn panels to export yet.');
   const layout = layoutStrip(images.map((i) => ({ aspect: i.width / i.height })));
   const { slices, warnings } = sliceStrip(layout);

@@ -1,49 +1,44 @@
 // Treatment sentences → panels: encode → retrieve → depth → denoise → decode, over the model workers.
-import type { ModelHost } from '../../../runtime/client/model-host';
-import { BrowserEngine, MODELS_OF } from './browser-engine';
-import { runPanel } from '../shared/panel-flow';
+import type { AppDefaults } from '../../../core/app-defaults';
+import type { ProgressEvent } from '../../../core/progress';
+import { NO_IMAGE } from '../../../core/rgba-image';
 import { abortError } from '../../../runtime/client/job-queue';
-import { openStudioDb, type StudioDb } from '../../../store';
-import { UserReferences, type AnalysedReference } from '../../references/client/user-references';
+import type { ModelHost } from '../../../runtime/client/model-host';
+import type { StudioDb } from '../../../store';
 import { getGalleryImage } from '../../../store/gallery';
+import { UserReferences } from '../../references/client/user-references';
+import type { AnalysedReference } from '../../references/shared/reference-contract';
+import { runPanel } from '../shared/panel-flow';
+import type { PanelProgress, PanelResult, ReferenceHit, StripOptions } from '../shared/strip-contract';
+import { BrowserEngine, MODELS_OF } from './browser-engine';
 
-export type PanelMode = 'diffusion' | 'gan' | 'retrieval';
-export type ArtStyle = 'ink' | 'pastel' | 'screentone' | 'manga';
-export interface StripOptions {
-  mode: PanelMode; style: ArtStyle; seed: number; steps?: number;
-  guidance?: number; strength?: number; variants?: number /* default 2 */;
-}
-export interface PanelImage { width: number; height: number; rgba: Uint8ClampedArray; }
-export interface ReferenceHit {
-  id: string; score: number; setting: string; style: string;
-  source: 'gallery' | 'user'; thumb: PanelImage;
-}
-export interface PanelResult {
-  index: number; text: string; lang: 'ko' | 'en' | 'mixed';
-  variants: PanelImage[]; reference: ReferenceHit | null; alternatives: ReferenceHit[]; seed: number;
-}
-export type PanelProgress = {
-  index: number; stage: 'encode' | 'retrieve' | 'depth' | 'denoise' | 'decode' | 'done';
-  step: number; total: number;
-};
 export interface RunHooks {
-  signal?: AbortSignal; onProgress?: (p: PanelProgress) => void;
-  onPanel?: (r: PanelResult) => void; onModelEvent?: (e: import('../../../core/progress').ProgressEvent) => void;
+  signal?: AbortSignal;
+  onProgress?: (p: PanelProgress) => void;
+  onPanel?: (r: PanelResult) => void;
+  /** Model downloads of this run (progress, ready). */
+  onModelEvent?: (e: ProgressEvent) => void;
+  /** Problems that did not stop the run (an outdated gallery, references that could not be loaded). */
+  onWarning?: (message: string) => void;
 }
 
 export class StripPipeline {
-  private db?: Promise<StudioDb>;
   private users?: Promise<UserReferences>;
   private readonly warnings: string[] = [];
-
   private readonly engine: BrowserEngine;
 
-  private constructor(private readonly host: ModelHost) {
+  private constructor(
+    private readonly host: ModelHost,
+    /** The studio's one database (drafts, settings, the author's references). */
+    private readonly db: Promise<StudioDb>,
+    private readonly defaults: AppDefaults,
+  ) {
     this.engine = new BrowserEngine(host, (m) => this.warnings.push(m));
   }
 
-  static async create(host: ModelHost): Promise<StripPipeline> {
-    return new StripPipeline(host);
+  /** Fails with the suite's own words when its app-defaults.json is missing or wrong. */
+  static async create(host: ModelHost, db: Promise<StudioDb>): Promise<StripPipeline> {
+    return new StripPipeline(host, db, await host.appDefaults());
   }
 
   async generateStrip(lines: string[], opts: StripOptions, hooks: RunHooks = {}): Promise<PanelResult[]> {
@@ -55,7 +50,7 @@ export class StripPipeline {
       // Panels run one after another: the workers are busy anyway, and the first panel shows sooner.
       for (let i = 0; i < texts.length; i++) {
         if (hooks.signal?.aborted) throw abortError(hooks.signal.reason);
-        const r = await runPanel(this.engine, { index: i, text: texts[i], opts, signal: hooks.signal, onProgress: hooks.onProgress });
+        const r = await runPanel(this.engine, { index: i, text: texts[i], opts, defaults: this.defaults, signal: hooks.signal, onProgress: hooks.onProgress });
         results.push(r);
         hooks.onPanel?.(r);
       }
@@ -67,23 +62,18 @@ export class StripPipeline {
     if (!text.trim()) return Promise.reject(new Error(`Panel ${index + 1} has no sentence to draw.`));
     return this.withEvents(hooks, async () => {
       await this.restoreUserImages();
-      const r = await runPanel(this.engine, { index, text: text.trim(), opts, signal: hooks.signal, onProgress: hooks.onProgress });
+      const r = await runPanel(this.engine, { index, text: text.trim(), opts, defaults: this.defaults, signal: hooks.signal, onProgress: hooks.onProgress });
       hooks.onPanel?.(r);
       return r;
     });
   }
 
-  /** P2's UserReferences: analysed once in the image worker, stored in IndexedDB, indexed in the worker's gallery. */
+  /** The author's image: analysed once in the image worker, stored in IndexedDB, indexed in the worker's gallery. */
   async addReferenceImage(file: Blob, name: string): Promise<ReferenceHit> {
     const users = await this.userReferences();
     const ref = await users.add(file, name);
     if (ref.warning) this.warnings.push(ref.warning);
-    const thumb = ref.thumb ?? { width: 0, height: 0, rgba: new Uint8ClampedArray(0) };
-    return { id: ref.id, score: 1, setting: '', style: '', source: 'user', thumb };
-  }
-
-  dispose(): void {
-    void this.db?.then((db) => db.close()).catch(() => undefined);
+    return { id: ref.id, score: 1, setting: '', style: '', source: 'user', thumb: ref.thumb ?? NO_IMAGE };
   }
 
   private userReferences(): Promise<UserReferences> {
@@ -92,7 +82,7 @@ export class StripPipeline {
       await this.engine.openGallery();
       const image = this.host.worker('image');
       const url = this.host.galleryUrl;
-      const db = await this.openDb();
+      const db = await this.db;
       let lastAnalysed: AnalysedReference | undefined;
       const users = new UserReferences(db, {
         // The worker needs the tile and depth too (the denoiser's reference): from the stored record,
@@ -110,21 +100,12 @@ export class StripPipeline {
         removeUser: (id) => image.call(undefined, (r) => r.removeUser(url, id)),
       }, {
         analyseReference: async (blob, o) => (lastAnalysed = await image.call(o?.signal, (r) => r.analyseReference(blob))),
-      }, this.visionSha() ?? 'unknown');
+      }, this.host.modelSha256('vision_encoder') ?? 'unknown');
       await users.load();
       return users;
     })();
     this.users.catch(() => (this.users = undefined));
     return this.users;
-  }
-
-  private openDb(): Promise<StudioDb> {
-    this.db ??= openStudioDb();
-    return this.db;
-  }
-
-  private visionSha(): string | undefined {
-    return this.host.models().find((m) => m.model.id === 'vision_encoder')?.model.files.find((f) => f.path.endsWith('.onnx'))?.sha256;
   }
 
   /** Stored user images go back into the index with their stored vectors: nothing is re-embedded after a reload. */
@@ -139,13 +120,10 @@ export class StripPipeline {
 
   private async withEvents<T>(hooks: RunHooks, body: () => Promise<T>): Promise<T> {
     const off = hooks.onModelEvent ? this.host.onEvent(hooks.onModelEvent) : undefined;
-    const flush = () => {
-      for (const message of this.warnings.splice(0)) hooks.onModelEvent?.({ status: 'warning', model: 'pipeline', message });
-    };
     try {
       return await body();
     } finally {
-      flush();
+      for (const message of this.warnings.splice(0)) hooks.onWarning?.(message);
       off?.();
     }
   }

@@ -1,22 +1,20 @@
 // The choices the strip controls offer, with their labels and swatches; plain data so Node tests can read it.
-
-export type ModeChoice = 'diffusion' | 'gan' | 'retrieval';
-export type StyleChoice = 'ink' | 'pastel' | 'screentone' | 'manga';
+import type { ArtStyle, PanelMode } from './strip-contract';
 
 export interface StripChoices {
-  mode: ModeChoice;
-  style: StyleChoice;
+  mode: PanelMode;
+  style: ArtStyle;
   seed: number;
 }
 
-export const MODES: readonly { value: ModeChoice; label: string; hint: string }[] = [
+export const MODES: readonly { value: PanelMode; label: string; hint: string }[] = [
   { value: 'diffusion', label: 'Diffusion', hint: 'Draws each panel from its reference, restyled by the sentence (slowest, best).' },
   { value: 'gan', label: 'DCGAN', hint: 'A small GAN sketches a 64 px panel from the sentence (fast, rough).' },
   { value: 'retrieval', label: 'Retrieval only', hint: 'Shows the closest reference scene for each sentence (fastest).' },
 ];
 
 /** Swatch backgrounds hint at each look; they are CSS, not images, so they cost nothing to ship. */
-export const STYLES: readonly { value: StyleChoice; label: string; swatch: string }[] = [
+export const STYLES: readonly { value: ArtStyle; label: string; swatch: string }[] = [
   { value: 'ink', label: 'Ink', swatch: 'linear-gradient(135deg, #111 0 45%, #fff 45% 55%, #111 55%)' },
   { value: 'pastel', label: 'Pastel', swatch: 'linear-gradient(135deg, #ffd6e0, #cde7ff 55%, #e4f7d2)' },
   {

@@ -1,5 +1,6 @@
 // Pure transitions of the strip's panel list, so a failed or cancelled run never loses a drawn panel.
-import type { PanelResultView, PanelStage, PanelView } from './panel-view';
+import type { PanelProgress, PanelResult } from './strip-contract';
+import type { PanelView } from './panel-view';
 
 export function startStrip(lines: readonly string[]): PanelView[] {
   return lines.map((text, index) => ({ index, text, status: 'waiting', chosen: 0 }));
@@ -9,11 +10,11 @@ function update(panels: readonly PanelView[], index: number, change: (p: PanelVi
   return panels.map((p) => (p.index === index ? change(p) : p));
 }
 
-export function withProgress(panels: readonly PanelView[], index: number, progress: { stage: PanelStage; step: number; total: number }): PanelView[] {
+export function withProgress(panels: readonly PanelView[], index: number, progress: Omit<PanelProgress, 'index'>): PanelView[] {
   return update(panels, index, (p) => ({ ...p, status: 'running', progress }));
 }
 
-export function withResult(panels: readonly PanelView[], result: PanelResultView): PanelView[] {
+export function withResult(panels: readonly PanelView[], result: PanelResult): PanelView[] {
   return update(panels, result.index, (p) => ({
     ...p,
     text: result.text,

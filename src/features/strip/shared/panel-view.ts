@@ -1,38 +1,15 @@
-// What one panel of the strip shows: plain data, structurally the pipeline's PanelResult plus UI state.
+// What one panel of the strip shows: the pipeline's PanelResult plus its UI state.
+import type { PanelProgress, PanelResult, PanelStage } from './strip-contract';
 
-export interface PanelPixels {
-  width: number;
-  height: number;
-  rgba: Uint8ClampedArray;
-}
-
-export interface ReferenceView {
-  id: string;
-  score: number;
-  setting: string;
-  style: string;
-  source: 'gallery' | 'user';
-  thumb: PanelPixels;
-}
-
-export interface PanelResultView {
-  index: number;
-  text: string;
-  variants: PanelPixels[];
-  reference: ReferenceView | null;
-  seed: number;
-}
-
-export type PanelStage = 'encode' | 'retrieve' | 'depth' | 'denoise' | 'decode' | 'done';
 
 export interface PanelView {
   index: number;
   /** The sentence the panel was (or is being) drawn from. */
   text: string;
   status: 'waiting' | 'running' | 'done' | 'error' | 'cancelled';
-  progress?: { stage: PanelStage; step: number; total: number };
+  progress?: Omit<PanelProgress, 'index'>;
   /** Kept through a failed or cancelled regeneration, so nothing drawn is lost. */
-  result?: PanelResultView;
+  result?: PanelResult;
   /** Index into result.variants. */
   chosen: number;
   error?: string;

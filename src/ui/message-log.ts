@@ -1,5 +1,5 @@
 // The shell's list of visible messages: newest last, no duplicates, each dismissible by id.
-import type { StudioMessage } from '../ui/message-area';
+import type { StudioMessage } from './message-area';
 
 export class MessageLog {
   private nextId = 1;

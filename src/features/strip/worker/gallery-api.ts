@@ -1,0 +1,43 @@
+// The shipped gallery in the image worker: opened once per folder URL, searched, and read for references.
+import { GalleryStore, type Reference, type SceneMeta } from '../../../core/gallery-store';
+import { decodeImageBytes, mimeOf } from '../../../runtime/worker/decode-image';
+
+export interface SearchHit { id: string; score: number; source: 'gallery' | 'user'; meta: SceneMeta }
+
+/** One GalleryStore per gallery folder URL (ending in /). */
+export function galleries(): (url: string) => Promise<GalleryStore> {
+  const open = new Map<string, Promise<GalleryStore>>();
+  return (url) => {
+    let pending = open.get(url);
+    if (!pending) {
+      pending = GalleryStore.open({
+        async fetchBytes(path) {
+          const full = new URL(path, url).href;
+          const response = await fetch(full);
+          if (!response.ok) throw new Error(`Could not fetch gallery file ${full}: HTTP ${response.status}`);
+          return new Uint8Array(await response.arrayBuffer());
+        },
+        decodeImage: (bytes, path) => decodeImageBytes(bytes, mimeOf(path)),
+      });
+      open.set(url, pending);
+      pending.catch(() => open.delete(url));
+    }
+    return pending;
+  };
+}
+
+export function galleryApi(gallery: (url: string) => Promise<GalleryStore>) {
+  return {
+    /** Opens the shipped gallery; returns its size and the embedding model's sha256. */
+    async openGallery(url: string): Promise<{ count: number; modelSha256: string }> {
+      const g = await gallery(url);
+      return { count: g.index.size, modelSha256: g.modelSha256 };
+    },
+    async search(url: string, query: Float32Array, k: number): Promise<SearchHit[]> {
+      return (await gallery(url)).search(query, k);
+    },
+    async reference(url: string, id: string): Promise<Reference> {
+      return (await gallery(url)).reference(id);
+    },
+  };
+}

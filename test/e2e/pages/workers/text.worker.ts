@@ -1,0 +1,17 @@
+// The text worker plus a test-only raw model run (parity tests, benches).
+import * as Comlink from 'comlink';
+import { lensTextApi } from '../../../../src/features/lens/worker/lens-api';
+import { TextModels, textApi } from '../../../../src/features/strip/worker/text-encoder';
+import { runtimeApi, WorkerRuntime } from '../../../../src/runtime/worker/worker-runtime';
+import { runRaw, type RawTensor } from './raw-run';
+
+const runtime = new WorkerRuntime();
+const text = new TextModels(runtime);
+
+const api = {
+  ...runtimeApi(runtime),
+  ...textApi(text), ...lensTextApi(text),
+  run: (modelId: string, feeds: Record<string, RawTensor>) => runRaw(runtime, modelId, feeds),
+};
+
+Comlink.expose(api);
