@@ -14,7 +14,7 @@ for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replac
 const dir = resolve(args.get('gallery') ?? 'public/gallery/toon-mini');
 const modelPath = resolve(args.get('model') ?? 'public/models/toon-mini/vision_encoder/onnx/model.onnx');
 // onnxruntime-web WASM (2 threads, cross-origin isolated) vs onnxruntime-node on the same graph; design.md
-// measured ~4× on the UNet. Pass the ratio P1's bench prints for the vision encoder when it exists.
+// measured ~4× on the UNet. Pass the ratio bench/pipeline.ts prints for the vision encoder when it exists.
 const wasmRatio = Number(args.get('wasm-ratio') ?? 4);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -1,7 +1,7 @@
 // Diffusion worker: the strip's denoiser (VAE + depth-conditioned UNet + DDIM); cancel between UNet steps.
 import * as Comlink from 'comlink';
 import { feedsGpuLoop } from '../src/core/models/diffusion-model';
-import { Denoiser, denoiseApi } from '../src/features/strip/worker/denoiser';
+import { denoiser, denoiseApi, releaseAll } from '../src/features/strip/worker/denoiser';
 import { keepOutputsOnGpu } from '../src/runtime/worker/session-factory';
 import { runtimeApi, WorkerRuntime } from '../src/runtime/worker/worker-runtime';
 
@@ -9,15 +9,12 @@ import { runtimeApi, WorkerRuntime } from '../src/runtime/worker/worker-runtime'
 keepOutputsOnGpu(feedsGpuLoop);
 
 const runtime = new WorkerRuntime();
-const denoiser = new Denoiser(runtime);
+const diffusion = denoiser(runtime);
 
 const api = {
   ...runtimeApi(runtime),
-  ...denoiseApi(runtime, denoiser),
-  async dispose() {
-    await denoiser.release();
-    await runtime.dispose();
-  },
+  ...denoiseApi(runtime, diffusion),
+  dispose: () => releaseAll(runtime, diffusion),
 };
 
 export type DiffuseApi = typeof api;

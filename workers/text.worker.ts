@@ -1,11 +1,11 @@
 // Text worker: tokenizer + text tower for the strip (token states, sentence vector) and the lens (embeddings).
 import * as Comlink from 'comlink';
 import { lensTextApi } from '../src/features/lens/worker/lens-api';
-import { TextModels, textApi } from '../src/features/strip/worker/text-encoder';
+import { textApi, textModel } from '../src/features/strip/worker/text-encoder';
 import { runtimeApi, WorkerRuntime } from '../src/runtime/worker/worker-runtime';
 
 const runtime = new WorkerRuntime();
-const text = new TextModels(runtime);
+const text = textModel(runtime);
 
 const api = { ...runtimeApi(runtime), ...textApi(text), ...lensTextApi(text) };
 

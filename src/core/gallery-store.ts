@@ -1,5 +1,5 @@
 // The shipped gallery (public/gallery/<suite>/: gallery.json, sprite + depth sheets, embeddings .bin)
-// behind P2's GalleryIndex, plus user images; sheet decoding is injected (OffscreenCanvas or Node canvas).
+// behind a GalleryIndex, plus user images; sheet decoding is injected (OffscreenCanvas or Node canvas).
 import { GalleryIndex, type GalleryIndexHit } from './gallery-index';
 import { decodeEmbeddings, parseGalleryFile, tileOrigin, type GalleryFile, type GalleryScene } from './gallery-format';
 import type { DepthMap, RgbaImage } from './rgba-image';

@@ -16,7 +16,6 @@ export interface Normalisation {
 /** 'minus-one-one' is what Toonsmith's own models use; mean/std for ImageNet- or CLIP-style towers. */
 export type PixelRange = 'minus-one-one' | 'zero-one' | Normalisation;
 
-export const IMAGENET_NORMALISATION: Normalisation = { mean: [0.485, 0.456, 0.406], std: [0.229, 0.224, 0.225] };
 export const CLIP_NORMALISATION: Normalisation = {
   mean: [0.48145466, 0.4578275, 0.40821073],
   std: [0.26862954, 0.26130258, 0.27577711],

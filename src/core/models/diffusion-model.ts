@@ -1,4 +1,4 @@
-// VAE encoder/decoder + depth-conditioned UNet + P2's DDIM loop (src/core/ddim.ts): SD2 depth2img in small.
+// VAE encoder/decoder + depth-conditioned UNet + the DDIM loop (src/core/ddim.ts): SD2 depth2img in small.
 // Two loops share the start (noise/img2img latents, depth grid, contexts) and the cancellation checkpoint: the CPU
 // loop (WASM, Node: exact and fastest there) and, given a TensorHome, the GPU loop (WebGPU: latents stay on the GPU).
 import { createDdimScheduler, gaussianNoise, guidanceCombineBatch, parseSchedulerConfig, type DdimScheduler } from '../ddim';
@@ -244,15 +244,5 @@ export class DiffusionModel {
       hooks.onStep?.(i + 1, timesteps.length);
     }
     return latents;
-  }
-
-  /** One UNet call (for parity tests and benchmarks). */
-  async unetCall(sample: Float32Array, sampleDims: number[], timesteps: number[], context: Float32Array, contextDims: number[]): Promise<Float32Array> {
-    const [out] = await runToArrays(this.unet, {
-      sample: floatTensor(this.ort, sample, sampleDims),
-      timestep: new this.ort.Tensor('int64', BigInt64Array.from(timesteps.map(BigInt)), [timesteps.length]),
-      encoder_hidden_states: floatTensor(this.ort, context, contextDims),
-    }, ['out_sample']);
-    return out.data;
   }
 }

@@ -1,16 +1,11 @@
 // Conditional DCGAN generator: sentence vector (text tower pooler_output) + seeded noise → 64×64 RGB.
 import { gaussianNoise } from '../ddim';
-import { floatTensor, runToArrays, type OrtLike, type Session } from './ort-like';
+import { floatTensor, runToArrays, SessionModel } from './ort-like';
 
 export const GAN_NOISE_DIM = 100;
 export const GAN_SIZE = 64;
 
-export class GanModel {
-  constructor(
-    private readonly ort: OrtLike,
-    private readonly session: Session,
-  ) {}
-
+export class GanModel extends SessionModel {
   /** One image per seed, all from the same sentence; returns [n, 3, 64, 64] in [-1, 1]. */
   async generate(sentence: Float32Array, seeds: readonly number[]): Promise<Float32Array> {
     const dim = sentence.length;

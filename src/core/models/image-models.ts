@@ -1,18 +1,13 @@
 // Vision tower (512-d CLIP embedding of a 64 px image) and depth estimator (RGB → depth, 1 = near).
 import { imageDataToTensor } from '../image-tensor';
-import { floatTensor, runToArrays, type OrtLike, type Session } from './ort-like';
+import { floatTensor, runToArrays, SessionModel } from './ort-like';
 import type { DepthMap, RgbaImage } from '../rgba-image';
 
 export const VISION_SIZE = 64;
 /** The estimator was trained at 128 px; inputs must be multiples of 8. */
 export const DEPTH_SIZE = 128;
 
-export class VisionModel {
-  constructor(
-    private readonly ort: OrtLike,
-    private readonly session: Session,
-  ) {}
-
+export class VisionModel extends SessionModel {
   /** One unit-length embedding per image; transparent pixels are composited over white, as scenes are drawn. */
   async embed(images: RgbaImage[]): Promise<Float32Array> {
     if (images.length === 0) throw new Error('VisionModel.embed: no images');
@@ -28,12 +23,7 @@ export class VisionModel {
   }
 }
 
-export class DepthModel {
-  constructor(
-    private readonly ort: OrtLike,
-    private readonly session: Session,
-  ) {}
-
+export class DepthModel extends SessionModel {
   async estimate(image: RgbaImage, size = DEPTH_SIZE): Promise<DepthMap> {
     if (size % 8 !== 0) throw new RangeError(`DepthModel.estimate: size must be a multiple of 8, got ${size}`);
     const pixels = imageDataToTensor(image, { size: { width: size, height: size }, background: [255, 255, 255] });

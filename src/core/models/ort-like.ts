@@ -34,3 +34,11 @@ export async function runToArrays(
 export function floatTensor(ort: OrtLike, data: Float32Array, dims: readonly number[]): Tensor {
   return new ort.Tensor('float32', data, dims);
 }
+
+/** A model that is one ONNX session: the towers, the depth estimator and the DCGAN. */
+export abstract class SessionModel {
+  constructor(
+    protected readonly ort: OrtLike,
+    protected readonly session: Session,
+  ) {}
+}

@@ -28,14 +28,6 @@ export function createTokenizer(tokenizerJson: unknown, tokenizerConfig: unknown
   return tokenizer as unknown as Encoder;
 }
 
-export function parseJsonBytes(bytes: Uint8Array, what: string): unknown {
-  try {
-    return JSON.parse(new TextDecoder().decode(bytes));
-  } catch (err) {
-    throw new Error(`${what} is not valid JSON: ${(err as Error).message}`);
-  }
-}
-
 export class TextModel {
   constructor(
     private readonly ort: OrtLike,

@@ -5,6 +5,7 @@ import { checkManifest } from '../../core/manifest-schema';
 import { modelBytes, type BackendPreference, type ModelRef } from '../../core/model-ref';
 import { isGpuDeviceLost, type DeviceLoss } from '../../core/device-loss';
 import { APP_DEFAULTS_FILE, parseAppDefaults, type AppDefaults } from '../../core/app-defaults';
+import { Once } from '../../core/once';
 import type { ProbeApi } from '../../../workers/probe.worker';
 import { DemoBridge } from './demo-bridge';
 import { APP_WORKERS, WORKER_OF_TASK, type ModelBridges, type WorkerBridge, type WorkerFactories, type WorkerKind } from './worker-bridge';
@@ -41,7 +42,7 @@ export class ModelHost {
   private readonly lossListeners = new Set<DeviceLossListener>();
   private backendInfo?: Promise<BackendInfo>;
   private reprobe?: Promise<unknown>;
-  private defaults?: Promise<AppDefaults>;
+  private defaults?: Once<AppDefaults>;
   /** Runs the demo suite's models; started on the first demo load (runtime tests), never by the studio's own suites. */
   private demoBridge?: DemoBridge;
   /** Model workers by kind, started on first use: a studio in retrieval mode never starts the diffuse worker. */
@@ -79,9 +80,8 @@ export class ModelHost {
 
   /** The suite's app-defaults.json (sampling, panel, styles, prompts), fetched once and checked. */
   appDefaults(): Promise<AppDefaults> {
-    this.defaults ??= fetchAppDefaults(new URL(`${this.suite}/${APP_DEFAULTS_FILE}`, this.baseUrl).href);
-    this.defaults.catch(() => (this.defaults = undefined));
-    return this.defaults;
+    this.defaults ??= new Once(() => fetchAppDefaults(new URL(`${this.suite}/${APP_DEFAULTS_FILE}`, this.baseUrl).href));
+    return this.defaults.get();
   }
 
   /** The sha256 of a model's ONNX graph in the manifest: what tells embeddings of one tower from another's. */

@@ -11,6 +11,7 @@ import type { RawTensor } from './workers/raw-run';
 import type { TestDiffuseApi } from './workers/diffuse.worker';
 import { TEST_WORKERS } from './workers/test-workers';
 import { BrowserEngine } from '../../../src/features/strip/client/browser-engine';
+import { ModelClient } from '../../../src/runtime/client/model-client';
 import { timeTopK } from '../../../bench/lib/top-k-timing';
 import type { DenoiseLoop, DenoiseRequest } from '../../../src/core/models/diffusion-model';
 
@@ -74,7 +75,7 @@ async function timeModel(modelId: string, feeds: Record<string, RawTensor>, call
 /** bench/pipeline.ts: sentence → CLIP embedding, then `runs` top-K searches of the shipped gallery in the image worker. */
 async function timeGallerySearch(text: string, k: number, runs: number) {
   if (!host) throw new Error('call start() first');
-  const engine = new BrowserEngine(host);
+  const engine = new BrowserEngine(new ModelClient(host));
   const states = await engine.encodeText([text]);
   const embedding = states.embeds.slice(0, states.embedDim);
   const count = ((await engine.openGallery()) as { count: number }).count;

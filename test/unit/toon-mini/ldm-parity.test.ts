@@ -1,4 +1,4 @@
-// The latent depth-to-image files (PART B: unet, vae_encoder, vae_decoder) against the PyTorch outputs
+// The latent depth-to-image files (unet, vae_encoder, vae_decoder) against the PyTorch outputs
 // stored at export, plus the Stable Diffusion 2 depth interface the diffuse worker relies on.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// Each exported toon-mini ONNX file (PART A: towers, DCGAN, depth) against the PyTorch outputs
+// Each exported toon-mini ONNX file (towers, DCGAN, depth) against the PyTorch outputs
 // stored when it was exported: onnxruntime-node must agree within the fixture's tolerance.
 import { describe, it } from 'vitest';
 import { expectFixtureParity } from './parity-fixture';

@@ -1,4 +1,4 @@
-// The thesis's own example pictures (issue 3), as checks on a captioned scene: `together` (the
+// The thesis's own example pictures, as checks on a captioned scene: `together` (the
 // things share a scene), `graph` (the scene graph has them doing it) and `caption` (an English
 // caption says it with its verb). Used by bench/dataset-thesis.ts and the interaction tests.
 import type { SceneGraph, SceneObject } from '../types.js';

@@ -10,6 +10,7 @@ import { CLOSED_LENS, type LensResult, type LensState } from '../shared/lens-vie
 import { settingPrompt } from '../shared/setting-words';
 import { abortError, isAbortError } from '../../../runtime/client/job-queue';
 import type { ModelHost } from '../../../runtime/client/model-host';
+import { ModelClient } from '../../../runtime/client/model-client';
 import type { RgbaImage } from '../../../core/rgba-image';
 
 /** The two towers and the tokenizer: everything the lens runs. */
@@ -134,6 +135,7 @@ export class LensController implements ReactiveController {
 
   private async look(panels: readonly PanelView[], signal: AbortSignal): Promise<LensResult> {
     const host = await this.modelHost;
+    const client = new ModelClient(host);
     const step = (label: string, n: number) => {
       if (signal.aborted) throw abortError(signal.reason);
       this.set({ progress: { label, step: n, total: STEPS } });
@@ -143,7 +145,7 @@ export class LensController implements ReactiveController {
       if (e.status === 'progress') this.set({ progress: { ...this.state.progress, label: `Loading the CLIP towers (${e.model} ${Math.floor(e.progress)} %)` } });
     });
     try {
-      await unlessAborted(Promise.all(CLIP_MODELS.map((id) => host.load(id, { signal }))), signal);
+      await unlessAborted(client.ensure(CLIP_MODELS, signal), signal);
     } finally {
       off();
     }
@@ -157,20 +159,19 @@ export class LensController implements ReactiveController {
     const sentences = panels.map((p) => p.result?.text ?? p.text);
 
     step('Reading the sentences', 1);
-    const textVecs = await unlessAborted(host.worker('text').call(signal, (r) => r.embedTexts(sentences)), signal);
+    const textVecs = await unlessAborted(client.embedTexts(sentences, signal), signal);
 
     step('Looking at the panels', 2);
     const pictures = [...drawn.map((p) => p.image), ...drawn.flatMap((p) => (p.reference ? [p.reference] : []))];
-    const imageVecs = await unlessAborted(host.worker('image').call(signal, (r) => r.embed(pictures)), signal);
+    const imageVecs = await unlessAborted(client.embedImages(pictures, signal), signal);
 
     step('Mapping the gallery', 3);
-    const url = host.galleryUrl;
-    const map = await unlessAborted(host.worker('image').call(signal, (r) => r.galleryMap(url)), signal);
+    const map = await unlessAborted(client.galleryMap(signal), signal);
 
     step('Scoring the setting labels', 4);
     const prompts = new Map<'ko' | 'en', Float32Array>();
     for (const lang of new Set(drawn.map((p) => promptLang(p.text)))) {
-      prompts.set(lang, await unlessAborted(this.labelPrompts(host, url, map, lang), signal));
+      prompts.set(lang, await unlessAborted(this.labelPrompts(client, map, lang), signal));
     }
     const vectors = { dim: textVecs.length / sentences.length, sentences: textVecs, images: imageVecs, prompts: (lang: 'ko' | 'en') => prompts.get(lang)! };
     const result = buildLensResult(sentences, drawn, vectors, map, this.notes(host, map));
@@ -179,14 +180,14 @@ export class LensController implements ReactiveController {
   }
 
   /** Prompt embeddings of every label in one language, computed once per gallery. */
-  private labelPrompts(host: ModelHost, url: string, map: GalleryMap, lang: 'ko' | 'en'): Promise<Float32Array> {
-    const key = `${url}|${lang}|${map.labels.join(',')}`;
+  private labelPrompts(client: ModelClient, map: GalleryMap, lang: 'ko' | 'en'): Promise<Float32Array> {
+    const key = `${client.galleryUrl}|${lang}|${map.labels.join(',')}`;
     let pending = this.prompts.get(key);
     if (!pending) {
       // No signal: the prompts are worth finishing even if this look is cancelled; the next look reuses them.
-      pending = host.appDefaults().then((defaults) => {
+      pending = client.host.appDefaults().then((defaults) => {
         const prompts = map.labels.map((id) => settingPrompt(id, lang, map.names, defaults));
-        return host.worker('text').call(undefined, (r) => r.embedTexts(prompts));
+        return client.embedTexts(prompts);
       });
       this.prompts.set(key, pending);
       pending.catch(() => this.prompts.delete(key));

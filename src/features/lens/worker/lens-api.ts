@@ -2,6 +2,7 @@
 import * as Comlink from 'comlink';
 import * as ort from 'onnxruntime-web';
 import type { TextModel } from '../../../core/models/text-model';
+import { OncePerKey, type Once } from '../../../core/once';
 import { VisionModel } from '../../../core/models/image-models';
 import type { RgbaImage } from '../../../core/rgba-image';
 import { onlySession, type WorkerRuntime } from '../../../runtime/worker/worker-runtime';
@@ -17,10 +18,10 @@ async function fetchGalleryFile(url: string, path: string): Promise<Response> {
 }
 
 /** In the text worker: sentences → [B, 512] unit embeddings only (no token states to copy back). */
-export function lensTextApi(text: { model(): Promise<TextModel> }) {
+export function lensTextApi(text: Once<TextModel>) {
   return {
     async embedTexts(texts: string[]): Promise<Float32Array> {
-      const { embeds } = await (await text.model()).encode(texts);
+      const { embeds } = await (await text.get()).encode(texts);
       return Comlink.transfer(embeds, [embeds.buffer]);
     },
   };
@@ -28,24 +29,16 @@ export function lensTextApi(text: { model(): Promise<TextModel> }) {
 
 /** In the image worker: picture embeddings, and one PCA map per gallery URL (it depends only on the shipped embeddings). */
 export function lensImageApi(runtime: WorkerRuntime) {
-  const maps = new Map<string, Promise<GalleryMap>>();
+  const maps = new OncePerKey<string, GalleryMap>(async (url) => {
+    const json: unknown = await (await fetchGalleryFile(url, 'gallery.json')).json();
+    const file = (json as { embeddings?: { file?: unknown } }).embeddings?.file;
+    const bytes = await (await fetchGalleryFile(url, typeof file === 'string' ? file : 'embeddings.bin')).arrayBuffer();
+    return buildGalleryMap(json, bytes);
+  });
   return {
     async embed(images: RgbaImage[]): Promise<Float32Array> {
       return new VisionModel(ort, onlySession(await runtime.model('vision_encoder'))).embed(images);
     },
-    async galleryMap(url: string): Promise<GalleryMap> {
-      let pending = maps.get(url);
-      if (!pending) {
-        pending = (async () => {
-          const json: unknown = await (await fetchGalleryFile(url, 'gallery.json')).json();
-          const file = (json as { embeddings?: { file?: unknown } }).embeddings?.file;
-          const bytes = await (await fetchGalleryFile(url, typeof file === 'string' ? file : 'embeddings.bin')).arrayBuffer();
-          return buildGalleryMap(json, bytes);
-        })();
-        maps.set(url, pending);
-        pending.catch(() => maps.delete(url));
-      }
-      return pending;
-    },
+    galleryMap: (url: string): Promise<GalleryMap> => maps.get(url),
   };
 }

@@ -7,7 +7,7 @@ import type { GalleryRecord } from '../../../store/schema';
 import type { StudioDb } from '../../../store/open-db';
 import { deleteGalleryImage, listGallery, putGalleryImage } from '../../../store/gallery';
 
-/** The image worker's bridge method (P1): decode + embed + depth of one file, off the main thread. */
+/** The image worker's analysis: decode + embed + depth of one file, off the main thread. */
 export interface ReferenceAnalyser {
   analyseReference(blob: Blob, opts?: { signal?: AbortSignal }): Promise<AnalysedReference>;
 }

@@ -4,13 +4,14 @@ import type { ProgressEvent } from '../../../core/progress';
 import { NO_IMAGE } from '../../../core/rgba-image';
 import { abortError } from '../../../runtime/client/job-queue';
 import type { ModelHost } from '../../../runtime/client/model-host';
+import { ModelClient, MODELS_OF } from '../../../runtime/client/model-client';
 import type { StudioDb } from '../../../store';
 import { getGalleryImage } from '../../../store/gallery';
 import { UserReferences } from '../../references/client/user-references';
 import type { AnalysedReference } from '../../references/shared/reference-contract';
 import { runPanel } from '../shared/panel-flow';
 import type { PanelProgress, PanelResult, ReferenceHit, StripOptions } from '../shared/strip-contract';
-import { BrowserEngine, MODELS_OF } from './browser-engine';
+import { BrowserEngine } from './browser-engine';
 
 export interface RunHooks {
   signal?: AbortSignal;
@@ -25,6 +26,7 @@ export interface RunHooks {
 export class StripPipeline {
   private users?: Promise<UserReferences>;
   private readonly warnings: string[] = [];
+  private readonly client: ModelClient;
   private readonly engine: BrowserEngine;
 
   private constructor(
@@ -33,7 +35,8 @@ export class StripPipeline {
     private readonly db: Promise<StudioDb>,
     private readonly defaults: AppDefaults,
   ) {
-    this.engine = new BrowserEngine(host, (m) => this.warnings.push(m));
+    this.client = new ModelClient(host);
+    this.engine = new BrowserEngine(this.client, (m) => this.warnings.push(m));
   }
 
   /** Fails with the suite's own words when its app-defaults.json is missing or wrong. */
@@ -78,10 +81,9 @@ export class StripPipeline {
 
   private userReferences(): Promise<UserReferences> {
     this.users ??= (async () => {
-      await this.engine.ensure(MODELS_OF.userImages);
+      const client = this.client;
+      await client.ensure(MODELS_OF.userImages);
       await this.engine.openGallery();
-      const image = this.host.worker('image');
-      const url = this.host.galleryUrl;
       const db = await this.db;
       let lastAnalysed: AnalysedReference | undefined;
       const users = new UserReferences(db, {
@@ -94,12 +96,11 @@ export class StripPipeline {
             ? { width: rec.depth.width, height: rec.depth.height, data: Uint8ClampedArray.from(rec.depth.data, (v) => v * 255) }
             : lastAnalysed?.depth;
           if (!tile || !depth) throw new Error(`reference image "${meta.name}" has no stored tile or depth map`);
-          await image.call(undefined, (r) => r.addUser(url, id, Float32Array.from(vector), meta.name,
-            { image: { width: tile.width, height: tile.height, data: tile.data }, depth }));
+          await client.addUserReference(id, Float32Array.from(vector), meta.name, { image: { width: tile.width, height: tile.height, data: tile.data }, depth });
         },
-        removeUser: (id) => image.call(undefined, (r) => r.removeUser(url, id)),
+        removeUser: (id) => client.removeUserReference(id),
       }, {
-        analyseReference: async (blob, o) => (lastAnalysed = await image.call(o?.signal, (r) => r.analyseReference(blob))),
+        analyseReference: async (blob, o) => (lastAnalysed = await client.analyseReference(blob, o?.signal)),
       }, this.host.modelSha256('vision_encoder') ?? 'unknown');
       await users.load();
       return users;

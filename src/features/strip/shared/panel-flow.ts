@@ -5,6 +5,7 @@ import { deriveSeed } from '../../../core/rng';
 import { resizeBilinear, tensorToImageData } from '../../../core/image-tensor';
 import { NO_IMAGE, type RgbaImage } from '../../../core/rgba-image';
 import type { DenoiseRequest } from '../../../core/models/diffusion-model';
+import { GAN_SIZE } from '../../../core/models/gan-model';
 import type { PanelEngine, PanelProgress, PanelResult, ReferenceHit, SceneHit, StripOptions } from './strip-contract';
 
 /**
@@ -84,7 +85,7 @@ export async function runPanel(engine: PanelEngine, job: PanelJob): Promise<Pane
   } else if (opts.mode === 'gan') {
     progress('denoise', 0, 1);
     const out = await engine.gan(states.pooler.slice(0, states.pooler.length / 2), seeds, signal);
-    images = ganPanels(out, variants, 64, defaults.panel.displaySize);
+    images = ganPanels(out, variants, GAN_SIZE, defaults.panel.displaySize);
   } else {
     progress('depth');
     const ref = refs[0];

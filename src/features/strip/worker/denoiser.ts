@@ -5,31 +5,15 @@ import * as ort from 'onnxruntime-web';
 import type { ProgressCallback } from '../../../core/progress';
 import { tensorToImageData } from '../../../core/image-tensor';
 import type { RgbaImage } from '../../../core/rgba-image';
+import { Once } from '../../../core/once';
 import { DiffusionModel, parseDiffusionConfig, type DenoiseRequest } from '../../../core/models/diffusion-model';
 import { webGpuTensorHome } from '../../../runtime/worker/webgpu-tensor-home';
 import { createGlueSession } from '../../../runtime/worker/session-factory';
 import { assetJson, onlySession, type WorkerRuntime } from '../../../runtime/worker/worker-runtime';
 
 /** The worker's one DiffusionModel, opened on first use from the loaded UNet and VAE. */
-export class Denoiser {
-  private diffusion?: Promise<DiffusionModel>;
-
-  constructor(private readonly runtime: WorkerRuntime) {}
-
-  model(): Promise<DiffusionModel> {
-    this.diffusion ??= this.open();
-    this.diffusion.catch(() => (this.diffusion = undefined));
-    return this.diffusion;
-  }
-
-  async release(): Promise<void> {
-    const model = await this.diffusion?.catch(() => undefined);
-    this.diffusion = undefined;
-    await model?.release();
-  }
-
-  private async open(): Promise<DiffusionModel> {
-    const runtime = this.runtime;
+export function denoiser(runtime: WorkerRuntime): Once<DiffusionModel> {
+  return new Once(async () => {
     const [unet, enc, dec] = await Promise.all([runtime.model('unet'), runtime.model('vae_encoder'), runtime.model('vae_decoder')]);
     const config = parseDiffusionConfig(
       assetJson(dec, 'vae_decoder/config.json'),
@@ -41,7 +25,13 @@ export class Denoiser {
     // The backend picks the loop: WASM keeps the CPU loop (exact, and fastest there).
     const home = backend?.kind === 'webgpu' ? webGpuTensorHome((bytes, name) => createGlueSession(bytes, name, backend)) : undefined;
     return new DiffusionModel(ort, onlySession(unet), onlySession(enc), onlySession(dec), config, home);
-  }
+  });
+}
+
+/** Frees the denoiser's sessions, then the worker's models. */
+export async function releaseAll(runtime: WorkerRuntime, diffusion: Once<DiffusionModel>): Promise<void> {
+  await (await diffusion.take())?.release();
+  await runtime.dispose();
 }
 
 /** Decoded [n, 3, size, size] images → n RGBA panels. */
@@ -50,12 +40,12 @@ export function decodedPanels(model: DiffusionModel, images: Float32Array, n: nu
   return Array.from({ length: n }, (_, v) => tensorToImageData(images, 3, size, size, { batchIndex: v }));
 }
 
-export function denoiseApi(runtime: WorkerRuntime, denoiser: Denoiser) {
+export function denoiseApi(runtime: WorkerRuntime, diffusion: Once<DiffusionModel>) {
   return {
     /** Denoises all variants as one batch, decodes them, and returns RGBA panels (transferred). */
     denoise(jobId: number, req: DenoiseRequest, onProgress?: ProgressCallback): Promise<RgbaImage[]> {
       return runtime.job(jobId, async (checkpoint) => {
-        const model = await denoiser.model();
+        const model = await diffusion.get();
         const { images } = await model.generate(req, {
           checkpoint,
           onStep: (step, total) => onProgress?.({ status: 'step', stage: 'denoise', step, total }),

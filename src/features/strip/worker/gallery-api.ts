@@ -1,29 +1,22 @@
 // The shipped gallery in the image worker: opened once per folder URL, searched, and read for references.
 import { GalleryStore, type Reference, type SceneMeta } from '../../../core/gallery-store';
+import { OncePerKey } from '../../../core/once';
 import { decodeImageBytes, mimeOf } from '../../../runtime/worker/decode-image';
 
 export interface SearchHit { id: string; score: number; source: 'gallery' | 'user'; meta: SceneMeta }
 
 /** One GalleryStore per gallery folder URL (ending in /). */
 export function galleries(): (url: string) => Promise<GalleryStore> {
-  const open = new Map<string, Promise<GalleryStore>>();
-  return (url) => {
-    let pending = open.get(url);
-    if (!pending) {
-      pending = GalleryStore.open({
-        async fetchBytes(path) {
-          const full = new URL(path, url).href;
-          const response = await fetch(full);
-          if (!response.ok) throw new Error(`Could not fetch gallery file ${full}: HTTP ${response.status}`);
-          return new Uint8Array(await response.arrayBuffer());
-        },
-        decodeImage: (bytes, path) => decodeImageBytes(bytes, mimeOf(path)),
-      });
-      open.set(url, pending);
-      pending.catch(() => open.delete(url));
-    }
-    return pending;
-  };
+  const open = new OncePerKey<string, GalleryStore>((url) => GalleryStore.open({
+    async fetchBytes(path) {
+      const full = new URL(path, url).href;
+      const response = await fetch(full);
+      if (!response.ok) throw new Error(`Could not fetch gallery file ${full}: HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    },
+    decodeImage: (bytes, path) => decodeImageBytes(bytes, mimeOf(path)),
+  }));
+  return (url) => open.get(url);
 }
 
 export function galleryApi(gallery: (url: string) => Promise<GalleryStore>) {

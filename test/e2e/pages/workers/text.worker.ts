@@ -1,12 +1,12 @@
 // The text worker plus a test-only raw model run (parity tests, benches).
 import * as Comlink from 'comlink';
 import { lensTextApi } from '../../../../src/features/lens/worker/lens-api';
-import { TextModels, textApi } from '../../../../src/features/strip/worker/text-encoder';
+import { textApi, textModel } from '../../../../src/features/strip/worker/text-encoder';
 import { runtimeApi, WorkerRuntime } from '../../../../src/runtime/worker/worker-runtime';
 import { runRaw, type RawTensor } from './raw-run';
 
 const runtime = new WorkerRuntime();
-const text = new TextModels(runtime);
+const text = textModel(runtime);
 
 const api = {
   ...runtimeApi(runtime),

@@ -1,0 +1,85 @@
+// The one way main-thread features call the model workers: each call loads the models it needs, then runs in
+// its worker (queued, AbortSignal per call). The strip's engine, the references and the lens all go through it.
+import * as Comlink from 'comlink';
+import type { DenoiseRequest } from '../../core/models/diffusion-model';
+import type { ProgressCallback } from '../../core/progress';
+import type { RgbaImage } from '../../core/rgba-image';
+import type { Reference } from '../../core/gallery-store';
+import type { ModelHost } from './model-host';
+
+export const MODELS_OF = {
+  text: ['tokenizer', 'text_encoder'],
+  vision: ['vision_encoder'],
+  diffusion: ['unet', 'vae_encoder', 'vae_decoder'],
+  gan: ['gan_generator'],
+  userImages: ['vision_encoder', 'depth_estimator'],
+} as const;
+
+export class ModelClient {
+  constructor(readonly host: ModelHost) {}
+
+  /** The host shares concurrent loads and answers at once for ready models. */
+  async ensure(ids: readonly string[], signal?: AbortSignal): Promise<void> {
+    await Promise.all(ids.map((id) => this.host.load(id, { signal })));
+  }
+
+  get galleryUrl(): string {
+    return this.host.galleryUrl;
+  }
+
+  async encodeText(texts: string[], signal?: AbortSignal) {
+    await this.ensure(MODELS_OF.text, signal);
+    return this.host.worker('text').call(signal, (r) => r.encode(texts));
+  }
+
+  /** Unit embeddings only ([B, 512]), for the lens's sentences and prompts. */
+  async embedTexts(texts: string[], signal?: AbortSignal): Promise<Float32Array> {
+    await this.ensure(MODELS_OF.text, signal);
+    return this.host.worker('text').call(signal, (r) => r.embedTexts(texts));
+  }
+
+  async embedImages(images: RgbaImage[], signal?: AbortSignal): Promise<Float32Array> {
+    await this.ensure(MODELS_OF.vision, signal);
+    return this.host.worker('image').call(signal, (r) => r.embed(images));
+  }
+
+  openGallery() {
+    return this.host.worker('image').call(undefined, (r) => r.openGallery(this.galleryUrl));
+  }
+
+  search(embedding: Float32Array, k: number, signal?: AbortSignal) {
+    return this.host.worker('image').call(signal, (r) => r.search(this.galleryUrl, embedding, k));
+  }
+
+  reference(id: string, signal?: AbortSignal) {
+    return this.host.worker('image').call(signal, (r) => r.reference(this.galleryUrl, id));
+  }
+
+  galleryMap(signal?: AbortSignal) {
+    return this.host.worker('image').call(signal, (r) => r.galleryMap(this.galleryUrl));
+  }
+
+  async analyseReference(blob: Blob, signal?: AbortSignal) {
+    await this.ensure(MODELS_OF.userImages, signal);
+    return this.host.worker('image').call(signal, (r) => r.analyseReference(blob));
+  }
+
+  addUserReference(id: string, vector: Float32Array, name: string, reference: Reference): Promise<void> {
+    return this.host.worker('image').call(undefined, (r) => r.addUser(this.galleryUrl, id, vector, name, reference));
+  }
+
+  removeUserReference(id: string): Promise<boolean> {
+    return this.host.worker('image').call(undefined, (r) => r.removeUser(this.galleryUrl, id));
+  }
+
+  async denoise(req: DenoiseRequest, onStep: (step: number, total: number) => void, signal?: AbortSignal): Promise<RgbaImage[]> {
+    await this.ensure(MODELS_OF.diffusion, signal);
+    const onProgress: ProgressCallback = (e) => e.status === 'step' && e.stage === 'denoise' && onStep(e.step, e.total);
+    return this.host.worker('diffuse').call(signal, (r, { jobId }) => r.denoise(jobId, req, Comlink.proxy(onProgress)));
+  }
+
+  async gan(sentence: Float32Array, seeds: number[], signal?: AbortSignal): Promise<Float32Array> {
+    await this.ensure(MODELS_OF.gan, signal);
+    return this.host.worker('gan').call(signal, (r) => r.generate(sentence, seeds));
+  }
+}
