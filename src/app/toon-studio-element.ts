@@ -22,7 +22,7 @@ import { DraftController } from './draft-controller';
 import { LensController } from '../features/lens/client/lens-controller';
 import { MessageLog } from '../ui/message-log';
 import { ModelsController } from '../features/models/client/models-controller';
-import { chosenImages } from '../features/strip/shared/panel-states';
+import { chosenImages } from '../features/strip/shared/panel-view';
 import { ReferenceController } from '../features/references/client/reference-controller';
 import { StripController } from '../features/strip/client/strip-controller';
 import { downloadSlices, renderStripSlices } from '../features/strip/client/strip-export';

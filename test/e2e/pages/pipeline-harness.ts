@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 // Exposes the model workers and the strip pipeline to Playwright (parity, strip e2e, benchmarks).
 import { ModelHost } from '../../../src/runtime/client/model-host';
-import { StripPipeline } from '../../../src/features/strip/client/strip-pipeline';
+import { BrowserEngine, StripPipeline } from '../../../src/features/strip/client/strip-pipeline';
 import type { StripOptions } from '../../../src/features/strip/shared/strip-contract';
 import { openStudioDb } from '../../../src/store';
 import { WORKER_OF_TASK } from '../../../src/runtime/client/worker-bridge';
@@ -10,7 +10,6 @@ import type { Remote } from 'comlink';
 import type { RawTensor } from './workers/raw-run';
 import type { TestDiffuseApi } from './workers/diffuse.worker';
 import { TEST_WORKERS } from './workers/test-workers';
-import { BrowserEngine } from '../../../src/features/strip/client/browser-engine';
 import { ModelClient } from '../../../src/runtime/client/model-client';
 import { timeTopK } from '../../../bench/lib/top-k-timing';
 import type { DenoiseLoop, DenoiseRequest } from '../../../src/core/models/diffusion-model';

@@ -4,7 +4,7 @@ import { progressFraction, progressLabel, scoreLabel } from '../../../src/featur
 import type { PanelResult } from '../../../src/features/strip/shared/strip-contract';
 import { sniffImageType } from '../../../src/core/image-sniff';
 import { rejectReason } from '../../../src/features/references/shared/reference-files';
-import * as states from '../../../src/features/strip/shared/panel-states';
+import * as states from '../../../src/features/strip/shared/panel-view';
 
 const pixels = (v: number) => ({ width: 2, height: 1, data: new Uint8ClampedArray(8).fill(v) });
 const result = (index: number, text = `line ${index}`): PanelResult => ({

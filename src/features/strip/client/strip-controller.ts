@@ -9,7 +9,7 @@ import { StripPipeline, type RunHooks } from './strip-pipeline';
 import { getSetting, setSetting, type StudioDb } from '../../../store';
 import { gpuResetMessage, isGpuDeviceLost, type DeviceLoss } from '../../../core/device-loss';
 import type { MessageLog } from '../../../ui/message-log';
-import * as states from '../shared/panel-states';
+import * as states from '../shared/panel-view';
 
 const CHOICES_KEY = 'stripChoices';
 /** On the panel a lost device stopped; the message area says the rest. */

@@ -1,4 +1,5 @@
-// Treatment sentences → panels: encode → retrieve → depth → denoise → decode, over the model workers.
+// Treatment sentences → panels: encode → retrieve → depth → denoise → decode, over the model workers
+// (BrowserEngine: the panel maths' engine, through the one ModelClient).
 import type { AppDefaults } from '../../../core/app-defaults';
 import type { ProgressEvent } from '../../../core/progress';
 import { NO_IMAGE } from '../../../core/rgba-image';
@@ -10,8 +11,7 @@ import { getGalleryImage } from '../../../store/gallery';
 import { UserReferences } from '../../references/client/user-references';
 import type { AnalysedReference } from '../../references/shared/reference-contract';
 import { runPanel } from '../shared/panel-flow';
-import type { PanelProgress, PanelResult, ReferenceHit, StripOptions } from '../shared/strip-contract';
-import { BrowserEngine } from './browser-engine';
+import type { PanelEngine, PanelProgress, PanelResult, ReferenceHit, SceneHit, StripOptions } from '../shared/strip-contract';
 
 export interface RunHooks {
   signal?: AbortSignal;
@@ -127,5 +127,47 @@ export class StripPipeline {
       for (const message of this.warnings.splice(0)) hooks.onWarning?.(message);
       off?.();
     }
+  }
+}
+
+/** PanelEngine over the model workers, with the gallery opened once and checked against the vision tower. */
+export class BrowserEngine implements PanelEngine {
+  private gallery?: Promise<{ count: number; modelSha256: string }>;
+
+  constructor(private readonly client: ModelClient, private readonly onWarning: (message: string) => void = () => {}) {}
+
+  /** Opens the shipped gallery once and warns when its embeddings came from another vision tower. */
+  openGallery(): Promise<{ count: number; modelSha256: string }> {
+    this.gallery ??= this.client.openGallery().then((info) => {
+      const vision = this.client.host.modelSha256('vision_encoder');
+      if (info.modelSha256 && vision && info.modelSha256 !== vision) {
+        this.onWarning('The gallery embeddings were computed with another vision tower than the loaded one: rebuild them (npm run gallery) for accurate retrieval.');
+      }
+      return info;
+    });
+    this.gallery.catch(() => (this.gallery = undefined));
+    return this.gallery;
+  }
+
+  encodeText(texts: string[], signal?: AbortSignal) {
+    return this.client.encodeText(texts, signal);
+  }
+
+  async search(embedding: Float32Array, k: number, signal?: AbortSignal): Promise<SceneHit[]> {
+    await this.openGallery();
+    const hits = await this.client.search(embedding, k, signal);
+    return hits.map((h) => ({ id: h.id, score: h.score, source: h.source, setting: h.meta.setting, style: h.meta.style, objects: h.meta.objects }));
+  }
+
+  reference(id: string, signal?: AbortSignal) {
+    return this.client.reference(id, signal);
+  }
+
+  denoise(...args: Parameters<PanelEngine['denoise']>) {
+    return this.client.denoise(...args);
+  }
+
+  gan(sentence: Float32Array, seeds: number[], signal?: AbortSignal): Promise<Float32Array> {
+    return this.client.gan(sentence, seeds, signal);
   }
 }

@@ -1,6 +1,6 @@
-// What one panel of the strip shows: the pipeline's PanelResult plus its UI state.
+// What one panel of the strip shows (the pipeline's PanelResult plus its UI state), its labels, and the pure
+// transitions a run makes to the strip's panel list, so a failed or cancelled run never loses a drawn panel.
 import type { PanelProgress, PanelResult, PanelStage } from './strip-contract';
-
 
 export interface PanelView {
   index: number;
@@ -44,4 +44,76 @@ export function progressFraction(progress: PanelView['progress']): number {
   const span: Record<PanelStage, number> = { encode: 0.05, retrieve: 0.05, depth: 0.05, denoise: 0.8, decode: 0.05, done: 0 };
   const within = progress.total > 0 ? Math.min(1, Math.max(0, progress.step / progress.total)) : 0;
   return before[progress.stage] + span[progress.stage] * within;
+}
+
+export function startStrip(lines: readonly string[]): PanelView[] {
+  return lines.map((text, index) => ({ index, text, status: 'waiting', chosen: 0 }));
+}
+
+function update(panels: readonly PanelView[], index: number, change: (p: PanelView) => PanelView): PanelView[] {
+  return panels.map((p) => (p.index === index ? change(p) : p));
+}
+
+export function withProgress(panels: readonly PanelView[], index: number, progress: Omit<PanelProgress, 'index'>): PanelView[] {
+  return update(panels, index, (p) => ({ ...p, status: 'running', progress }));
+}
+
+export function withResult(panels: readonly PanelView[], result: PanelResult): PanelView[] {
+  return update(panels, result.index, (p) => ({
+    ...p,
+    text: result.text,
+    status: 'done',
+    progress: undefined,
+    error: undefined,
+    result,
+    // A redraw starts on its first variant; the old choice indexed the old images.
+    chosen: p.result === result ? p.chosen : 0,
+  }));
+}
+
+export function startPanel(panels: readonly PanelView[], index: number, text: string): PanelView[] {
+  return update(panels, index, (p) => ({ ...p, text, status: 'waiting', progress: undefined, error: undefined }));
+}
+
+/** After a cancel: panels that were drawn keep their pictures, the rest say they were cancelled. */
+export function cancelUnfinished(panels: readonly PanelView[]): PanelView[] {
+  return panels.map((p) =>
+    p.status === 'waiting' || p.status === 'running'
+      ? { ...p, status: p.result ? 'done' : 'cancelled', progress: undefined }
+      : p,
+  );
+}
+
+/**
+ * After a failure: the error goes on the panel that was being drawn (the first unfinished one when none
+ * had started); panels behind it are marked not drawn; drawn panels are untouched.
+ */
+export function failUnfinished(panels: readonly PanelView[], message: string): PanelView[] {
+  const unfinished = panels.filter((p) => p.status === 'waiting' || p.status === 'running');
+  const culprit = unfinished.find((p) => p.status === 'running') ?? unfinished[0];
+  return panels.map((p) => {
+    if (p === culprit) return { ...p, status: 'error', progress: undefined, error: message };
+    if (p.status === 'waiting' || p.status === 'running') {
+      return { ...p, status: p.result ? 'done' : 'cancelled', progress: undefined };
+    }
+    return p;
+  });
+}
+
+export function choose(panels: readonly PanelView[], index: number, variant: number): PanelView[] {
+  return update(panels, index, (p) => ({ ...p, chosen: Math.max(0, Math.min(variant, (p.result?.variants.length ?? 1) - 1)) }));
+}
+
+/** The picture each drawn panel exports with, in strip order. */
+export function chosenImages(panels: readonly PanelView[]) {
+  return panels.flatMap((p) => {
+    const image = p.result?.variants[p.chosen] ?? p.result?.variants[0];
+    return image ? [image] : [];
+  });
+}
+
+/** The new strip, unless it has no drawn panel and the previous one had: then the previous one. */
+export function keepDrawnStrip(previous: readonly PanelView[], next: PanelView[]): PanelView[] {
+  const drawn = (panels: readonly PanelView[]) => panels.some((p) => p.result);
+  return !drawn(next) && drawn(previous) ? [...previous] : next;
 }
