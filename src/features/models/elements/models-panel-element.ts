@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { formatBytes } from '../shared/format-bytes';
 import { stateLabel, type ModelRow } from '../shared/model-row';
 import { hasSmokeWeights, smokeMessage } from '../shared/smoke-note';
+import { cardStyles } from '../../../ui/card-styles';
 
 /** Fired when the user asks to load (or retry) a model; detail names it. */
 export type ModelLoadEvent = CustomEvent<{ modelId: string }>;
@@ -14,14 +15,9 @@ export class ModelsPanelElement extends LitElement {
   /** True while the manifest is being fetched. */
   @property({ type: Boolean }) loading = false;
 
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h2 {
-      font-size: 1rem;
-      margin: 0 0 0.25rem;
-    }
+  static override styles = [
+    cardStyles,
+    css`
     .suite {
       margin: 0 0 0.75rem;
       color: #5b6272;
@@ -99,7 +95,8 @@ export class ModelsPanelElement extends LitElement {
       color: #5b6272;
       font-size: 0.875rem;
     }
-  `;
+  `,
+  ];
 
   private requestLoad(modelId: string) {
     this.dispatchEvent(new CustomEvent('model-load', { detail: { modelId }, bubbles: true, composed: true }));

@@ -3,6 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ACCEPTED_REFERENCE_TYPES } from '../../../core/image-sniff';
 import type { ReferenceThumb } from '../shared/reference-contract';
+import { cardStyles } from '../../../ui/card-styles';
 
 /** Fired with the files the author dropped or picked; the shell checks and adds them. */
 export type ReferenceFilesEvent = CustomEvent<{ files: File[] }>;
@@ -14,14 +15,9 @@ export class ReferenceDropElement extends LitElement {
   @property({ type: Boolean }) disabled = false;
   @state() private over = false;
 
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h2 {
-      font-size: 1rem;
-      margin: 0 0 0.25rem;
-    }
+  static override styles = [
+    cardStyles,
+    css`
     .hint {
       margin: 0 0 0.5rem;
       font-size: 0.8125rem;
@@ -85,7 +81,8 @@ export class ReferenceDropElement extends LitElement {
       color: #5b6272;
       margin: 0.5rem 0 0;
     }
-  `;
+  `,
+  ];
 
   private send(files: File[]) {
     if (!files.length || this.disabled) return;
