@@ -27,3 +27,12 @@ export function engineOptions(args: Record<string, string | number>) {
     threads: Number(args.threads ?? 2),
   };
 }
+
+/** Runs a CLI's main when node was started on `file`; a failure prints its message alone and exits 1. */
+export function runAsCli(file: string, main: () => Promise<void>): void {
+  if (!process.argv[1]?.endsWith(file)) return;
+  main().catch((err) => {
+    console.error((err as Error).message);
+    process.exit(1);
+  });
+}

@@ -4,8 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { runPanel } from '../../src/features/strip/shared/panel-flow';
 import { ART_STYLES, PANEL_MODES, type ArtStyle, type PanelMode, type PanelResult, type StripOptions } from '../../src/features/strip/shared/strip-contract';
-import { NodeEngine } from './node-engine';
-import { ENGINE_FLAGS, engineOptions, parseArgs } from './args';
+import { withEngine, type NodeEngine } from './node-engine';
+import { ENGINE_FLAGS, engineOptions, parseArgs, runAsCli } from './args';
 import type { RgbaImage } from '../../src/core/rgba-image';
 
 
@@ -40,22 +40,14 @@ async function main(): Promise<void> {
     steps: args.steps as number | undefined, guidance: args.guidance as number | undefined,
     strength: args.strength as number | undefined, variants: args.variants as number | undefined,
   };
-  const engine = new NodeEngine(engineOptions(args));
-  try {
+  await withEngine(engineOptions(args), async (engine) => {
     const t0 = performance.now();
     const result = await generate(engine, String(args.text), opts, (s) => console.error(s));
     writeFileSync(String(args.out), encodePng(result.variants));
     const ref = result.reference;
     console.error(`wrote ${args.out} (${result.variants.length} variants, ${mode}, ${((performance.now() - t0) / 1000).toFixed(2)} s)` +
       (ref ? `; reference ${ref.id} (${ref.setting}, score ${ref.score.toFixed(3)})` : ''));
-  } finally {
-    await engine.dispose();
-  }
-}
-
-if (process.argv[1]?.endsWith('generate.ts')) {
-  main().catch((err) => {
-    console.error((err as Error).message);
-    process.exit(1);
   });
 }
+
+runAsCli('generate.ts', main);

@@ -138,3 +138,13 @@ export class NodeEngine implements PanelEngine {
     this.sessions.clear();
   }
 }
+
+/** Runs `body` on a fresh engine and releases its sessions afterwards, whatever happens. */
+export async function withEngine<T>(opts: NodeEngineOptions, body: (engine: NodeEngine) => Promise<T>): Promise<T> {
+  const engine = new NodeEngine(opts);
+  try {
+    return await body(engine);
+  } finally {
+    await engine.dispose();
+  }
+}

@@ -1,7 +1,7 @@
 // npm run retrieve -- --queries FILE --k 5: JSON Lines {"id","text"} in, JSON Lines of top-K gallery hits out.
 import { readFileSync } from 'node:fs';
-import { NodeEngine } from './node-engine';
-import { ENGINE_FLAGS, engineOptions, parseArgs } from './args';
+import { withEngine, type NodeEngine } from './node-engine';
+import { ENGINE_FLAGS, engineOptions, parseArgs, runAsCli } from './args';
 
 export interface Query { id: string; text: string }
 
@@ -42,17 +42,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(k) || k < 1) throw new Error(`--k must be a positive integer, got ${k}`);
   const file = String(args.queries);
   const queries = parseQueries(readFileSync(file, 'utf8'), file);
-  const engine = new NodeEngine(engineOptions(args));
-  try {
-    await retrieve(engine, queries, k, (line) => process.stdout.write(line + '\n'));
-  } finally {
-    await engine.dispose();
-  }
+  await withEngine(engineOptions(args), (engine) => retrieve(engine, queries, k, (line) => process.stdout.write(line + '\n')));
 }
 
-if (process.argv[1]?.endsWith('retrieve.ts')) {
-  main().catch((err) => {
-    console.error((err as Error).message);
-    process.exit(1);
-  });
-}
+runAsCli('retrieve.ts', main);
