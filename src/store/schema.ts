@@ -1,5 +1,6 @@
 // The one IndexedDB database of Toonsmith: its name, version and the shape of every store.
 import type { DBSchema } from 'idb';
+import type { RgbaImage } from '../core/rgba-image';
 
 export const DB_NAME = 'toonsmith';
 /** Bump together with a new step in migrations.ts. */
@@ -13,8 +14,8 @@ export interface DraftRecord {
   updatedAt: number;
 }
 
-/** A depth map stored beside a gallery image, row-major. */
-export interface DepthMap {
+/** A depth map stored beside a reference image, row-major, floats in [0, 1] (1 = near). */
+export interface StoredDepth {
   width: number;
   height: number;
   data: Float32Array;
@@ -35,11 +36,11 @@ export interface GalleryMeta {
 export interface GalleryRecord {
   id: string;
   embedding: Float32Array;
-  depth: DepthMap | null;
+  depth: StoredDepth | null;
   blob: Blob;
   meta: GalleryMeta;
   /** The square the models saw (RGBA), shown as the reference thumbnail without decoding `blob` again. */
-  thumb?: { width: number; height: number; data: Uint8ClampedArray };
+  thumb?: RgbaImage;
 }
 
 export type SettingValue = string | number | boolean | null | SettingValue[] | { [key: string]: SettingValue };
