@@ -1,5 +1,5 @@
-"""toon-mini: models, data readers and export helpers for the Toonsmith model suite.
+"""toon-mini: the Toonsmith model suite's training, evaluation and export code (PyTorch).
 
-Import as `toon` with the `training/` folder on sys.path (the train_*.py scripts live there,
-so `python3 training/train_clip.py` finds it; tests add it in test/training/conftest.py).
+One package per model (clip, gan, depth, ldm), common/ for what they share, gpu/ for the device runs and
+suite/ for what spans the models. Entry points run from the repository root: `python3 -m training.clip.train`.
 """

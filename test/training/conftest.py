@@ -9,7 +9,7 @@ import tempfile
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-sys.path.insert(0, os.path.join(ROOT, "training"))
+sys.path.insert(0, ROOT)  # the package `training`
 
 
 @pytest.fixture(scope="session")

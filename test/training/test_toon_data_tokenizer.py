@@ -2,9 +2,9 @@
 import numpy as np
 import torch
 
-from toon import vocab
-from toon.data import LANGS, SceneSplit, ToonScenesDataset, encode_captions, load_meta
-from toon.tokenizer import CLS_ID, PAD_ID, SEP_ID, UNK_ID, WordPieceTokenizer
+from training.common import vocab
+from training.common.data import LANGS, SceneSplit, ToonScenesDataset, encode_captions, load_meta
+from training.common.tokenizer import CLS_ID, PAD_ID, SEP_ID, UNK_ID, WordPieceTokenizer
 
 
 def test_scene_split_reads_rows_images_and_depth(toonscenes96):

@@ -10,11 +10,11 @@ from pathlib import Path
 import onnx
 import pytest
 
-import eval_depth
-import export_toon_mini
-import train_clip
-import train_depth
-import train_gan
+from training.depth import eval as eval_depth
+from training.suite import export_core as export_toon_mini
+from training.clip import train as train_clip
+from training.depth import train as train_depth
+from training.gan import train as train_gan
 from conftest import ROOT
 
 
@@ -114,30 +114,33 @@ def test_resume_keeps_the_checkpoint_architecture(runs, toonscenes96):
 
 
 def test_prompt_search_scores_every_candidate_template(runs, toonscenes96):
-    from toon.eval_clip import PROMPT_CANDIDATES, PROMPTS, main as eval_clip_main
+    from training.clip.eval import PROMPT_CANDIDATES, main as eval_clip_main
+    from training.common import app_defaults
     base, _ = runs
     res = eval_clip_main(["--ckpt", str(base / "clip"), "--tokenizer", str(base / "clip" / "tokenizer"),
                           "--data", toonscenes96, "--split", "val", "--prompt-search"])
     for lang in ("en", "ko"):
-        assert list(res[lang]) == PROMPT_CANDIDATES[lang] and PROMPTS[lang] in res[lang]
+        assert list(res[lang]) == PROMPT_CANDIDATES[lang]
+        assert app_defaults.load()["zeroShotPrompts"][lang] in res[lang]  # the template in use is a candidate
         assert all(0 <= v <= 1 for v in res[lang].values())
 
 
 def test_eval_gan_reports_each_language_beside_the_real_images(runs, toonscenes96):
-    import eval_gan
+    from training.gan import eval as eval_gan
     base, _ = runs
     res = eval_gan.main(["--gan", str(base / "gan"), "--clip", str(base / "clip"), "--data", toonscenes96,
                          "--split", "test", "--scenes", "6"])
     assert res["scenes"] == 6 and res["generator"]["weights"] in ("raw", "ema")
     for part in ("real", "en", "ko"):
         assert 1 - 1e-9 <= res[part]["is_clip"] <= res["labels"] + 1e-9 and 0 <= res[part]["setting_acc"] <= 1
-        assert res[part]["diversity_clip"] >= 0 or math.isnan(res[part]["diversity_clip"])
+        # a cosine distance: 0 up to float error when every draw gives one image
+        assert res[part]["diversity_clip"] >= -1e-6 or math.isnan(res[part]["diversity_clip"])
     for lang in ("en", "ko"):
         assert finite(res[lang]["fd_clip"]) and 0 <= res[lang]["r_precision"] <= 1
 
 
 def test_eval_gan_can_measure_with_another_tower(runs, judge, toonscenes96):
-    import eval_gan
+    from training.gan import eval as eval_gan
     base, _ = runs
     common = ["--gan", str(base / "gan"), "--clip", str(base / "clip"), "--data", toonscenes96, "--split", "test",
               "--scenes", "6"]
@@ -150,8 +153,8 @@ def test_eval_gan_can_measure_with_another_tower(runs, judge, toonscenes96):
 
 
 def test_eval_ldm_measures_the_app_pipeline_per_language(runs, judge, toonscenes96):
-    import eval_ldm
-    import train_ldm
+    from training.ldm import eval as eval_ldm
+    from training.ldm import train as train_ldm
     base, _ = runs
     ldm = base / "ldm"  # a tiny LDM on this module's CLIP text tower, as the app pairs them
     train_ldm.main(["--config", "tiny", "--data", toonscenes96, "--out", str(ldm), "--minutes", "1",
@@ -184,7 +187,7 @@ def test_eval_ldm_measures_the_app_pipeline_per_language(runs, judge, toonscenes
         assert still[lang]["setting_acc"] == still[lang]["unconditional"]["setting_acc"]
         assert still[lang]["is_clip"] == pytest.approx(still[lang]["unconditional"]["is_clip"], abs=1e-9)
     # the sweep (sweep_sampling.py) runs the same pipeline without the twins, on val, over a grid
-    import sweep_sampling
+    from training.ldm import sweep as sweep_sampling
     sweep_args = ["--ldm", str(ldm), "--clip", str(base / "clip"), "--data", toonscenes96, "--scenes", "6",
                   "--gallery", "32", "--steps", "2,4"]
     first = base / "sweep.json"
@@ -201,7 +204,7 @@ def test_eval_ldm_measures_the_app_pipeline_per_language(runs, judge, toonscenes
 
 
 def test_sampling_choice_rule():
-    from sweep_sampling import choose
+    from training.ldm.sweep import choose
     row = lambda steps, guidance, fd, rp, acc=0.9, style=0.9: {"steps": steps, "guidance": guidance, "fd_clip": fd,
                                                                  "r_precision": rp, "setting_acc": acc, "style_acc": style}
     rows = [row(20, 1.5, 4.0, 0.15), row(20, 3, 4.3, 0.20), row(20, 5, 5.0, 0.25),  # 5.0 > 4.0 * 1.1: too far
@@ -214,8 +217,8 @@ def test_sampling_choice_rule():
 
 
 def test_check_suite_flags_generators_trained_on_another_clip(runs, toonscenes96, tmp_path):
-    import check_suite
-    import train_ldm
+    from training.suite import check as check_suite
+    from training.ldm import train as train_ldm
     base, _ = runs
     ckpt = tmp_path / "checkpoints"
     shutil.copytree(base / "clip", ckpt / "clip")
@@ -235,5 +238,5 @@ def test_check_suite_flags_generators_trained_on_another_clip(runs, toonscenes96
 
 def test_the_kept_generators_were_trained_on_the_kept_clip():
     """The repo's own checkpoints: what the app ships must condition the UNet and DCGAN on the tower they learned."""
-    import check_suite
+    from training.suite import check as check_suite
     assert check_suite.problems(Path(ROOT) / "training" / "checkpoints") == []

@@ -5,14 +5,14 @@ Retrieval, precisely: the gallery is every image of the split; each of a scene's
 language is one query; rank = 1 + number of gallery images whose cosine with the query is strictly
 higher than the scene's own image's; MRR@K = mean over queries of 1/rank if rank ≤ K else 0;
 R@K = fraction of queries with rank ≤ K.
-Zero-shot: an image's predicted setting is the label whose prompt (PROMPTS) has the highest cosine;
-accuracy per prompt language. The templates were chosen on the val split among PROMPT_CANDIDATES
-(`--prompt-search`): words the captions never use ("webtoon", "panel") are spelled out letter by letter
-by the tokenizer and pulled three EN settings to 0 % with the step-1,428 towers. Chosen again for each new tower
-(session 6, step 4,585, val: EN "the {}" 0.976 stays; KO "{}에서" 0.985 over "{}의 웹툰 장면" 0.955).
+Zero-shot: an image's predicted setting is the label whose prompt (app-defaults.json's zeroShotPrompts) has
+the highest cosine; accuracy per prompt language. The templates are chosen on the val split among
+PROMPT_CANDIDATES (`--prompt-search`, again for each new tower): words the captions never use ("webtoon",
+"panel") are spelled out letter by letter by the tokenizer and can pull whole settings to 0 %.
 
-cd training && python3 -m toon.eval_clip --ckpt DIR --tokenizer DIR --data DIR [--split test] --out FILE
-cd training && python3 -m toon.eval_clip --ckpt DIR --tokenizer DIR --data DIR --split val --prompt-search
+python3 -m training.clip.eval --ckpt DIR --tokenizer DIR --data DIR [--split test] --out FILE
+python3 -m training.clip.eval --ckpt DIR --tokenizer DIR --data DIR --split val --prompt-search [--write-defaults]
+--write-defaults puts each language's best template into app-defaults.json (a tie keeps the one in use).
 """
 from __future__ import annotations
 
@@ -23,11 +23,10 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .data import LANGS, SceneSplit, load_meta
+from training.common import app_defaults
+from training.common.data import LANGS, SceneSplit, load_meta
 
-# chosen on val with the step-4,585 towers (session 6): EN 0.976, KO 0.985 (the module docstring has the runners-up)
-PROMPTS = {"en": "the {}", "ko": "{}에서"}
-PROMPT_CANDIDATES = {  # the template in use first: a tie on val keeps it
+PROMPT_CANDIDATES = {
     "en": ["a webtoon panel of a {}", "a picture of the {}", "in the {}", "the {}"],
     "ko": ["{}에서", "{}의 웹툰 장면", "{}의 그림", "{}"],
 }
@@ -76,9 +75,10 @@ def evaluate(model, tok, data_root: str, split: str = "test", device="cpu") -> d
         target = torch.tensor([i for i, s in enumerate(data.scenes) for _ in s["captions"][lang]], device=device)
         out[f"retrieval_{lang}"] = retrieval_metrics(embed_texts(model, tok, texts, device), image, target)
     truth = torch.from_numpy(data.setting_ids()).to(device)
+    prompts = app_defaults.load()["zeroShotPrompts"]
     for lang in LANGS:
         out[f"zero_shot_setting_acc_{lang}"] = zero_shot_accuracy(model, tok, image, truth, meta["settings"],
-                                                                  PROMPTS[lang], lang, device)
+                                                                  prompts[lang], lang, device)
     out["zero_shot_labels"] = len(meta["settings"])
     out["zero_shot_chance"] = float(np.bincount(data.setting_ids(), minlength=len(meta["settings"])).max() / max(1, len(data)))
     return out
@@ -100,19 +100,37 @@ def prompt_search(model, tok, data_root: str, split: str, device) -> dict:
                    for t in PROMPT_CANDIDATES[lang]} for lang in LANGS}
 
 
+def best_templates(search: dict, in_use: dict) -> dict:
+    """Per language the template with the highest accuracy; a tie keeps the one in use, else the first listed."""
+    out = {}
+    for lang, scores in search.items():
+        top = max(scores.values())
+        tied = [t for t, v in scores.items() if v == top]
+        out[lang] = in_use.get(lang) if in_use.get(lang) in tied else tied[0]
+    return out
+
+
 def main(argv=None) -> dict:
-    from .clip_io import load_clip
-    from .tokenizer import WordPieceTokenizer
+    from training.clip.io import load_clip
+    from training.common.tokenizer import WordPieceTokenizer
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--ckpt", required=True); p.add_argument("--tokenizer", required=True)
     p.add_argument("--data", required=True); p.add_argument("--split", default="test")
     p.add_argument("--out", help="write the result here as JSON too")
     p.add_argument("--prompt-search", action="store_true", help="zero-shot accuracy of each candidate template")
+    p.add_argument("--write-defaults", action="store_true",
+                   help="with --prompt-search: write the best templates into app-defaults.json (zeroShotPrompts)")
     a = p.parse_args(argv)
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     model, _ = load_clip(a.ckpt, device)
     tok = WordPieceTokenizer.from_file(a.tokenizer)
     res = (prompt_search if a.prompt_search else evaluate)(model, tok, a.data, a.split, device)
+    if a.write_defaults:
+        if not a.prompt_search:
+            p.error("--write-defaults needs --prompt-search")
+        chosen = best_templates(res, app_defaults.load()["zeroShotPrompts"])
+        app_defaults.update({"zeroShotPrompts": chosen})
+        res = {**res, "written": chosen}
     if a.out:
         Path(a.out).write_text(json.dumps(res, indent=1, ensure_ascii=False))
     print(json.dumps(res, indent=1, ensure_ascii=False))

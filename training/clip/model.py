@@ -2,18 +2,19 @@
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Optional
 
 import torch
 from torch import nn
 import torch.nn.functional as F
 
-from .layers import PostLNBlock, PreLNBlock
+from training.common.config import Config
+from training.common.layers import PostLNBlock, PreLNBlock
 
 
 @dataclass
-class ClipConfig:
+class ClipConfig(Config):
     vocab_size: int = 6000
     max_len: int = 48
     text_dim: int = 256
@@ -26,9 +27,6 @@ class ClipConfig:
     vision_heads: int = 4
     embed_dim: int = 512
     dropout: float = 0.1
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 class TextTower(nn.Module):

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from toon.eval_clip import KS, retrieval_metrics
+from training.clip.eval import KS, retrieval_metrics
 
 
 def unit_rows(rng: np.random.Generator, n: int, d: int) -> np.ndarray:

@@ -1,6 +1,6 @@
 """Contrastive training of the CLIP text (BERT) and image (ViT) towers on ToonScenes.
 
-python3 training/train_clip.py --config smoke|full --data DIR --out DIR [--resume DIR] [--minutes M]
+python3 -m training.clip.train --config tiny|smoke|full --data DIR --out DIR [--resume DIR] [--minutes M]
 Writes OUT/text.pt, OUT/vision.pt, OUT/tokenizer/, OUT/metrics.json (+ test-split retrieval metrics).
 """
 from __future__ import annotations
@@ -13,13 +13,14 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from toon import configs, vocab
-from toon.clip_io import load_clip, save_clip
-from toon.clip_model import Clip, ClipConfig, clip_loss
-from toon.data import SceneSplit, encode_captions
-from toon.tokenizer import WordPieceTokenizer
-from toon.train_common import (Deadline, autocast, lr_at, parse_args, pick_device, seed_all, setup_logging, to_device,
-                               write_json)
+from training.clip.config import ClipTrain
+from training.common import vocab
+from training.clip.io import load_clip, save_clip
+from training.clip.model import Clip, ClipConfig, clip_loss
+from training.common.data import SceneSplit, encode_captions
+from training.common.tokenizer import WordPieceTokenizer
+from training.common.cli import lr_at, parse_args, seed_all, setup_logging, write_json
+from training.common.device import autocast, Deadline, pick_device, to_device
 
 
 def load_or_build_tokenizer(path, train: SceneSplit, out: Path, log) -> WordPieceTokenizer:
@@ -79,7 +80,7 @@ def batch_accuracy(model: Clip, bank: CaptionImageBank, batch: int, device) -> f
 def main(argv=None) -> dict:
     args = parse_args(argv, __doc__, lambda p: p.add_argument("--tokenizer", default=None,
                       help="folder with tokenizer.json (default: RESUME/tokenizer, else build one from the train captions)"))
-    cfg, out = configs.pick(configs.CLIP, args.config), Path(args.out)
+    cfg, out = ClipTrain.named(args.config), Path(args.out)
     log, deadline, device = setup_logging(out, "clip"), Deadline(args.minutes), pick_device()
     seed_all(args.seed)
     train, val = SceneSplit(args.data, "train"), SceneSplit(args.data, "val")
@@ -88,21 +89,21 @@ def main(argv=None) -> dict:
         tok_path = str(Path(args.resume) / "tokenizer")  # a resumed tower keeps its ids
     tok = load_or_build_tokenizer(tok_path, train, out, log)
     if args.resume:
-        model, ckpt = load_clip(args.resume)
-        start_step = int(ckpt["step"])
+        model, ckpt = load_clip(args.resume)  # the one resume path (common/checkpoint.py), for both towers
+        start_step = ckpt.step
         if model.config.vocab_size != len(tok):
             raise ValueError(f"checkpoint vocab {model.config.vocab_size} != tokenizer vocab {len(tok)}")
     else:
-        model, start_step = Clip(ClipConfig(**{**cfg["model"], "vocab_size": len(tok)})), 0
+        model, start_step = Clip(ClipConfig(**{**cfg.model, "vocab_size": len(tok)})), 0
     model.to(device).train()
     mcfg = model.config
     banks = {n: CaptionImageBank(s, tok, mcfg.max_len, device) for n, s in (("train", train), ("val", val))}
-    opt = torch.optim.AdamW(model.parameters(), lr=cfg["lr"], weight_decay=0.05)
+    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=0.05)
     params = sum(p.numel() for p in model.parameters())
     log.info("device %s, %d params, %d train / %d val scenes, start step %d", device, params,
              banks["train"].n, banks["val"].n, start_step)
-    max_steps = args.steps or cfg["max_steps"]
-    batch = min(args.batch or cfg["batch"], banks["train"].n)
+    max_steps = args.steps or cfg.max_steps
+    batch = min(args.batch or cfg.batch, banks["train"].n)
     gen = torch.Generator(device="cpu").manual_seed(args.seed + start_step)
     recent_acc, recent_loss, history, step, t0 = [], [], [], start_step, time.time()
     # reserve time for the final eval + save, roughly one eval's worth
@@ -111,7 +112,7 @@ def main(argv=None) -> dict:
         cap = torch.randint(banks["train"].per_scene, (batch,), generator=gen)
         for g in opt.param_groups:
             # per run, not per total step: AdamW's moments are not kept, so a resume at full rate jolts the towers
-            g["lr"] = lr_at(step - start_step, cfg["lr"], cfg["warmup"])
+            g["lr"] = lr_at(step - start_step, cfg.lr, cfg.warmup)
         with autocast(device):
             loss, acc = clip_loss(model.logits(*banks["train"].batch(idx, cap)).float())
         opt.zero_grad(set_to_none=True)
@@ -121,10 +122,10 @@ def main(argv=None) -> dict:
         step += 1
         # tensors, read only when logging: a float() here would make every step wait for the GPU
         recent_loss = (recent_loss + [loss.detach()])[-50:]; recent_acc = (recent_acc + [acc.detach()])[-50:]
-        if step % cfg["log_every"] == 0:
+        if step % cfg.log_every == 0:
             log.info("step %d loss %.4f acc %.3f scale %.1f %.2f steps/s", step, mean_of(recent_loss),
                      mean_of(recent_acc), model.logit_scale.exp().item(), (step - start_step) / (time.time() - t0))
-        if step % cfg["eval_every"] == 0:
+        if step % cfg.eval_every == 0:
             history.append({"step": step, "train_acc": mean_of(recent_acc),
                             "val_acc": batch_accuracy(model, banks["val"], 128, device)})
             log.info("eval %s", history[-1])
@@ -139,7 +140,7 @@ def main(argv=None) -> dict:
                                "(train: last 50 training batches; val: fixed batches of 128 scenes)",
         "history": history,
     }
-    from toon.eval_clip import evaluate  # test-split retrieval + zero-shot
+    from training.clip.eval import evaluate  # test-split retrieval + zero-shot
     metrics["test"] = evaluate(model.eval(), tok, args.data, "test", device)
     write_json(out / "metrics.json", metrics)
     log.info("done: %s", {k: v for k, v in metrics.items() if k not in ("history", "test")})

@@ -11,9 +11,9 @@ import json
 import sys
 from pathlib import Path
 
-from toon import vocab
-from toon.data import SceneSplit
-from toon.tokenizer import UNK_ID, WordPieceTokenizer
+from training.common import vocab
+from training.common.data import SceneSplit
+from training.common.tokenizer import UNK_ID, WordPieceTokenizer
 
 
 def corpus(data: str) -> list:

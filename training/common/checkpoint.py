@@ -1,65 +1,97 @@
-"""Shared plumbing for the latent-diffusion scripts: device + autocast, EMA, bf16 checkpoints, PNG grids."""
+"""The one checkpoint type of the suite and the one way a run resumes from it.
+
+A checkpoint file is a torch.save'd dict: `config` (the model's config as a dict), `step`, `weights` (bf16 state
+dict), and where a model keeps them `ema` + `ema_step` (the depth estimator), `optimizer` (none of the four keeps
+AdamW's moments: they would triple the files, and each run's warm-up restarts instead), `parts` (other nets saved
+beside, the DCGAN's discriminator) and model facts (`meta`: the VAE's scale_factor, the UNet's vae_id/text_id...).
+Files written before this type name the weights `model` (CLIP towers, depth, best generator) or `generator` and
+`discriminator` (gan.pt); Checkpoint.from_dict reads those layouts as they are, so no kept file is rewritten.
+
+Resuming, for every model: `--resume DIR` (or a file inside DIR) → `resume_folder` → `Checkpoint.load(DIR/name)` →
+`restore(ck, model, ema)`; the step counter continues from `ck.step`, the EMA from `ck.ema` when the file keeps
+one, else from the weights themselves.
+"""
 from __future__ import annotations
 
-import contextlib
-import copy
 import hashlib
-import os
-import struct
-import time
-import zlib
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Optional
 
-import numpy as np
 import torch
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
+WEIGHT_KEYS = ("weights", "model", "generator")  # the main net's state, newest layout first
+PART_KEYS = ("discriminator",)                    # other nets older files keep at the top level
+FIELDS = ("config", "step", "weights", "ema", "ema_step", "optimizer", "parts")
 
 
-def pick_device() -> torch.device:
-    if torch.cuda.is_available():
-        torch.backends.cuda.matmul.allow_tf32 = True  # fp32 leftovers outside autocast run on tensor cores
-        torch.backends.cudnn.allow_tf32 = True
-        torch.backends.cudnn.benchmark = True
-        if os.environ.get("TOON_SYNC_DEBUG") == "1":
-            # a device run's check that training steps never wait on the GPU: every sync warns once per line
-            torch.cuda.set_sync_debug_mode("warn")
-        return torch.device("cuda")
-    return torch.device("cpu")
+@dataclass
+class Checkpoint:
+    config: dict
+    step: int = 0
+    weights: Optional[dict] = None
+    ema: Optional[dict] = None
+    ema_step: Optional[int] = None
+    optimizer: Optional[dict] = None
+    parts: dict = field(default_factory=dict)
+    meta: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Checkpoint":
+        d = dict(d)
+        weights = next((d.pop(k) for k in WEIGHT_KEYS if k in d), None)
+        for k in WEIGHT_KEYS:
+            d.pop(k, None)
+        parts = {**{k: d.pop(k) for k in PART_KEYS if k in d}, **d.pop("parts", {})}
+        return cls(config=d.pop("config", {}), step=int(d.pop("step", 0)), weights=weights, ema=d.pop("ema", None),
+                   ema_step=d.pop("ema_step", None), optimizer=d.pop("optimizer", None), parts=parts, meta=d)
+
+    def to_dict(self) -> dict:
+        out = {**self.meta, "config": self.config, "step": self.step}
+        for k in ("weights", "ema", "ema_step", "optimizer"):
+            if getattr(self, k) is not None:
+                out[k] = getattr(self, k)
+        if self.parts:
+            out["parts"] = self.parts
+        return out
+
+    @classmethod
+    def load(cls, path: Optional[Path]) -> Optional["Checkpoint"]:
+        d = load_checkpoint(path)
+        return None if d is None else cls.from_dict(d)
+
+    def save(self, path: Path) -> int:
+        return save_checkpoint(path, self.to_dict())
 
 
-def to_device(t: torch.Tensor, device: torch.device) -> torch.Tensor:
-    """A host tensor onto the device without the host waiting for the GPU's queue to drain: a plain
-    .to("cuda") of pageable memory synchronises, and each such wait left the GPU idle while Python caught up."""
-    if device.type != "cuda":
-        return t.to(device)
-    return t.pin_memory().to(device, non_blocking=True)
+def resume_folder(path) -> Optional[Path]:
+    """--resume takes the checkpoint folder or any file in it."""
+    if path is None:
+        return None
+    p = Path(path)
+    return p.parent if p.is_file() else p
 
 
-def autocast(device: torch.device):
-    """bf16 autocast on CUDA; plain fp32 on CPU (torch 1.13's CPU bf16 is slower than fp32)."""
-    if device.type == "cuda":
-        return torch.autocast("cuda", dtype=torch.bfloat16)
-    return contextlib.nullcontext()
+def load_resume(path, name: str, required: bool = True) -> Optional[Checkpoint]:
+    """The checkpoint `name` of a --resume folder; None without --resume; FileNotFoundError when required and absent."""
+    folder = resume_folder(path)
+    if folder is None:
+        return None
+    ck = Checkpoint.load(folder / name)
+    if ck is None and required:
+        raise FileNotFoundError(f"no {name} in {folder}")
+    return ck
 
 
-class Ema:
-    """Exponential moving average of weights, with the usual warm-up so short runs still move it."""
-
-    def __init__(self, model: torch.nn.Module, decay: float = 0.999, step: int = 0):
-        self.model = copy.deepcopy(model).eval().requires_grad_(False)
-        self.decay, self.step = decay, step
-
-    @torch.no_grad()
-    def update(self, model: torch.nn.Module) -> None:
-        self.step += 1
-        d = min(self.decay, (1 + self.step) / (10 + self.step))
-        ema_params = list(self.model.parameters())
-        # one fused kernel per op for all tensors: a per-tensor loop is hundreds of launches per GPU step
-        torch._foreach_mul_(ema_params, d)
-        torch._foreach_add_(ema_params, [p.detach() for p in model.parameters()], alpha=1 - d)
-        for e, b in zip(self.model.buffers(), model.buffers()):
-            e.copy_(b)
+def restore(ck: Checkpoint, model: torch.nn.Module, ema=None) -> int:
+    """Loads the weights into `model` and, given an Ema, its weights and step (the file's EMA when it keeps one,
+    else the weights: the average restarts from them); returns the step to continue from."""
+    load_state(model, ck.weights)
+    if ema is not None:
+        load_state(ema.model, ck.ema if ck.ema is not None else ck.weights)
+        ema.step = int(ck.ema_step if ck.ema_step is not None else ck.step)
+    return ck.step
 
 
 def bf16_state(model: torch.nn.Module) -> dict:
@@ -98,47 +130,3 @@ def load_checkpoint(path: Path | None) -> dict | None:
         return None
     # our own files: weights_only=False keeps torch >= 2.6 (default True) loading the metadata dicts
     return torch.load(path, map_location="cpu", weights_only=False)
-
-
-class Deadline:
-    def __init__(self, minutes: float):
-        self.start, self.seconds = time.time(), minutes * 60.0
-
-    def elapsed(self) -> float:
-        return time.time() - self.start
-
-    def passed(self, reserve_s: float = 0.0) -> bool:
-        return self.elapsed() + reserve_s >= self.seconds
-
-
-def to_uint8_image(x: torch.Tensor) -> np.ndarray:
-    """[3,H,W] in [-1,1] or [1,H,W] in [0,1]-ish -> uint8 HWC RGB."""
-    x = x.detach().float().cpu()
-    if x.shape[0] == 1:
-        x = x.repeat(3, 1, 1) * 2 - 1
-    return ((x.clamp(-1, 1) + 1) * 127.5).round().byte().permute(1, 2, 0).numpy()
-
-
-def write_png(path: Path, rgb: np.ndarray) -> None:
-    """Minimal RGB8 PNG encoder (no Pillow on the CPU machines)."""
-    h, w, _ = rgb.shape
-    raw = b"".join(b"\x00" + rgb[y].tobytes() for y in range(h))
-
-    def chunk(tag: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
-                     + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
-
-
-def grid(rows: list[list[np.ndarray]], pad: int = 2) -> np.ndarray:
-    """Tile equally sized HWC tiles row by row on a white background."""
-    h, w, _ = rows[0][0].shape
-    cols = max(len(r) for r in rows)
-    out = np.full((len(rows) * (h + pad) + pad, cols * (w + pad) + pad, 3), 255, np.uint8)
-    for i, r in enumerate(rows):
-        for j, tile in enumerate(r):
-            y, x = pad + i * (h + pad), pad + j * (w + pad)
-            out[y:y + h, x:x + w] = tile
-    return out

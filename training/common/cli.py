@@ -1,4 +1,4 @@
-"""Command line, logging, deadlines and checkpoint plumbing shared by train_clip/gan/depth."""
+"""The command line, logging and seeding the CLIP, DCGAN and depth trainers share."""
 from __future__ import annotations
 
 import argparse
@@ -12,16 +12,12 @@ from pathlib import Path
 
 import torch
 
-from .ldm_util import (Deadline, autocast, bf16_state, load_checkpoint, load_state, pick_device, save_checkpoint,
-                       to_device)
-
-__all__ = ["parse_args", "setup_logging", "Deadline", "autocast", "bf16_state", "load_checkpoint",
-           "load_state", "pick_device", "save_checkpoint", "to_device", "write_json", "lr_at", "seed_all"]
+__all__ = ["parse_args", "setup_logging", "write_json", "lr_at", "seed_all"]
 
 
 def parse_args(argv, description: str, extra=None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=description)
-    p.add_argument("--config", default="smoke", help="smoke | full")
+    p.add_argument("--config", default="smoke", help="tiny | smoke | full")
     p.add_argument("--data", required=True, help="ToonScenes folder (npm run dataset -- --out DIR)")
     p.add_argument("--out", required=True, help="folder for checkpoints, metrics.json, log.txt")
     p.add_argument("--resume", default=None, help="checkpoint folder or file to continue from")

@@ -1,6 +1,5 @@
-"""ONNX export of PART A's models (text/vision towers, DCGAN generator, depth estimator):
-Hugging Face layout, weight compression, PyTorch parity fixtures and the suite.parts entry.
-write_fixture, write_json and file_entry also serve the LDM exporter (export_ldm.py, ldm_export_files.py)."""
+"""What every model's ONNX export shares: Hugging Face layout paths, weight compression, PyTorch parity fixtures,
+suite.parts entries."""
 from __future__ import annotations
 
 import json
@@ -9,23 +8,13 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from torch import nn
 
-from .ldm_util import MAX_FILE_BYTES
-from .onnx_int8 import int8_weights
-from .onnx_io import export, fp16_weights, io_specs, tensor_fixture
+from training.common.checkpoint import MAX_FILE_BYTES
+from training.common.onnx_int8 import int8_weights
+from training.common.onnx_io import export, fp16_weights, io_specs, tensor_fixture
 
 # cosine ≥ 0.99 is the issue's bound; max_abs is per model, set from the measured int8 error plus margin
 TOLERANCE = {"text_encoder": 0.05, "vision_encoder": 0.02, "gan_generator": 0.05, "depth_estimator": 0.02}
-
-
-class TextEncoderExport(nn.Module):
-    def __init__(self, tower):
-        super().__init__()
-        self.tower = tower
-
-    def forward(self, input_ids):
-        return self.tower(input_ids)  # mask = input_ids != [PAD], as SD2's text_encoder takes input_ids alone
 
 
 def compress(path: Path, dtype: str) -> str:
@@ -95,3 +84,6 @@ def sample_ids(tok, texts, length: int) -> torch.Tensor:
 
 def rand_pixels(gen: torch.Generator, *shape) -> torch.Tensor:
     return torch.rand(*shape, generator=gen) * 2 - 1
+
+
+PIXELS = "RGB uint8 / 127.5 - 1, NCHW float32"

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 from onnx import helper, numpy_helper
 
-from .onnx_initializers import rewrite_float_initializers
+from training.common.onnx_initializers import rewrite_float_initializers
 
 
 def quantize_rows(w: np.ndarray):

@@ -10,7 +10,7 @@ import onnx
 import torch
 from onnx import TensorProto, helper, numpy_helper
 
-from .onnx_initializers import rewrite_float_initializers
+from training.common.onnx_initializers import rewrite_float_initializers
 
 ONNX_TYPES = {TensorProto.FLOAT: "float32", TensorProto.FLOAT16: "float16", TensorProto.INT64: "int64",
               TensorProto.INT32: "int32", TensorProto.UINT8: "uint8", TensorProto.INT8: "int8"}

@@ -13,9 +13,9 @@ import random
 import sys
 from pathlib import Path
 
-from toon.data import SceneSplit
-from toon.gan_eval import EXAMPLES
-from toon.tokenizer import WordPieceTokenizer
+from training.common.data import SceneSplit
+from training.gan.metrics import EXAMPLES
+from training.common.tokenizer import WordPieceTokenizer
 
 PIECES = [
     "spaceship", "Zebra-crossing", "naïve café", "ÅNGSTRÖM", "İstanbul", "ΟΔΟΣ ΣΊΣΥΦΟΣ", "straße", "Ǆemal",

@@ -12,7 +12,7 @@ import os
 from collections import Counter
 from typing import Dict, Iterable, List
 
-from .tokenizer import KO_PARTICLES, MAX_LENGTH, PREFIX, SPECIALS, _is_punctuation, normalize, pre_tokenize
+from training.common.tokenizer import KO_PARTICLES, MAX_LENGTH, PREFIX, SPECIALS, _is_punctuation, normalize, pre_tokenize
 
 ASCII_ALNUM = [chr(c) for c in range(0x30, 0x3A)] + [chr(c) for c in range(0x61, 0x7B)]
 ASCII_PUNCT = [chr(c) for c in range(0x21, 0x7F) if not chr(c).isalnum()]

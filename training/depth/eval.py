@@ -1,9 +1,9 @@
 """The depth estimator's metrics on a split of any ToonScenes build, so two checkpoints compare on one set.
 
-MAE, RMSE, share within 0.05 and δ1 as toon/depth_model.depth_metrics, on the checkpoint's EMA weights at its
+MAE, RMSE, share within 0.05 and δ1 as depth/model.py depth_metrics, on the checkpoint's EMA weights at its
 trained size, overall and per art style (a reference an author uploads may be in any of them).
 
-cd training && python3 eval_depth.py --depth DIR --data DIR [--split test] [--out FILE]
+python3 -m training.depth.eval --depth DIR --data DIR [--split test] [--out FILE]
     [--grid PNG [--grid-also DIR]]   rows of the split's first scenes: image | truth | --depth's prediction
                                      [| --grid-also's prediction, e.g. an earlier checkpoint]
 """
@@ -16,21 +16,20 @@ from pathlib import Path
 
 import torch
 
-from toon.data import SceneSplit
-from toon.depth_model import DepthConfig, DepthNet
-from toon.ldm_util import grid, write_png
-from toon.train_common import load_checkpoint, load_state
-from train_depth import evaluate, prep, to_tensors
+from training.common.data import SceneSplit
+from training.depth.model import DepthConfig, DepthNet
+from training.common.checkpoint import Checkpoint, load_resume, load_state
+from training.common.images import grid, write_png
+from training.depth.train import evaluate, prep, to_tensors
 
 GRID_SCENES = 8
 
 
-def load_depth(folder: Path) -> tuple[DepthNet, dict]:
-    ck = load_checkpoint(folder / "depth.pt")
-    if ck is None:
-        raise FileNotFoundError(f"no depth.pt in {folder} (written by train_depth.py)")
-    model = DepthNet(DepthConfig.from_dict(ck["config"]))
-    load_state(model, ck["ema"])
+def load_depth(folder: Path) -> tuple[DepthNet, Checkpoint]:
+    """The EMA weights (what training evaluates and the app runs) in eval mode, and the checkpoint."""
+    ck = load_resume(folder, "depth.pt")
+    model = DepthNet(DepthConfig.from_dict(ck.config))
+    load_state(model, ck.ema)
     return model.eval(), ck
 
 
@@ -53,11 +52,11 @@ def main(argv=None) -> dict:
     a = ap.parse_args(argv)
     model, ck = load_depth(a.depth)
     split = SceneSplit(a.data, a.split)
-    x, y = to_tensors(split, int(ck["size"]), torch.device("cpu"))
+    x, y = to_tensors(split, int(ck.meta["size"]), torch.device("cpu"))
     styles = torch.from_numpy(split.style_ids()).long()
     names = split.styles
-    report = {"depth": a.depth.name, "step": int(ck["step"]), "data": a.data.name, "split": a.split,
-              "size": int(ck["size"]), "all": evaluate(model, x, y),
+    report = {"depth": a.depth.name, "step": ck.step, "data": a.data.name, "split": a.split,
+              "size": int(ck.meta["size"]), "all": evaluate(model, x, y),
               "by_style": {names[s]: evaluate(model, x[styles == s], y[styles == s])
                            for s in sorted(set(styles.tolist()))}}
     if a.grid:

@@ -1,25 +1,19 @@
 """Small UNet-style depth estimator: RGB image → depth in [0,1] (1 = near), same resolution."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Tuple
 
 import torch
+
+from training.common.config import Config
 from torch import nn
 import torch.nn.functional as F
 
 
 @dataclass
-class DepthConfig:
+class DepthConfig(Config):
     channels: Tuple[int, ...] = (24, 48, 96, 192)  # 1.1 M params
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "DepthConfig":
-        """Inverse of to_dict: checkpoints store the channel tuple as a list."""
-        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items()})
 
 
 def conv_block(a: int, b: int) -> nn.Sequential:

@@ -1,6 +1,6 @@
 """Depth estimator for uploaded reference images, trained on ToonScenes' rendered depth.
 
-python3 training/train_depth.py --config smoke|full --data DIR --out DIR [--resume DIR] [--minutes M] [--lr LR]
+python3 -m training.depth.train --config tiny|smoke|full --data DIR --out DIR [--resume DIR] [--minutes M] [--lr LR]
 Writes OUT/depth.pt (bf16 weights + EMA), OUT/metrics.json (MAE, RMSE, δ1 on the test split).
 """
 from __future__ import annotations
@@ -12,12 +12,13 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from toon import configs
-from toon.data import SceneSplit
-from toon.depth_model import DepthConfig, DepthNet, depth_loss, depth_metrics
-from toon.ldm_util import Ema
-from toon.train_common import (Deadline, autocast, bf16_state, load_checkpoint, load_state, parse_args,
-                               pick_device, seed_all, setup_logging, save_checkpoint, to_device, write_json)
+from training.depth.config import DepthTrain
+from training.common.data import SceneSplit
+from training.depth.model import DepthConfig, DepthNet, depth_loss, depth_metrics
+from training.common.checkpoint import Checkpoint, bf16_state, load_resume, restore
+from training.common.cli import parse_args, seed_all, setup_logging, write_json
+from training.common.device import autocast, Deadline, pick_device, to_device
+from training.common.ema import Ema
 
 
 def to_tensors(split: SceneSplit, size: int, device):
@@ -42,24 +43,20 @@ def evaluate(model, x_u8, y_u8, batch: int = 64) -> dict:
 def main(argv=None) -> dict:
     # --lr: a resumed run can finish at a lower rate than the config's (the rate is constant within a run)
     args = parse_args(argv, __doc__, extra=lambda p: p.add_argument("--lr", type=float, default=None))
-    cfg, out = configs.pick(configs.DEPTH, args.config), Path(args.out)
+    cfg, out = DepthTrain.named(args.config), Path(args.out)
     log, deadline, device = setup_logging(out, "depth"), Deadline(args.minutes), pick_device()
     seed_all(args.seed)
-    size = cfg["size"]
+    size = cfg.size
     data = {s: to_tensors(SceneSplit(args.data, s), size, device) for s in ("train", "val", "test")}
-    ck = load_checkpoint(Path(args.resume) / "depth.pt") if args.resume else None
-    if args.resume and ck is None:
-        raise FileNotFoundError(f"no depth.pt in {args.resume}")
+    ck = load_resume(args.resume, "depth.pt")
     # a resumed run keeps the checkpoint's architecture, whatever --config says
-    model, step = DepthNet(DepthConfig.from_dict(ck["config"] if ck else cfg["model"])).to(device), 0
+    model = DepthNet(DepthConfig.from_dict(ck.config if ck else cfg.model)).to(device)
     ema = Ema(model, decay=0.999)
-    if ck:
-        load_state(model, ck["model"]); load_state(ema.model, ck["ema"])
-        step, ema.step = int(ck["step"]), int(ck["ema_step"])
-    start_step, max_steps = step, args.steps or cfg["max_steps"]
-    lr = args.lr or cfg["lr"]
+    step = restore(ck, model, ema) if ck else 0
+    start_step, max_steps = step, args.steps or cfg.max_steps
+    lr = args.lr or cfg.lr
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=1e-4)
-    batch = min(args.batch or cfg["batch"], len(data["train"][0]))
+    batch = min(args.batch or cfg.batch, len(data["train"][0]))
     log.info("device %s, %d params, size %d, %d train scenes, lr %g", device, sum(p.numel() for p in model.parameters()),
              size, len(data["train"][0]), lr)
     gen = torch.Generator().manual_seed(args.seed + step)
@@ -74,14 +71,14 @@ def main(argv=None) -> dict:
         opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); ema.update(model)
         step += 1
         recent = (recent + [loss.detach()])[-50:]  # read only when logging: float() per step waits for the GPU
-        if step % cfg["log_every"] == 0:
+        if step % cfg.log_every == 0:
             log.info("step %d loss %.4f %.2f steps/s", step, float(torch.stack(recent).mean()),
                      (step - start_step) / (time.time() - t0))
-        if step % cfg["eval_every"] == 0:
+        if step % cfg.eval_every == 0:
             history.append({"step": step, "val": evaluate(ema.model, *data["val"])})
             log.info("eval %s", history[-1])
-    save_checkpoint(out / "depth.pt", {"config": model.config.to_dict(), "step": step, "ema_step": ema.step,
-                                       "size": size, "model": bf16_state(model), "ema": bf16_state(ema.model)})
+    Checkpoint(model.config.to_dict(), step, bf16_state(model), ema=bf16_state(ema.model), ema_step=ema.step,
+               meta={"size": size}).save(out / "depth.pt")
     metrics = {"model": "depth", "config": args.config, "device": str(device), "steps": step,
                "steps_this_run": step - start_step, "minutes_this_run": deadline.elapsed() / 60, "batch": batch, "lr": lr,
                "size": size, "params": sum(p.numel() for p in model.parameters()),

@@ -1,13 +1,13 @@
 """The DCGAN's metrics on a held-out split, per caption language, beside the same figures for real images.
 
-fd_clip, r_precision, diversity_clip / diversity_pixel: as toon/gan_eval.py (checkpoint selection uses them on val).
-setting_acc: share of generated images that CLIP's zero-shot classifier (eval_clip.PROMPTS, EN) puts in the setting
+fd_clip, r_precision, diversity_clip / diversity_pixel: as gan/metrics.py (checkpoint selection uses them on val).
+setting_acc: share of generated images that CLIP's zero-shot classifier (app-defaults.json's zeroShotPrompts, EN) puts in the setting
 of the scene whose caption drew them — does the GAN draw the place it was asked for?
 is_clip: Inception Score with that classifier (18 settings, CLIP's learned temperature) in place of Inception,
 whose weights we cannot fetch; it lies between 1 and the number of settings. The thesis's Table 2 (IS 4.992 with
 Inception's 1,000 classes) is not on this scale: compare with the real images' is_clip instead.
 
-cd training && python3 eval_gan.py --gan DIR --clip DIR --data DIR [--split test] [--scenes 1024] [--judge CLIP_DIR]
+python3 -m training.gan.eval --gan DIR --clip DIR --data DIR [--split test] [--scenes 1024] [--judge CLIP_DIR]
     [--out FILE]
 """
 from __future__ import annotations
@@ -20,23 +20,22 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from toon.clip_io import clip_name, load_eval_clip
-from toon.data import LANGS, SceneSplit, load_meta
-from toon.eval_clip import PROMPTS, embed_texts
-from toon.gan import GanConfig, Generator
-from toon.gan_eval import gan_metrics, generate, real_diversity, setting_scores
-from toon.gan_text import sentence_bank
-from toon.train_common import load_checkpoint, load_state
+from training.clip.io import clip_name, load_eval_clip
+from training.common.data import LANGS, SceneSplit, load_meta
+from training.clip.eval import embed_texts
+from training.common import app_defaults
+from training.gan.model import GanConfig, Generator
+from training.gan.metrics import gan_metrics, generate, real_diversity, setting_scores
+from training.gan.text import sentence_bank
+from training.common.checkpoint import load_resume, load_state
 
 CAPTIONS_PER_LANG = 5
 
 
 def load_generator(folder: Path, device) -> tuple:
-    ck = load_checkpoint(folder / "best_generator.pt")
-    if ck is None:
-        raise FileNotFoundError(f"no best_generator.pt in {folder} (written by train_gan.py)")
-    g = Generator(GanConfig(**ck["config"]))
-    load_state(g, ck["model"])
+    ck = load_resume(folder, "best_generator.pt")
+    g = Generator(GanConfig.from_dict(ck.config))
+    load_state(g, ck.weights)
     return g.to(device).eval(), ck
 
 
@@ -55,7 +54,7 @@ def evaluate(g, clip, tok, data_root: str, split: str, scenes: int, device, seed
     real = real_u8.permute(0, 3, 1, 2).float().div(127.5).sub(1)
     real_feats = torch.cat([clip.vision.features(real[i:i + 256]) for i in range(0, n, 256)]).float()
     truth = torch.from_numpy(data.setting_ids()[:n]).to(device)
-    labels = embed_texts(clip, tok, [PROMPTS["en"].format(s["en"]) for s in meta["settings"]], device)
+    labels = embed_texts(clip, tok, [app_defaults.template(app_defaults.load(), "en").format(s["en"]) for s in meta["settings"]], device)
     out = {"split": split, "scenes": n, "labels": len(meta["settings"]),
            "real": {**setting_scores(clip, real, labels, truth),
                     "diversity_clip": real_diversity(clip, real_u8, data.setting_ids()[:n])}}
@@ -83,7 +82,7 @@ def main(argv=None) -> dict:
     clip, tok = load_eval_clip(a.clip, device)
     g, ck = load_generator(Path(a.gan), device)
     judge = load_eval_clip(a.judge, device) if a.judge else None
-    res = {"generator": {"step": ck.get("step"), "weights": (ck.get("selected_by") or {}).get("weights")},
+    res = {"generator": {"step": ck.step, "weights": (ck.meta.get("selected_by") or {}).get("weights")},
            **({"judged_by": clip_name(a.judge)} if judge else {}),
            **evaluate(g, clip, tok, a.data, a.split, a.scenes, device, judge=judge)}
     text = json.dumps(res, indent=1)

@@ -1,24 +1,23 @@
 """The thesis's conditional DCGAN (GAN-CLS): sentence vector + 100-d noise → 3×64×64."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 import torch
+
+from training.common.config import Config
 from torch import nn
 import torch.nn.functional as F
 
 
 @dataclass
-class GanConfig:
+class GanConfig(Config):
     sentence_dim: int = 256   # the text tower's pooler_output width
     noise_dim: int = 100
     cond_dim: int = 128       # the sentence vector is compressed first (Reed et al. 2016)
     ngf: int = 48            # 3.2 M params: G (6.4 MB bf16) + D fit one 16 MiB checkpoint
     ndf: int = 32
     dropout: float = 0.1
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 G_MULT = (8, 4, 4, 2, 1)      # channels of the 2,4,8,16,32 px maps (keeps fp16 weights < 16 MiB)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import torch
 
-from .data import SceneSplit, encode_captions
+from training.common.data import SceneSplit, encode_captions
 
 
 @torch.no_grad()

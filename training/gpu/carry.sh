@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
 # Get the tree a device call copies under its 64 MiB cap (see training/README.md, "The GPU run").
-#   TOON_JOBS=ldm bash training/prepare_gpu_carry.sh pack DATASET
+#   TOON_JOBS=ldm bash training/gpu/carry.sh pack DATASET
 #       -> .gpu-data/toonscenes.tar.xz of a built dataset, only the image sizes the jobs train at (clip, gan: 64 px,
 #          1.4 KB a scene; ldm, depth: 128 px, 2.8 KB; all four: both, ~4.2 KB)
-#   bash training/prepare_gpu_carry.sh runner          -> .gpu-data/node.xz + runner.tar.xz (37 MB, any scene count)
-#   TOON_JOBS=clip,gan bash training/prepare_gpu_carry.sh slim
+#   bash training/gpu/carry.sh runner          -> .gpu-data/node.xz + runner.tar.xz (37 MB, any scene count)
+#   TOON_JOBS=clip,gan bash training/gpu/carry.sh slim
 #       -> takes every path the selected jobs do not need out of git's INDEX only (files stay on disk), lists them
 #          in .git/info/exclude so they do not travel either, writes .gpu-data/jobs for gpu_run.sh; refuses (and
 #          undoes itself) when the carry would pass 62 MiB
-#   bash training/prepare_gpu_carry.sh restore         -> puts the index entries back exactly, drops the exclude block
-#   bash training/prepare_gpu_carry.sh size            -> prints what a device call would carry now
+#   bash training/gpu/carry.sh restore         -> puts the index entries back exactly, drops the exclude block
+#   bash training/gpu/carry.sh size            -> prints what a device call would carry now
 # TOON_JOBS: comma list from clip,depth,gan,ldm (default all). ldm reads clip/text.pt + tokenizer; gan reads clip.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 mode="${1:?usage: prepare_gpu_carry.sh pack DATASET_DIR | runner | slim | restore | size}"
 CAP=$((62 * 1048576))
 EXCLUDE="$(git rev-parse --git-path info/exclude)"
@@ -94,7 +94,7 @@ case "$mode" in
   pack)
     rm -f .gpu-data/node.xz .gpu-data/runner.tar.xz
     PY=python3; "$PY" -c 'import numpy' 2>/dev/null || PY=/usr/bin/python3
-    "$PY" training/pack_dataset.py "${2:?pack needs DATASET_DIR}" --sizes "$(pack_sizes "${TOON_JOBS:-clip,depth,gan,ldm}")" \
+    "$PY" -m training.gpu.pack_dataset "${2:?pack needs DATASET_DIR}" --sizes "$(pack_sizes "${TOON_JOBS:-clip,depth,gan,ldm}")" \
       --out .gpu-data/toonscenes.tar.xz
     carried_bytes >/dev/null ;;
   slim)

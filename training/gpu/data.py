@@ -51,7 +51,7 @@ def resolve_data(data: Path | None, work: Path, tiny: bool) -> tuple[Path, str]:
             tar.extractall(target)
         return target, f"carried pack {PACK.name} ({PACK.stat().st_size} bytes)"
     if tiny:
-        from .synth_scenes import write
+        from training.common.synth_scenes import write
         target = work / "data"
         write(target, 96, 1)
         return target, "synthetic tiny set (toon.synth_scenes): dry run only"

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Bring a GPU run's files (metrics.json, report.tar, ckpt.tar.NN from $OUT) into the repo:
-#   bash training/ingest_gpu_run.sh DIR
+#   bash training/gpu/ingest.sh DIR
 # -> training/checkpoints/{clip,gan,depth,ldm}/, training/runs/<stamp>/ (logs, metrics, grids),
 #    re-exported ONNX + fixtures, suite.json, manifest.json, and a training-log row in the model card.
-#   bash training/ingest_gpu_run.sh DIR --checkpoints-only
+#   bash training/gpu/ingest.sh DIR --checkpoints-only
 # -> only the checkpoints (between two device calls of one session: the second resumes from the first's).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-SRC="${1:?usage: bash training/ingest_gpu_run.sh DIR_WITH_RETURNED_FILES}"
+cd "$(dirname "$0")/../.."
+SRC="${1:?usage: bash training/gpu/ingest.sh DIR_WITH_RETURNED_FILES}"
 PY="${TOON_PYTHON:-python3}"
 if ! "$PY" -c 'import torch' 2>/dev/null && [ -x /usr/bin/python3 ]; then PY=/usr/bin/python3; fi
 [ -f "$SRC/metrics.json" ] || { echo "no $SRC/metrics.json: is $SRC a gpu_run.sh \$OUT?" >&2; exit 1; }
@@ -29,14 +29,14 @@ fi
 rm -f training/checkpoints/ldm/ldm-unet.pt training/checkpoints/*/samples*.png
 # the UNet and DCGAN must have learned the CLIP towers kept beside them (the app feeds them the exported ones);
 # pytest enforces it on the committed checkpoints, so a mismatch here means: train ldm/gan on the new tower first
-"$PY" training/check_suite.py || echo "ingest: WARNING: the generators and CLIP are out of step (above); do not land yet" >&2
+"$PY" -m training.suite.check || echo "ingest: WARNING: the generators and CLIP are out of step (above); do not land yet" >&2
 if [ "${2:-}" = "--checkpoints-only" ]; then
   echo "checkpoints only: unpacked into training/checkpoints/ (no export, eval or log row)"
   exit 0
 fi
 failed=0
 if [ -f training/checkpoints/ldm/ldm-unet-ema.pt ]; then
-  "$PY" training/export_ldm.py --ckpt training/checkpoints/ldm --out public/models/toon-mini \
+  "$PY" -m training.ldm.export --ckpt training/checkpoints/ldm --out public/models/toon-mini \
     --fixtures test/fixtures/toon-mini || failed=1
   mkdir -p public/models/toon-mini/samples
   for g in samples samples-styles; do
@@ -48,24 +48,24 @@ if [ -f "$run_dir/ckpt/gan/samples.png" ]; then
   mkdir -p public/models/toon-mini/samples && cp "$run_dir/ckpt/gan/samples.png" public/models/toon-mini/samples/gan-samples.png
 fi
 # PART A's exporter (towers, DCGAN, depth) from the same checkpoint folders
-if [ -f training/export_toon_mini.py ] && [ -d training/checkpoints/clip ] && [ -d training/checkpoints/gan ] \
+if [ -d training/checkpoints/clip ] && [ -d training/checkpoints/gan ] \
    && [ -d training/checkpoints/depth ]; then
-  "$PY" training/export_toon_mini.py --clip training/checkpoints/clip --gan training/checkpoints/gan \
+  "$PY" -m training.suite.export_core --clip training/checkpoints/clip --gan training/checkpoints/gan \
     --depth training/checkpoints/depth || failed=1
 fi
-"$PY" training/merge_suite_parts.py public/models/toon-mini || failed=1
+"$PY" -m training.suite.merge_parts public/models/toon-mini || failed=1
 if command -v npm >/dev/null; then npm run --silent manifest || failed=1; fi
 ds="${TOON_DATA:-out/toonscenes-gpu}"; if command -v npm >/dev/null && [ -f "$ds/dataset.json" ]; then npm run --silent clip-report -- --dataset "$ds" || failed=1; fi  # thesis Tables 3-12 on the new towers
 # the DCGAN on the test split, EN and KO captions, beside the real images (setting accuracy, IS in CLIP space, diversity)
 if [ -f "$ds/test/images_64.npy" ]; then
-  "$PY" training/eval_gan.py --gan training/checkpoints/gan --clip training/checkpoints/clip --data "$ds" \
+  "$PY" -m training.gan.eval --gan training/checkpoints/gan --clip training/checkpoints/clip --data "$ds" \
     --out public/models/toon-mini/report/gan-eval.json >/dev/null || failed=1
 fi
 # the LDM as the app runs it (CLIP retrieval, depth, guidance, the app's strength), per language, with and without the text
 if [ -f "$ds/test/images_128.npy" ] && [ -f training/checkpoints/ldm/ldm-unet-ema.pt ]; then
-  "$PY" training/eval_ldm.py --ldm training/checkpoints/ldm --clip training/checkpoints/clip --data "$ds" \
+  "$PY" -m training.ldm.eval --ldm training/checkpoints/ldm --clip training/checkpoints/clip --data "$ds" \
     --out public/models/toon-mini/report/ldm-eval.json >/dev/null || failed=1
 fi
-"$PY" training/toon/log_row.py "$run_dir/metrics.json" public/models/toon-mini/README.md || failed=1
+"$PY" -m training.gpu.log_row "$run_dir/metrics.json" public/models/toon-mini/README.md || failed=1
 echo "ingested into $run_dir (failed steps: $failed)"
 exit "$failed"

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# GPU session entry point (device tool: run with command `bash training/gpu_run.sh`, see training/README.md).
-# TOON_TINY=1 bash training/gpu_run.sh  -> the same flow on CPU with tiny configs and synthetic data (dry run).
-# TOON_JOBS=clip,gan (any of clip,depth,gan,ldm) runs a subset; see training/prepare_gpu_carry.sh slim.
+# GPU session entry point (device tool: run with command `bash training/gpu/run.sh`, see training/README.md).
+# TOON_TINY=1 bash training/gpu/run.sh  -> the same flow on CPU with tiny configs and synthetic data (dry run).
+# TOON_JOBS=clip,gan (any of clip,depth,gan,ldm) runs a subset; see training/gpu/carry.sh slim.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 export PYTHONUNBUFFERED=1
 PY="${TOON_PYTHON:-python3}"
 # Debian keeps torch in its own python3; a pyenv python3 first on PATH would not find it.
@@ -27,4 +27,4 @@ fi
 jobs="${TOON_JOBS:-$(cat .gpu-data/jobs 2>/dev/null || true)}"
 [ -n "$jobs" ] && args+=(--jobs "$jobs")
 "$PY" -c 'import torch, sys; print("torch", torch.__version__, "cuda", torch.cuda.is_available(), "python", sys.version.split()[0])'
-exec "$PY" training/gpu_run.py "${args[@]}"
+exec "$PY" -m training.gpu.run "${args[@]}"

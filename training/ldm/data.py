@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .data import SceneSplit, encode_caption_lists
-from .unet import STYLES
+from training.common.data import SceneSplit, encode_caption_lists
+from training.ldm.unet import STYLES
 
 
 @dataclass

@@ -1,10 +1,10 @@
 """The latent depth-to-image model measured the way the app uses it, per caption language, on a held-out split:
 CLIP retrieves the train image nearest the caption, its depth conditions the UNet, the caption guides it, and the
-panel starts from the reference noised to `strength` (the app's defaults, read from PANEL_DEFAULTS in
-src/pipeline/panel-flow.ts: DDIM steps, guidance, and strength 0.75, or 1 — the reference's depth alone — where the
-gallery reference has another art style than the one asked for).
+panel starts from the reference noised to `strength` (the app's defaults, from app-defaults.json's `sampling`:
+DDIM steps, guidance, and its strength, or 1 — the reference's depth alone — where the gallery reference has
+another art style than the one asked for, as its strengthRule says).
 
-setting_acc: share of panels CLIP's zero-shot classifier (eval_clip.PROMPTS, EN) puts in the setting of the scene
+setting_acc: share of panels CLIP's zero-shot classifier (app-defaults.json's zeroShotPrompts, EN) puts in the setting of the scene
 whose caption drew them. retrieval_setting_acc: share of retrieved references already in that setting (the
 dataset's labels). unconditional: the same references, noise and depth with the empty prompt and the null style;
 its figures are what reference + depth carry alone, the gaps to the guided ones are what the text adds.
@@ -16,14 +16,13 @@ real images), is the style asked for (the test scene's); style_acc_reference_dif
 reference is in another style — does the style row hold a strip's style against its references?
 Panels are area-averaged to CLIP's 64 px, as the real images are.
 
-cd training && python3 eval_ldm.py --ldm DIR --clip DIR --data DIR [--split test] [--scenes 256] [--judge CLIP_DIR]
+python3 -m training.ldm.eval --ldm DIR --clip DIR --data DIR [--split test] [--scenes 256] [--judge CLIP_DIR]
     [--out FILE]
 """
 from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -31,34 +30,33 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from toon.clip_io import clip_name, load_eval_clip
-from toon.data import LANGS, SceneSplit, load_meta
-from toon.eval_clip import PROMPTS, embed_texts
-from toon.gan_eval import frechet_distance, setting_scores
-from toon.ldm_config import get_config
-from toon.ldm_data import depth_to_tensor, images_to_tensor
-from toon.ldm_text import load_text_states
-from toon.ldm_train_unet import build_unet
-from toon.ldm_train_vae import build_vae
-from toon.ldm_util import autocast, load_checkpoint
-from toon.schedule import ScheduleConfig, add_noise, alphas_cumprod, ddim_step, img2img_timesteps, sample_ddim
-from toon.unet import STYLES, depth_to_latent_grid
+from training.clip.io import clip_name, load_eval_clip
+from training.common.data import LANGS, SceneSplit, load_meta
+from training.clip.eval import embed_texts
+from training.common import app_defaults
+from training.gan.metrics import frechet_distance, setting_scores
+from training.ldm.config import LdmTrain
+from training.ldm.data import depth_to_tensor, images_to_tensor
+from training.ldm.text import load_text_states
+from training.ldm.train_unet import build_unet
+from training.ldm.train_vae import build_vae
+from training.common.checkpoint import load_resume
+from training.common.device import autocast
+from training.ldm.schedule import ScheduleConfig, add_noise, alphas_cumprod, ddim_step, img2img_timesteps, sample_ddim
+from training.ldm.unet import STYLES, depth_to_latent_grid
 
 CLIP_SIZE = 64
-PANEL_FLOW = Path(__file__).resolve().parents[1] / "src" / "pipeline" / "panel-flow.ts"
 
 
-def app_defaults(source: Path = PANEL_FLOW) -> dict:
-    """The app's own PANEL_DEFAULTS (steps, guidance, img2img strength), read from its source: measured as it runs."""
-    found = re.search(r"PANEL_DEFAULTS\s*=\s*\{([^}]*)\}", source.read_text(encoding="utf-8"))
-    values = dict(re.findall(r"(\w+)\s*:\s*([0-9.]+)", found.group(1))) if found else {}
-    if not {"steps", "guidance", "strength"} <= values.keys():
-        raise ValueError(f"{source}: no PANEL_DEFAULTS with steps, guidance and strength")
-    return {"steps": int(values["steps"]), "guidance": float(values["guidance"]), "strength": float(values["strength"])}
+def app_sampling(defaults: dict | None = None) -> dict:
+    """The app's steps, guidance and img2img strength (app-defaults.json), so the eval measures what the app runs."""
+    s = (defaults or app_defaults.load())["sampling"]
+    return {"steps": int(s["steps"]), "guidance": float(s["guidance"]), "strength": float(s["strength"]),
+            "rule": s["strengthRule"]}
 
 
-APP = app_defaults()  # + panelStrength's rule (app_strengths below)
-APP_POLICY = "app: 0.75, or 1 where the reference's style differs"
+def app_policy(app: dict) -> str:
+    return f"app: {app['strength']:g}, or 1 where the reference's style differs ({app['rule']})"
 
 
 def clip_view(images: torch.Tensor) -> torch.Tensor:
@@ -68,14 +66,12 @@ def clip_view(images: torch.Tensor) -> torch.Tensor:
 
 
 def load_ldm(folder: Path, clip_dir: Path, device) -> dict:
-    vae_ck, ema_ck = load_checkpoint(folder / "ldm-vae.pt"), load_checkpoint(folder / "ldm-unet-ema.pt")
-    if vae_ck is None or ema_ck is None:
-        raise FileNotFoundError(f"{folder} needs ldm-vae.pt and ldm-unet-ema.pt (written by train_ldm.py)")
-    cfg = get_config("full")  # architecture comes from the checkpoints; this only fills defaults
+    vae_ck, ema_ck = load_resume(folder, "ldm-vae.pt"), load_resume(folder, "ldm-unet-ema.pt")
+    cfg = LdmTrain.full()  # architecture comes from the checkpoints; this only fills defaults
     text = load_text_states(device, [], None, clip_dir)
     return {"vae": build_vae(cfg, vae_ck).to(device).eval(), "unet": build_unet(cfg, text.dim, ema_ck).to(device).eval(),
-            "text": text, "scale": float(vae_ck["scale_factor"]), "size": int(vae_ck["image_size"]),
-            "step": ema_ck.get("step"), "vae_step": vae_ck.get("step")}
+            "text": text, "scale": float(vae_ck.meta["scale_factor"]),
+            "size": int(vae_ck.meta["image_size"]), "step": ema_ck.step, "vae_step": vae_ck.step}
 
 
 @torch.no_grad()
@@ -92,9 +88,9 @@ def sample_unguided(unet, depth, context, sched: ScheduleConfig, steps: int, noi
     return x
 
 
-def app_strengths(ref_styles: np.ndarray, asked: np.ndarray) -> np.ndarray:
-    """src/pipeline/panel-flow.ts panelStrength: a gallery reference in another style gives only its depth."""
-    return np.where(ref_styles == asked, APP["strength"], 1.0)
+def app_strengths(ref_styles: np.ndarray, asked: np.ndarray, app: dict) -> np.ndarray:
+    """strengthRule from-noise-when-gallery-style-differs: a gallery reference in another style gives only its depth."""
+    return np.where(ref_styles == asked, app["strength"], 1.0)
 
 
 @torch.no_grad()
@@ -155,14 +151,16 @@ def evaluate(ldm: dict, clip, tok, data_root: str, split: str, scenes: int, gall
              opts: dict | None = None, seed: int = 1234, twin: bool = True, judge: tuple | None = None) -> dict:
     """clip/tok retrieve the references (the app's towers); judge = (clip, tok) measures the panels, when given
     another CLIP: then suites on different towers are measured in one feature space and can be compared."""
-    opts = {**APP, "strength": None, **(opts or {})}  # strength None: the app's per-panel choice
+    app = app_sampling()
+    opts = {"steps": app["steps"], "guidance": app["guidance"], "strength": None, **(opts or {})}  # None: the app's rule
     jclip, jtok = judge or (clip, tok)
     data, gallery, meta = SceneSplit(data_root, split), SceneSplit(data_root, "train"), load_meta(data_root)
     n, size = min(scenes, len(data)), ldm["size"]
     real = images_to_tensor(data.images(size)[:n]).to(device)
     real_feats, _ = embed(jclip, real)
     truth = torch.from_numpy(data.setting_ids()[:n]).to(device)
-    labels = embed_texts(jclip, jtok, [PROMPTS["en"].format(s["en"]) for s in meta["settings"]], device)
+    prompt = app_defaults.template(app_defaults.load(), "en")
+    labels = embed_texts(jclip, jtok, [prompt.format(s["en"]) for s in meta["settings"]], device)
     g_n = min(gallery_size, len(gallery))
     gallery_images = images_to_tensor(gallery.images(size)[:g_n]).to(device)
     gallery_feats, gallery_emb = embed(clip, gallery_images)
@@ -172,7 +170,7 @@ def evaluate(ldm: dict, clip, tok, data_root: str, split: str, scenes: int, gall
     styles, gallery_styles = style_ids(data, n), torch.from_numpy(style_ids(gallery, g_n)).to(device)
     asked = torch.from_numpy(styles).to(device)
     style_of = style_probe(gallery_feats, gallery_styles)
-    shown = {**opts, "strength": opts["strength"] if opts["strength"] is not None else APP_POLICY}
+    shown = {**opts, "strength": opts["strength"] if opts["strength"] is not None else app_policy(app)}
     out = {"split": split, "scenes": n, "gallery": g_n, "labels": len(meta["settings"]), **shown,
            "real": {**setting_scores(jclip, clip_view(real), labels, truth),
                     "style_acc": float((style_of(real_feats) == asked).float().mean())}}
@@ -182,7 +180,7 @@ def evaluate(ldm: dict, clip, tok, data_root: str, split: str, scenes: int, gall
         text_emb = embed_texts(jclip, jtok, captions, device) if judge else query
         refs = (query @ gallery_emb.t()).argmax(1)
         ref_styles = gallery_styles[refs]
-        strengths = (app_strengths(ref_styles.cpu().numpy(), styles) if opts["strength"] is None
+        strengths = (app_strengths(ref_styles.cpu().numpy(), styles, app) if opts["strength"] is None
                      else np.full(n, float(opts["strength"])))
         guided, plain = panels(ldm, captions, refs.cpu().numpy(), gallery, styles, strengths, device, opts, seed,
                                twin=twin)
@@ -213,20 +211,23 @@ def closeness(clip, images: torch.Tensor, real_feats: torch.Tensor, text_emb: to
 
 def main(argv=None) -> dict:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--ldm", required=True, help="train_ldm.py output folder (ldm-vae.pt, ldm-unet-ema.pt)")
-    p.add_argument("--clip", required=True, help="train_clip.py output folder (text.pt, vision.pt, tokenizer/)")
+    p.add_argument("--ldm", required=True, help="LDM checkpoint folder (ldm-vae.pt, ldm-unet-ema.pt)")
+    p.add_argument("--clip", required=True, help="CLIP checkpoint folder (text.pt, vision.pt, tokenizer/)")
     p.add_argument("--data", required=True, help="ToonScenes folder with images at the VAE's size")
     p.add_argument("--split", default="test")
     p.add_argument("--scenes", type=int, default=256, help="first N scenes of the split")
     p.add_argument("--gallery", type=int, default=2048, help="first N train scenes to retrieve references from")
-    p.add_argument("--steps", type=int, default=APP["steps"])
-    p.add_argument("--guidance", type=float, default=APP["guidance"])
+    p.add_argument("--steps", type=int, help="DDIM steps (default: app-defaults.json)")
+    p.add_argument("--guidance", type=float, help="guidance scale (default: app-defaults.json)")
     p.add_argument("--strength", type=float, default=None,
-                   help="one strength for every panel (default: the app's, 0.75, or 1 where the reference's style differs)")
+                   help="one strength for every panel (default: the app's rule, app-defaults.json)")
     p.add_argument("--judge", help="another CLIP folder to measure the panels with (retrieval stays --clip's): "
                                    "puts suites on different towers in one feature space")
     p.add_argument("--out", help="write the result here as JSON too")
     a = p.parse_args(argv)
+    app = app_sampling()
+    a.steps = app["steps"] if a.steps is None else a.steps
+    a.guidance = app["guidance"] if a.guidance is None else a.guidance
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     clip, tok = load_eval_clip(a.clip, device)
     ldm = load_ldm(Path(a.ldm), Path(a.clip), device)
@@ -234,7 +235,7 @@ def main(argv=None) -> dict:
     res = {"unet_step": ldm["step"], "vae_step": ldm["vae_step"], "text_source": ldm["text"].source,
            **({"judged_by": clip_name(a.judge)} if judge else {}),
            **evaluate(ldm, clip, tok, a.data, a.split, a.scenes, a.gallery, device,
-                      {k: getattr(a, k) for k in APP}, judge=judge)}
+                      {k: getattr(a, k) for k in ("steps", "guidance", "strength")}, judge=judge)}
     return report(res, a.out)
 
 

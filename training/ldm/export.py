@@ -1,6 +1,6 @@
 """Export the latent depth-to-image model with the Stable Diffusion 2 depth ONNX interface.
 
-python3 training/export_ldm.py --ckpt training/checkpoints --out public/models/toon-mini \
+python3 -m training.ldm.export --ckpt training/checkpoints/ldm --out public/models/toon-mini \
     --fixtures test/fixtures/toon-mini [--smoke-note "..."]
 
 Writes unet/, vae_encoder/, vae_decoder/ (model.onnx + config.json), unet/style_embeddings.json,
@@ -15,30 +15,26 @@ from pathlib import Path
 
 import torch
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from toon.ldm_config import get_config  # noqa: E402
-from toon.ldm_export_files import write_configs, write_suite_part  # noqa: E402
-from toon.ldm_train_unet import build_unet  # noqa: E402
-from toon.ldm_train_vae import build_vae  # noqa: E402
-from toon.ldm_util import MAX_FILE_BYTES, load_checkpoint  # noqa: E402
-from toon.export_core import write_fixture as write_parity  # noqa: E402
-from toon.onnx_io import export, fp16_weights  # noqa: E402
-from toon.schedule import write_fixture  # noqa: E402
-from toon.tokenizer import MAX_LENGTH  # noqa: E402
-from toon.vae import VaeDecoderExport, VaeEncoderExport  # noqa: E402
+from training.ldm.config import LdmTrain
+from training.ldm.export_files import write_configs, write_suite_part
+from training.ldm.train_unet import build_unet
+from training.ldm.train_vae import build_vae
+from training.common.checkpoint import MAX_FILE_BYTES, load_resume
+from training.common.export import write_fixture as write_parity
+from training.common.onnx_io import export, fp16_weights
+from training.ldm.schedule import write_fixture
+from training.common.tokenizer import MAX_LENGTH
+from training.ldm.vae import VaeDecoderExport, VaeEncoderExport
 
 MAX_ABS = 0.02  # parity bound on every LDM output (cosine ≥ 0.99 is write_fixture's)
 
 
 def export_all(ckpt_dir: Path, out: Path, fixtures: Path | None, note: str = "", config: str = "full",
                fp16: bool = True) -> dict:
-    cfg = get_config(config)
-    vae_ckpt, unet_ckpt = load_checkpoint(ckpt_dir / "ldm-vae.pt"), load_checkpoint(ckpt_dir / "ldm-unet-ema.pt")
-    if vae_ckpt is None or unet_ckpt is None:
-        raise SystemExit(f"{ckpt_dir} needs ldm-vae.pt and ldm-unet-ema.pt (train with training/train_ldm.py)")
+    cfg = LdmTrain.named(config)
+    vae_ckpt, unet_ckpt = load_resume(ckpt_dir, "ldm-vae.pt"), load_resume(ckpt_dir, "ldm-unet-ema.pt")
     vae = build_vae(cfg, vae_ckpt).float().eval()
-    context_dim = unet_ckpt["config"]["context_dim"]
+    context_dim = unet_ckpt.config["context_dim"]
     unet = build_unet(cfg, context_dim, unet_ckpt).float().eval()
     f = vae.cfg.factor
     g = torch.Generator().manual_seed(0)
@@ -66,7 +62,7 @@ def export_all(ckpt_dir: Path, out: Path, fixtures: Path | None, note: str = "",
         if p.stat().st_size > MAX_FILE_BYTES:
             raise SystemExit(f"{p} is {p.stat().st_size} bytes even with fp16 weights: shrink the model")
 
-    write_configs(out, vae, unet, float(vae_ckpt["scale_factor"]), vae_ckpt, unet_ckpt, L)
+    write_configs(out, vae, unet, float(vae_ckpt.meta["scale_factor"]), vae_ckpt, unet_ckpt, L)
     part = write_suite_part(out, [unet_path, enc_path, dec_path], dtypes, vae_ckpt, unet_ckpt, note)
     if fixtures is not None:
         write_fixture(fixtures / "scheduler.json")

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .export_core import file_entry, write_json
-from .schedule import ScheduleConfig
-from .unet import STYLES
+from training.common.checkpoint import Checkpoint
+from training.common.export import file_entry, write_json
+from training.ldm.schedule import ScheduleConfig
+from training.ldm.unet import STYLES
 
 
 def config_paths(out: Path) -> list[Path]:
@@ -14,15 +15,15 @@ def config_paths(out: Path) -> list[Path]:
             out / "vae_decoder" / "config.json"]
 
 
-def write_configs(out: Path, vae, unet, scale: float, vae_ckpt: dict, unet_ckpt: dict, context_length: int) -> None:
-    sched = ScheduleConfig(**unet_ckpt.get("schedule", {}))
+def write_configs(out: Path, vae, unet, scale: float, vae_ckpt: Checkpoint, unet_ckpt: Checkpoint, context_length: int) -> None:
+    sched = ScheduleConfig.from_dict(unet_ckpt.meta.get("schedule", {}))
     write_json(out / "model_index.json", {
         "_class_name": "OnnxStableDiffusionDepth2ImgPipeline", "_diffusers_version": "0.25.0",
         "scheduler": ["diffusers", "DDIMScheduler"], "text_encoder": ["diffusers", "OnnxRuntimeModel"],
         "tokenizer": ["transformers", "BertTokenizerFast"], "unet": ["diffusers", "OnnxRuntimeModel"],
         "vae_decoder": ["diffusers", "OnnxRuntimeModel"], "vae_encoder": ["diffusers", "OnnxRuntimeModel"],
         "toonsmith": {"latent_scale_factor": scale, "vae_scale_factor": vae.cfg.factor,
-                      "image_size": vae_ckpt.get("image_size", 128),
+                      "image_size": vae_ckpt.meta.get("image_size", 128),
                       "context": "text_encoder last_hidden_state [B,48,D] + 1 style row from unet/style_embeddings.json",
                       "depth": "area-average to latent size, per-image min-max to [-1,1], appended as channel 5",
                       "guidance_unconditional": "empty prompt '' + null style row"}})
@@ -34,10 +35,10 @@ def write_configs(out: Path, vae, unet, scale: float, vae_ckpt: dict, unet_ckpt:
         "_class_name": "UNet2DConditionModel", "in_channels": 5, "out_channels": 4,
         "block_out_channels": list(ucfg.channels), "cross_attention_dim": ucfg.context_dim,
         "attention_levels": list(ucfg.attention_levels), "attention_head_dim": ucfg.head_dim,
-        "sample_size": vae_ckpt.get("image_size", 128) // vae.cfg.factor, "context_length": context_length,
+        "sample_size": vae_ckpt.meta.get("image_size", 128) // vae.cfg.factor, "context_length": context_length,
         "timestep_dtype": "int64", "prediction_type": sched.prediction_type,
-        "size_multiple": 2 ** (len(ucfg.channels) - 1), "train_steps": unet_ckpt["step"],
-        "text_source": unet_ckpt.get("text_source")})
+        "size_multiple": 2 ** (len(ucfg.channels) - 1), "train_steps": unet_ckpt.step,
+        "text_source": unet_ckpt.meta.get("text_source")})
     rows = unet.style_embedding.weight.detach().float().tolist()
     write_json(out / "unet" / "style_embeddings.json", {
         "styles": list(STYLES) + ["none"], "dim": ucfg.context_dim,
@@ -47,18 +48,18 @@ def write_configs(out: Path, vae, unet, scale: float, vae_ckpt: dict, unet_ckpt:
         write_json(out / name / "config.json", {
             "_class_name": "AutoencoderKL", "in_channels": 3, "out_channels": 3,
             "latent_channels": vae.cfg.latent_channels, "block_out_channels": list(vae.cfg.channels),
-            "scaling_factor": scale, "sample_size": vae_ckpt.get("image_size", 128),
+            "scaling_factor": scale, "sample_size": vae_ckpt.meta.get("image_size", 128),
             "latent_sample": "posterior mean (encoder); multiply by scaling_factor before the UNet, divide before "
-                             "the decoder", "train_steps": vae_ckpt["step"]})
+                             "the decoder", "train_steps": vae_ckpt.step})
 
 
-def write_suite_part(out: Path, onnx_paths: list, dtypes: dict, vae_ckpt: dict, unet_ckpt: dict, note: str) -> dict:
+def write_suite_part(out: Path, onnx_paths: list, dtypes: dict, vae_ckpt: Checkpoint, unet_ckpt: Checkpoint, note: str) -> dict:
     root = out
     unet_p, enc_p, dec_p = onnx_paths
     base = (note + " ") if note else ""
-    trained = (f"VAE {vae_ckpt['step']} steps ({vae_ckpt.get('seconds_total', 0) / 60:.1f} min), "
-               f"UNet {unet_ckpt['step']} steps ({unet_ckpt.get('seconds_total', 0) / 60:.1f} min); "
-               f"text conditioning: {unet_ckpt.get('text_source')}")
+    trained = (f"VAE {vae_ckpt.step} steps ({vae_ckpt.meta.get('seconds_total', 0) / 60:.1f} min), "
+               f"UNet {unet_ckpt.step} steps ({unet_ckpt.meta.get('seconds_total', 0) / 60:.1f} min); "
+               f"text conditioning: {unet_ckpt.meta.get('text_source')}")
     cfgs = config_paths(out)
     part = {"suite": "toon-mini", "part": "ldm", "models": [
         {"id": "unet", "title": "Depth-conditioned latent UNet (SD2-depth interface)", "task": "diffuse",

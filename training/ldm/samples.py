@@ -10,10 +10,11 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .ldm_data import depth_to_tensor, images_to_tensor
-from .ldm_util import autocast, grid, to_uint8_image, write_png
-from .schedule import ScheduleConfig, sample_ddim
-from .unet import STYLES, depth_to_latent_grid
+from training.ldm.data import depth_to_tensor, images_to_tensor
+from training.common.device import autocast
+from training.common.images import grid, to_uint8_image, write_png
+from training.ldm.schedule import ScheduleConfig, sample_ddim
+from training.ldm.unet import STYLES, depth_to_latent_grid
 
 THESIS_EN = ["Six teens playing frisbee in a field of grass", "A person in a ski suit is skiing.",
              "A horse drawn carriage is parked along the curb.",

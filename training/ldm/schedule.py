@@ -10,14 +10,16 @@ file; test/fixtures/toon-mini/scheduler.json holds reference values (written by 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import torch
 
+from training.common.config import Config
+
 
 @dataclass
-class ScheduleConfig:
+class ScheduleConfig(Config):
     num_train_timesteps: int = 1000
     beta_start: float = 0.00085
     beta_end: float = 0.012
@@ -27,8 +29,6 @@ class ScheduleConfig:
     set_alpha_to_one: bool = False
     timestep_spacing: str = "leading"
 
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 def alphas_cumprod(cfg: ScheduleConfig) -> torch.Tensor:

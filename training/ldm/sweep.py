@@ -1,5 +1,5 @@
 """The app's sampling settings (DDIM steps, classifier-free guidance) chosen by a computed rule, not by eye:
-eval_ldm.py's app pipeline (CLIP retrieval, depth, the app's strength policy) on the VAL split — the test split
+ldm/eval.py's app pipeline (CLIP retrieval, depth, the app's strength policy) on the VAL split — the test split
 stays for the figures the model card reports — over a grid, without the unconditional twins.
 
 The rule, fixed before the grid is run (means over the KO and EN captions):
@@ -8,7 +8,8 @@ The rule, fixed before the grid is run (means over the KO and EN captions):
 2. steps: the fewest steps whose panels at that guidance lose no more than FD_SLACK of fd_clip and DROP of
    r_precision, setting_acc and style_acc against the most steps (the author waits for every step).
 
-cd training && python3 sweep_sampling.py --ldm DIR --clip DIR --data DIR [--scenes 256] [--out FILE]
+python3 -m training.ldm.sweep --ldm DIR --clip DIR --data DIR [--scenes 256] [--out FILE] [--write-defaults]
+--write-defaults puts the chosen steps and guidance into app-defaults.json (sampling; chosenBy = --out).
 """
 from __future__ import annotations
 
@@ -20,9 +21,10 @@ from pathlib import Path
 
 import torch
 
-from eval_ldm import APP, evaluate, load_ldm, report
-from toon.clip_io import load_eval_clip
-from toon.data import LANGS
+from training.common import app_defaults
+from training.ldm.eval import app_policy, app_sampling, evaluate, load_ldm, report
+from training.clip.io import load_eval_clip
+from training.common.data import LANGS
 
 FD_SLACK = 0.10   # fd_clip may be 10 % above the best
 DROP = 0.02       # r_precision, setting_acc and style_acc may be 0.02 below (about one standard error at 256 x 2)
@@ -68,10 +70,13 @@ def main(argv=None) -> dict:
     p.add_argument("--steps", default="10,15,20", help="comma list of DDIM step counts")
     p.add_argument("--guidance", default="1.5,3,5", help="comma list of guidance scales")
     p.add_argument("--out", help="write the sweep here as JSON too")
+    p.add_argument("--write-defaults", action="store_true",
+                   help="write the choice into app-defaults.json (sampling.steps, .guidance, .chosenBy = --out)")
     p.add_argument("--extend", type=Path,
                    help="an earlier sweep's JSON of the same UNet, split, scenes and gallery: its rows join this grid "
                         "(the choice is made over all of them), e.g. when the best guidance sat at the grid's edge")
     a = p.parse_args(argv)
+    app = app_sampling()
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     clip, tok = load_eval_clip(a.clip, device)
     ldm = load_ldm(Path(a.ldm), Path(a.clip), device)
@@ -90,10 +95,23 @@ def main(argv=None) -> dict:
                          "seconds": round(time.time() - t0, 1)})
             print(json.dumps(rows[-1]), flush=True)
     out = {"unet_step": ldm["step"], "split": a.split, "scenes": a.scenes, "gallery": a.gallery,
-           "strength": "app policy (eval_ldm.py APP_POLICY)", "app_defaults_when_run": {k: APP[k] for k in ("steps", "guidance")},
+           "strength": app_policy(app), "app_defaults_when_run": {k: app[k] for k in ("steps", "guidance")},
            "rule": {"fd_slack": FD_SLACK, "drop": DROP, "text": __doc__.split("The rule")[1].split("cd training")[0].strip()},
            "choice": choose(rows), "rows": rows}
+    if a.write_defaults:
+        write_choice(out["choice"], a.out)
     return report(out, a.out)
+
+
+def write_choice(choice: dict, out: str | None, path: Path = app_defaults.PATH) -> dict:
+    """The chosen steps and guidance become the app's; chosenBy names the sweep's JSON (relative to the suite)."""
+    if not out:
+        raise SystemExit("--write-defaults needs --out: app-defaults.json names the sweep its values come from")
+    where = Path(out).resolve()
+    suite = Path(path).resolve().parent
+    chosen_by = where.relative_to(suite).as_posix() if suite in where.parents else where.name
+    return app_defaults.update({"sampling": {"steps": choice["steps"], "guidance": choice["guidance"],
+                                             "chosenBy": chosen_by}}, path)
 
 
 if __name__ == "__main__":

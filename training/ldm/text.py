@@ -13,10 +13,10 @@ from typing import Callable
 
 import torch
 
-from .clip_io import ckpt_folder, load_text_tower
-from .clip_model import ClipConfig, TextTower
-from .ldm_util import load_checkpoint, weights_id
-from .tokenizer import MAX_LENGTH, PAD_ID, WordPieceTokenizer
+from training.clip.io import load_text_tower
+from training.clip.model import ClipConfig, TextTower
+from training.common.checkpoint import resume_folder, weights_id
+from training.common.tokenizer import MAX_LENGTH, PAD_ID, WordPieceTokenizer
 
 log = logging.getLogger("ldm.text")
 
@@ -52,24 +52,25 @@ def build_tokenizer(tokenizer: Path | None, captions: list[str]) -> tuple[WordPi
     if tokenizer is not None and Path(tokenizer).exists():
         # folder/file only: logs travel back from the GPU machine into commits, absolute paths must not
         return WordPieceTokenizer.from_file(str(tokenizer)), f"tokenizer {Path(tokenizer).parent.name}/{Path(tokenizer).name}"
-    from .vocab import build_vocab
+    from training.common.vocab import build_vocab
     return WordPieceTokenizer(build_vocab(captions)), "tokenizer built from this dataset's captions"
 
 
 def load_text_states(device: torch.device, captions: list[str], tokenizer: Path | None = None,
                      text_ckpt: Path | None = None) -> TextStates:
     """text_ckpt: PART A's CLIP output folder (text.pt + tokenizer/) or its text.pt."""
-    folder = ckpt_folder(text_ckpt) if text_ckpt is not None else None
+    folder = resume_folder(text_ckpt) if text_ckpt is not None else None
     has_tower = folder is not None and (folder / "text.pt").exists()
     if tokenizer is None and folder is not None and (folder / "tokenizer").exists():
         tokenizer = folder / "tokenizer"
     tok, tok_note = build_tokenizer(tokenizer, captions)
     if has_tower:
-        module, ccfg = load_text_tower(folder, device)
+        module, text_ck = load_text_tower(folder, device)
+        ccfg = ClipConfig.from_dict(text_ck.config)
         if ccfg.vocab_size != len(tok):
             raise ValueError(f"text tower vocab {ccfg.vocab_size} != tokenizer vocab {len(tok)}: pass the "
                              f"tokenizer the tower was trained with (--tokenizer)")
-        source = f"CLIP text tower {folder.name}/text.pt, step {load_checkpoint(folder / 'text.pt')['step']}"
+        source = f"CLIP text tower {folder.name}/text.pt, step {text_ck.step}"
     else:
         torch.manual_seed(0)
         ccfg = ClipConfig(vocab_size=len(tok), max_len=tok.max_length)

@@ -8,9 +8,11 @@ Attention is hand-written: torch 1.13 cannot export nn.MultiheadAttention at ops
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass
 
 import torch
+
+from training.common.config import Config
 from torch import nn
 import torch.nn.functional as F
 
@@ -18,7 +20,7 @@ STYLES = ("ink", "pastel", "screentone", "manga")
 
 
 @dataclass
-class UnetConfig:
+class UnetConfig(Config):
     context_dim: int = 256            # width of the text tower's token states
     channels: tuple = (64, 128, 192)  # per level; level 0 runs at latent resolution
     attention_levels: tuple = (False, True, True)
@@ -26,8 +28,6 @@ class UnetConfig:
     groups: int = 32
     n_styles: int = len(STYLES)       # style row n_styles is the null style (CFG / unknown)
 
-    def to_dict(self) -> dict:
-        return {**asdict(self), "channels": list(self.channels), "attention_levels": list(self.attention_levels)}
 
 
 def timestep_embedding(t: torch.Tensor, dim: int) -> torch.Tensor:

@@ -5,15 +5,17 @@ measured after training and stored with the weights; the UNet works on `latent *
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass
 
 import torch
+
+from training.common.config import Config
 from torch import nn
 import torch.nn.functional as F
 
 
 @dataclass
-class VaeConfig:
+class VaeConfig(Config):
     channels: tuple = (48, 96, 160)  # one level per entry; len-1 down-samplings -> f = 2**(len-1)
     latent_channels: int = 4
     groups: int = 16
@@ -22,8 +24,6 @@ class VaeConfig:
     def factor(self) -> int:
         return 2 ** (len(self.channels) - 1)
 
-    def to_dict(self) -> dict:
-        return {**asdict(self), "channels": list(self.channels)}
 
 
 def norm(ch: int, groups: int) -> nn.GroupNorm:
