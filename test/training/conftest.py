@@ -1,4 +1,4 @@
-"""Shared pytest setup for training tests: `training/` on sys.path (package `toon`), and one small
+"""Shared pytest setup for training tests: the repository root on sys.path (package `training`), and one small
 ToonScenes dataset built by the real builder (tools/dataset) per test session."""
 import os
 import shutil

@@ -1,10 +1,10 @@
 """Write the reference values for the TypeScript CLIP metrics (tools/clip-report/metrics.ts):
-a small fixed input and what toon/eval_clip.py computes on it.
+a small fixed input and what clip/eval.py computes on it.
 
-/usr/bin/python3 training/clip_report_fixture.py [--out test/fixtures/clip-report/eval-clip-metrics.json]
+/usr/bin/python3 -m training.clip.report_fixture [--out test/fixtures/clip-report/eval-clip-metrics.json]
 
-Retrieval: toon.eval_clip.retrieval_metrics itself. Zero-shot: the same expressions as
-toon.eval_clip.evaluate (argmax of image @ promptsᵀ; chance = largest class share), which has no
+Retrieval: clip/eval.py's retrieval_metrics itself. Zero-shot: the same expressions as
+clip/eval.py's evaluate (argmax of image @ promptsᵀ; chance = largest class share), which has no
 function of its own to call. The input has exact ties (duplicated image rows) because the rank
 counts only strictly higher scores.
 """
@@ -52,7 +52,7 @@ def main() -> None:
         "predicted": pred.tolist(),
     }
     out = {
-        "source": "training/clip_report_fixture.py (toon.eval_clip.retrieval_metrics and evaluate's zero-shot lines)",
+        "source": "training/clip/report_fixture.py (clip/eval.py retrieval_metrics and evaluate's zero-shot lines)",
         "ks": list(KS), "dim": dim,
         "image": image.tolist(), "text": text.tolist(), "target": target.tolist(),
         "prompts": prompts.tolist(), "truth": truth.tolist(),

@@ -1,8 +1,8 @@
 """Build the suite's WordPiece tokenizer from a ToonScenes build (train captions + story sentences).
 
-python3 training/build_tokenizer.py --data DIR [--out public/models/toon-mini/tokenizer] [--size 6000]
+python3 -m training.common.build_tokenizer --data DIR [--out public/models/toon-mini/tokenizer] [--size 6000]
 Build it once and keep it: the text tower's embedding rows are tied to these ids, so later runs
-pass --tokenizer to train_clip.py instead of rebuilding.
+pass --tokenizer to training.clip.train instead of rebuilding.
 """
 from __future__ import annotations
 

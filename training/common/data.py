@@ -1,6 +1,6 @@
 """Readers for the ToonScenes on-disk format (tools/dataset/FORMAT.md), numpy + json only.
 
-Stable API (PART B imports it): load_meta, SceneSplit, ToonScenesDataset, LANGS.
+Stable API (every model reads it): load_meta, SceneSplit, ToonScenesDataset, LANGS.
 """
 from __future__ import annotations
 
@@ -11,6 +11,16 @@ from typing import Callable, Dict, List, Optional, Sequence
 import numpy as np
 
 LANGS = ("en", "ko")  # caption language index: 0 = English, 1 = Korean
+# the thesis's single-treatment example captions (Tables 13–17), with Korean versions: sample grids, tokenizer tests
+EXAMPLES = [
+    ("Six teens playing frisbee in a field of grass", "잔디밭에서 프리스비를 하는 십대 여섯 명"),
+    ("A person in a ski suit is skiing.", "스키복을 입은 사람이 스키를 타고 있다."),
+    ("A horse drawn carriage is parked along the curb.", "말이 끄는 마차가 길가에 세워져 있다."),
+    ("Electric appliances crammed on a counter in a kitchen.", "부엌 조리대 위에 가전제품이 빼곡히 놓여 있다."),
+    ("A woman cutting a large white sheet cake.", "여자가 커다란 흰색 시트 케이크를 자르고 있다."),
+]
+
+
 SPLITS = ("train", "val", "test")
 
 
@@ -109,7 +119,7 @@ class ToonScenesDataset(Dataset):
     keys: image float [3,s,s] in [-1,1]; depth float [1,d,d] in [0,1] (when depth_size);
     input_ids int64 [L], attention_mask int64 [L] (when an `encode` function is given);
     caption str; lang int (0 en, 1 ko); style int; setting int; index int.
-    `encode(text) -> (ids, mask)` is e.g. toon.tokenizer.WordPieceTokenizer.encode_padded.
+    `encode(text) -> (ids, mask)` is e.g. common/tokenizer.py's WordPieceTokenizer.encode_padded.
     """
 
     def __init__(self, root: str, split: str, size: int = 64, depth_size: Optional[int] = None,

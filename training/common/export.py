@@ -64,7 +64,7 @@ def copy_tokenizer(src: Path, suite: Path) -> list:
     files = []
     for name in ("tokenizer.json", "tokenizer_config.json"):
         if not (src / name).exists():
-            raise SystemExit(f"{src / name} missing (train_clip.py writes OUT/tokenizer/)")
+            raise SystemExit(f"{src / name} missing (clip/train.py writes OUT/tokenizer/)")
         shutil.copyfile(src / name, dst / name)
         files.append(dst / name)
     return files

@@ -2,7 +2,7 @@
 script when the Node builder (tools/dataset) is not available. Not training data for real weights:
 flat two-tone settings with outlined discs and boxes, depth from the horizon and object depth.
 
-python3 -m toon.synth_scenes --out DIR --count 64 --seed 1
+python3 -m training.common.synth_scenes --out DIR --count 64 --seed 1
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Write the JS/Python tokenizer parity fixture: 1,000 texts and the ids the Python encoder gives.
 
-python3 training/tokenizer_fixture.py --tokenizer public/models/toon-mini/tokenizer [--data DIR]
+python3 -m training.common.tokenizer_fixture --tokenizer public/models/toon-mini/tokenizer [--data DIR]
     [--out test/fixtures/toon-mini/tokenizer-ids.json]
 Texts: dataset captions and story sentences (when --data is given), the thesis examples, and
 generated hard cases: unseen words, mixed scripts, emoji, markup, odd whitespace and controls.
@@ -13,8 +13,7 @@ import random
 import sys
 from pathlib import Path
 
-from training.common.data import SceneSplit
-from training.gan.metrics import EXAMPLES
+from training.common.data import EXAMPLES, SceneSplit
 from training.common.tokenizer import WordPieceTokenizer
 
 PIECES = [

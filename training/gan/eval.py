@@ -25,7 +25,8 @@ from training.common.data import LANGS, SceneSplit, load_meta
 from training.clip.eval import embed_texts
 from training.common import app_defaults
 from training.gan.model import GanConfig, Generator
-from training.gan.metrics import gan_metrics, generate, real_diversity, setting_scores
+from training.clip.image_metrics import setting_scores
+from training.gan.metrics import gan_metrics, generate, real_diversity
 from training.gan.text import sentence_bank
 from training.common.checkpoint import load_resume, load_state
 
@@ -70,8 +71,8 @@ def evaluate(g, clip, tok, data_root: str, split: str, scenes: int, device, seed
 
 def main(argv=None) -> dict:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--gan", required=True, help="train_gan.py output folder (best_generator.pt)")
-    p.add_argument("--clip", required=True, help="train_clip.py output folder (text.pt, vision.pt, tokenizer/)")
+    p.add_argument("--gan", required=True, help="DCGAN checkpoint folder (best_generator.pt)")
+    p.add_argument("--clip", required=True, help="CLIP checkpoint folder (text.pt, vision.pt, tokenizer/)")
     p.add_argument("--data", required=True, help="ToonScenes folder")
     p.add_argument("--split", default="test")
     p.add_argument("--scenes", type=int, default=1024, help="first N scenes of the split")

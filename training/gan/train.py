@@ -17,9 +17,9 @@ import torch
 
 from training.gan.config import GanTrain
 from training.clip.io import load_clip
-from training.common.data import SceneSplit
+from training.common.data import EXAMPLES, SceneSplit
 from training.gan.model import Discriminator, GanConfig, Generator, d_loss, g_loss, paired_conditions
-from training.gan.metrics import EXAMPLES, gan_metrics, real_diversity
+from training.gan.metrics import gan_metrics, real_diversity
 from training.gan.text import encode_sentences, sentence_bank
 from training.common.checkpoint import Checkpoint, bf16_state, load_resume, load_state, restore, weights_id
 from training.common.cli import parse_args, seed_all, setup_logging, write_json
@@ -89,7 +89,7 @@ def main(argv=None) -> dict:
     real_div = real_diversity(clip, val_images, val.setting_ids()[:n_eval])
 
     clip_id = weights_id(bf16_state(clip.vision))
-    text_id = weights_id(bf16_state(clip.text))  # the tower G is conditioned on: check_suite.py compares it
+    text_id = weights_id(bf16_state(clip.text))  # the tower G is conditioned on: suite/check.py compares it
     ck = load_gan(args.resume) if args.resume else None
     # a resumed run keeps the checkpoint's architecture, whatever --config says
     gcfg = GanConfig.from_dict(ck.config) if ck else GanConfig(**{**cfg.model, "sentence_dim": clip.config.text_dim})

@@ -6,18 +6,18 @@
 #   bash training/gpu/carry.sh runner          -> .gpu-data/node.xz + runner.tar.xz (37 MB, any scene count)
 #   TOON_JOBS=clip,gan bash training/gpu/carry.sh slim
 #       -> takes every path the selected jobs do not need out of git's INDEX only (files stay on disk), lists them
-#          in .git/info/exclude so they do not travel either, writes .gpu-data/jobs for gpu_run.sh; refuses (and
+#          in .git/info/exclude so they do not travel either, writes .gpu-data/jobs for gpu/run.sh; refuses (and
 #          undoes itself) when the carry would pass 62 MiB
 #   bash training/gpu/carry.sh restore         -> puts the index entries back exactly, drops the exclude block
 #   bash training/gpu/carry.sh size            -> prints what a device call would carry now
 # TOON_JOBS: comma list from clip,depth,gan,ldm (default all). ldm reads clip/text.pt + tokenizer; gan reads clip.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mode="${1:?usage: prepare_gpu_carry.sh pack DATASET_DIR | runner | slim | restore | size}"
+mode="${1:?usage: training/gpu/carry.sh pack DATASET_DIR | runner | slim | restore | size}"
 CAP=$((62 * 1048576))
 EXCLUDE="$(git rev-parse --git-path info/exclude)"
 BACKUP="$(git rev-parse --git-path toon-carry-index)"
-BEGIN="# >>> toonsmith gpu carry: prepare_gpu_carry.sh slim (restore removes this block)"
+BEGIN="# >>> toonsmith gpu carry: training/gpu/carry.sh slim (restore removes this block)"
 END="# <<< toonsmith gpu carry"
 
 carried_bytes() {  # what the device tool copies: tracked + untracked-not-ignored files, plus .gpu-data and shared/
@@ -72,7 +72,7 @@ slim() {
   for j in ${jobs//,/ }; do
     case "$j" in clip|depth|gan|ldm) ;; *) echo "TOON_JOBS: unknown job '$j' (clip,depth,gan,ldm)" >&2; exit 2 ;; esac
   done
-  [ -z "$(block_paths)" ] || { echo "already slimmed: run 'prepare_gpu_carry.sh restore' first" >&2; exit 1; }
+  [ -z "$(block_paths)" ] || { echo "already slimmed: run 'training/gpu/carry.sh restore' first" >&2; exit 1; }
   mapfile -t lines < <(dropped_paths "$jobs")
   cp "$(git rev-parse --git-path index)" "$BACKUP"
   mkdir -p "$(dirname "$EXCLUDE")" .gpu-data

@@ -1,9 +1,9 @@
 """Where the GPU run gets its ToonScenes data (the GPU machine has Python but no Node).
 
 Order: --data DIR (a built dataset) > the carried builder (`.gpu-data/node.xz` + `.gpu-data/runner.tar.xz`,
-37 MB, any number of scenes, made by training/prepare_gpu_carry.sh runner) > a carried pack
-`.gpu-data/toonscenes.tar.xz` (about 4.2 KB a scene at 64+128 px; training/pack_dataset.py)
-> (dry run only) a synthetic set from toon.synth_scenes.
+37 MB, any number of scenes, made by training/gpu/carry.sh runner) > a carried pack
+`.gpu-data/toonscenes.tar.xz` (about 4.2 KB a scene at 64+128 px; training/gpu/pack_dataset.py)
+> (dry run only) a synthetic set from common/synth_scenes.py.
 """
 from __future__ import annotations
 
@@ -54,6 +54,6 @@ def resolve_data(data: Path | None, work: Path, tiny: bool) -> tuple[Path, str]:
         from training.common.synth_scenes import write
         target = work / "data"
         write(target, 96, 1)
-        return target, "synthetic tiny set (toon.synth_scenes): dry run only"
-    raise SystemExit("no dataset: carry .gpu-data/toonscenes.tar.xz (python3 training/pack_dataset.py DIR) "
+        return target, "synthetic tiny set (common/synth_scenes.py): dry run only"
+    raise SystemExit("no dataset: carry .gpu-data/toonscenes.tar.xz (python3 -m training.gpu.pack_dataset DIR) "
                      "or pass --data DIR")

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/../.."
 SRC="${1:?usage: bash training/gpu/ingest.sh DIR_WITH_RETURNED_FILES}"
 PY="${TOON_PYTHON:-python3}"
 if ! "$PY" -c 'import torch' 2>/dev/null && [ -x /usr/bin/python3 ]; then PY=/usr/bin/python3; fi
-[ -f "$SRC/metrics.json" ] || { echo "no $SRC/metrics.json: is $SRC a gpu_run.sh \$OUT?" >&2; exit 1; }
+[ -f "$SRC/metrics.json" ] || { echo "no $SRC/metrics.json: is $SRC a training/gpu/run.sh \$OUT?" >&2; exit 1; }
 stamp="$("$PY" -c 'import json,sys,time; print(time.strftime("%Y%m%d-%H%M%S", time.gmtime()))')"
 run_dir="training/runs/$stamp"
 mkdir -p "$run_dir" training/checkpoints
@@ -25,7 +25,7 @@ if compgen -G "$SRC/ckpt.tar.*" >/dev/null; then
   cat "$SRC"/ckpt.tar.* | tar -x -C training/checkpoints
   echo "checkpoints: $(cat "$SRC"/ckpt.tar.* | tar -t | tr '\n' ' ')"
 fi
-# resume continues the UNet from its EMA (train_ldm.py): the online copy is never kept (11.8 MB per carry)
+# resume continues the UNet from its EMA (ldm/train_unet.py load_unet): the online copy is never kept (11.8 MB per carry)
 rm -f training/checkpoints/ldm/ldm-unet.pt training/checkpoints/*/samples*.png
 # the UNet and DCGAN must have learned the CLIP towers kept beside them (the app feeds them the exported ones);
 # pytest enforces it on the committed checkpoints, so a mismatch here means: train ldm/gan on the new tower first
@@ -47,7 +47,7 @@ fi
 if [ -f "$run_dir/ckpt/gan/samples.png" ]; then
   mkdir -p public/models/toon-mini/samples && cp "$run_dir/ckpt/gan/samples.png" public/models/toon-mini/samples/gan-samples.png
 fi
-# PART A's exporter (towers, DCGAN, depth) from the same checkpoint folders
+# the core part's exporter (towers, DCGAN, depth) from the same checkpoint folders
 if [ -d training/checkpoints/clip ] && [ -d training/checkpoints/gan ] \
    && [ -d training/checkpoints/depth ]; then
   "$PY" -m training.suite.export_core --clip training/checkpoints/clip --gan training/checkpoints/gan \

@@ -1,7 +1,7 @@
 """Append one training-log row per model of a GPU run (metrics.json) to the end of the model card's table,
 the rows that follow the line `<!-- training-log:append -->` (oldest first); prints the rows too.
 
-python3 training/toon/log_row.py RUN/metrics.json public/models/toon-mini/README.md
+python3 -m training.gpu.log_row RUN/metrics.json public/models/toon-mini/README.md
 """
 from __future__ import annotations
 

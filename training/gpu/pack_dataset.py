@@ -2,7 +2,7 @@
 scenes.jsonl and the .npy arrays, xz-compressed (flat cartoon fills compress well) into
 .gpu-data/toonscenes.tar.xz, an ignored path the device call carries.
 
-python3 training/pack_dataset.py DATASET_DIR [--sizes 64,128] [--out .gpu-data/toonscenes.tar.xz]
+python3 -m training.gpu.pack_dataset DATASET_DIR [--sizes 64,128] [--out .gpu-data/toonscenes.tar.xz]
 """
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ MAX_FILES = 8
 REPORT_SUFFIXES = (".png", ".json", ".txt", ".log", ".csv")
 # Lower number = packed first. Deployed weights before resume-only state (online UNet, GAN discriminator).
 PRIORITY = {"ldm-unet-ema.pt": 0, "ldm-vae.pt": 1, "text.pt": 1, "best_generator.pt": 2, "vision.pt": 2, "gan.pt": 4}
-# Never brought back: the repo resumes the UNet from its EMA (train_ldm.py), so the online copy would only
+# Never brought back: the repo resumes the UNet from its EMA (ldm/train_unet.py load_unet), so the online copy would only
 # add 11.8 MB to every later carry.
 NOT_KEPT = {"ldm-unet.pt"}
 

@@ -1,13 +1,11 @@
 """One GPU session: load data, train every toon-mini model concurrently from the repo's checkpoints,
 export the LDM as a check, and pack at most 8 files (<= 16 MiB each, <= 60 MiB together) into OUT.
 
-python3 training/gpu_run.py --out "$OUT" [--minutes 9] [--data DIR] [--tiny] [--jobs clip,depth,gan,ldm]
-Stage 1 (t=0):   clip, depth, and the LDM's VAE (only while no UNet checkpoint exists)
-Stage 2 (after clip and the VAE finish): LDM UNet and DCGAN, both conditioned on the new text tower,
-                 so the tower they learn from is the one the app exports.
+python3 -m training.gpu.run --out "$OUT" [--minutes 9] [--data DIR] [--tiny] [--jobs clip,depth,gan,ldm]
+Which job runs when, on what and for how long: gpu/plan.py (a pure function, tested).
 --jobs runs a subset (the carry cannot hold every checkpoint plus data): a job not selected is not run;
 ldm and gan then read the repo's CLIP checkpoint read-only (ldm: text.pt + tokenizer, gan: both towers).
-Results come back into the repo with training/ingest_gpu_run.sh (see training/README.md).
+Results come back into the repo with training/gpu/ingest.sh (see training/README.md, "GPU runs").
 """
 from __future__ import annotations
 

@@ -19,11 +19,11 @@ else
   export OMP_NUM_THREADS=3
 fi
 [ -n "${TOON_DATA:-}" ] && args+=(--data "$TOON_DATA")
-# TOON_GAN_BATCH=64: the DCGAN's batch (training/README.md, session 6)
+# TOON_GAN_BATCH=64: the DCGAN's batch (at the config's 256 it drifted on the GPU; training/LOG.md)
 [ -n "${TOON_GAN_BATCH:-}" ] && args+=(--gan-batch "$TOON_GAN_BATCH")
 # TOON_LDM_RESTART=1: the VAE trains again and the UNet starts fresh (automatic when the kept VAE has another image size)
 [ "${TOON_LDM_RESTART:-0}" = "1" ] && args+=(--ldm-restart)
-# which models train: TOON_JOBS, else the selection `prepare_gpu_carry.sh slim` carried along, else all
+# which models train: TOON_JOBS, else the selection `training/gpu/carry.sh slim` carried along, else all
 jobs="${TOON_JOBS:-$(cat .gpu-data/jobs 2>/dev/null || true)}"
 [ -n "$jobs" ] && args+=(--jobs "$jobs")
 "$PY" -c 'import torch, sys; print("torch", torch.__version__, "cuda", torch.cuda.is_available(), "python", sys.version.split()[0])'

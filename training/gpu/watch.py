@@ -1,7 +1,7 @@
 """How busy a GPU run kept the GPU, per job: nvidia-smi polled beside the training processes.
 
-Session 4 read 40-60 % for the UNet phase off a hand-started nvidia-smi; gpu_run.py now records it every run
-(logs/gpu-util.csv in report.tar, per-job means in metrics.json), so a change to the training steps is measured.
+Recorded every run (logs/gpu-util.csv in report.tar, per-job means in metrics.json), so a change to the training
+steps is measured, not guessed.
 """
 from __future__ import annotations
 

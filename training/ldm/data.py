@@ -1,6 +1,6 @@
 """What the latent diffusion training needs from a ToonScenes split (docs: DATASET-FORMAT contract).
 
-Built on toon.data.SceneSplit (memory-mapped arrays, so large splits stay cheap).
+Built on common/data.py's SceneSplit (memory-mapped arrays, so large splits stay cheap).
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ class LdmSplit:
 
 
 def load_split(root: Path | str, split: str, size: int, limit: int | None = None) -> LdmSplit:
-    data = SceneSplit(str(root), split)  # PART A's reader: validates dataset.json and row counts
+    data = SceneSplit(str(root), split)  # validates dataset.json and row counts
     images, depth = data.images(size), data.depth(size)
     n = len(data) if limit is None else min(limit, len(data))
     # map by name so the UNet's style rows stay fixed even if a dataset lists styles in another order

@@ -8,7 +8,7 @@ setting_acc: share of panels CLIP's zero-shot classifier (app-defaults.json's ze
 whose caption drew them. retrieval_setting_acc: share of retrieved references already in that setting (the
 dataset's labels). unconditional: the same references, noise and depth with the empty prompt and the null style;
 its figures are what reference + depth carry alone, the gaps to the guided ones are what the text adds.
-is_clip, fd_clip, r_precision: as eval_gan.py (Inception Score, Fréchet distance and caption retrieval in CLIP
+is_clip, fd_clip, r_precision: as gan/eval.py (Inception Score, Fréchet distance and caption retrieval in CLIP
 space), beside the real images; compare is_clip with the DCGAN's (report/gan-eval.json), as the thesis compares
 its diffusion panels (Table 18, IS 7.14) with its DCGAN (Table 2, IS 4.99) — on CLIP's 18-setting scale here.
 style_acc: share of panels whose art style, read by a linear probe on CLIP image features (fitted on the gallery's
@@ -34,7 +34,7 @@ from training.clip.io import clip_name, load_eval_clip
 from training.common.data import LANGS, SceneSplit, load_meta
 from training.clip.eval import embed_texts
 from training.common import app_defaults
-from training.gan.metrics import frechet_distance, setting_scores
+from training.clip.image_metrics import frechet_distance, setting_scores
 from training.ldm.config import LdmTrain
 from training.ldm.data import depth_to_tensor, images_to_tensor
 from training.ldm.text import load_text_states
@@ -97,7 +97,7 @@ def app_strengths(ref_styles: np.ndarray, asked: np.ndarray, app: dict) -> np.nd
 def panels(ldm: dict, captions: list, refs: np.ndarray, gallery: SceneSplit, styles: np.ndarray, strengths: np.ndarray,
            device, opts: dict, seed: int, batch: int = 32, twin: bool = True) -> tuple:
     """Guided panels and their unconditional twins (same reference, depth, noise and strength), [n,3,S,S] in [-1,1];
-    twin=False skips the twins (None) for a third of the time (sweep_sampling.py)."""
+    twin=False skips the twins (None) for a third of the time (ldm/sweep.py)."""
     vae, unet, text, scale, size = ldm["vae"], ldm["unet"], ldm["text"], ldm["scale"], ldm["size"]
     sched, guided, plain = ScheduleConfig(), [], []
     for i in range(0, len(captions), batch):

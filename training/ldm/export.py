@@ -1,11 +1,12 @@
 """Export the latent depth-to-image model with the Stable Diffusion 2 depth ONNX interface.
 
 python3 -m training.ldm.export --ckpt training/checkpoints/ldm --out public/models/toon-mini \
-    --fixtures test/fixtures/toon-mini [--smoke-note "..."]
+    --fixtures test/fixtures/toon-mini [--note "..."]
 
 Writes unet/, vae_encoder/, vae_decoder/ (model.onnx + config.json), unet/style_embeddings.json,
-scheduler/scheduler_config.json, model_index.json, suite.parts/ldm.json, and PyTorch parity
-fixtures (inputs + outputs) for onnxruntime. Files over 16 MiB in fp32 get fp16 weights.
+scheduler/scheduler_config.json, model_index.json, suite.parts/ldm.json, app-defaults.json's styles (the UNet's
+style rows), and PyTorch parity fixtures (inputs + outputs) for onnxruntime. Files over 16 MiB in fp32 get fp16
+weights.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from pathlib import Path
 import torch
 
 from training.ldm.config import LdmTrain
-from training.ldm.export_files import write_configs, write_suite_part
+from training.ldm.export_files import sync_styles, write_configs, write_suite_part
 from training.ldm.train_unet import build_unet
 from training.ldm.train_vae import build_vae
 from training.common.checkpoint import MAX_FILE_BYTES, load_resume
@@ -64,6 +65,7 @@ def export_all(ckpt_dir: Path, out: Path, fixtures: Path | None, note: str = "",
 
     write_configs(out, vae, unet, float(vae_ckpt.meta["scale_factor"]), vae_ckpt, unet_ckpt, L)
     part = write_suite_part(out, [unet_path, enc_path, dec_path], dtypes, vae_ckpt, unet_ckpt, note)
+    sync_styles(out, unet.style_embedding.num_embeddings)
     if fixtures is not None:
         write_fixture(fixtures / "scheduler.json")
         prefix = "toon-mini/"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from training.common import app_defaults
 from training.common.checkpoint import Checkpoint
 from training.common.export import file_entry, write_json
 from training.ldm.schedule import ScheduleConfig
@@ -51,6 +52,17 @@ def write_configs(out: Path, vae, unet, scale: float, vae_ckpt: Checkpoint, unet
             "scaling_factor": scale, "sample_size": vae_ckpt.meta.get("image_size", 128),
             "latent_sample": "posterior mean (encoder); multiply by scaling_factor before the UNet, divide before "
                              "the decoder", "train_steps": vae_ckpt.step})
+
+
+def sync_styles(out: Path, n_rows: int) -> dict:
+    """app-defaults.json's styles = the UNet's style rows (STYLES, without the null row), in the suite folder being
+    written; a folder without one (a test export) gets the repo's defaults with those styles."""
+    if n_rows != len(STYLES) + 1:
+        raise ValueError(f"the UNet has {n_rows} style rows, STYLES names {len(STYLES)} (+ the null row)")
+    path = out / "app-defaults.json"
+    if not path.exists():
+        path.write_text(app_defaults.dumps(app_defaults.load()), encoding="utf-8")
+    return app_defaults.update({"styles": list(STYLES)}, path)
 
 
 def write_suite_part(out: Path, onnx_paths: list, dtypes: dict, vae_ckpt: Checkpoint, unet_ckpt: Checkpoint, note: str) -> dict:

@@ -1,6 +1,6 @@
 """Frozen text conditioning for the UNet: tokenizer + text tower -> last_hidden_state [B,L,D].
 
-Preferred: PART A's trained CLIP text tower checkpoint (the same tower the app exports as
+Preferred: the trained CLIP text tower checkpoint (the same tower the app exports as
 text_encoder, so the browser's token states match training). Without it (smoke, tests) the UNet
 trains on a freshly initialised frozen tower, and says so in its checkpoint and metrics
 (`text_source`), because such weights only prove the pipeline, not the conditioning.
@@ -58,7 +58,7 @@ def build_tokenizer(tokenizer: Path | None, captions: list[str]) -> tuple[WordPi
 
 def load_text_states(device: torch.device, captions: list[str], tokenizer: Path | None = None,
                      text_ckpt: Path | None = None) -> TextStates:
-    """text_ckpt: PART A's CLIP output folder (text.pt + tokenizer/) or its text.pt."""
+    """text_ckpt: a CLIP checkpoint folder (text.pt + tokenizer/) or its text.pt."""
     folder = resume_folder(text_ckpt) if text_ckpt is not None else None
     has_tower = folder is not None and (folder / "text.pt").exists()
     if tokenizer is None and folder is not None and (folder / "tokenizer").exists():

@@ -40,7 +40,7 @@ def parse_args(argv=None):
     ap.add_argument("--vae-share", type=float, default=0.25, help="share of --minutes for the VAE in phase all")
     ap.add_argument("--retrain-vae", action="store_true")
     ap.add_argument("--tokenizer", type=Path, help="tokenizer.json (default: built from the dataset's captions)")
-    ap.add_argument("--text-ckpt", type=Path, help="PART A's CLIP checkpoint with the text tower")
+    ap.add_argument("--text-ckpt", type=Path, help="CLIP checkpoint folder with the text tower (text.pt + tokenizer/)")
     ap.add_argument("--no-samples", action="store_true")
     ap.add_argument("--seed", type=int, default=0)
     return ap.parse_args(argv)

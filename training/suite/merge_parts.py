@@ -1,7 +1,7 @@
 """Merge public/models/toon-mini/suite.parts/*.json (one per training part) into suite.json,
 the declaration that `npm run manifest` turns into manifest.json entries with bytes and sha256.
 
-python3 training/merge_suite_parts.py [public/models/toon-mini]
+python3 -m training.suite.merge_parts [public/models/toon-mini]
 """
 from __future__ import annotations
 

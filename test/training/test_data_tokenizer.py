@@ -1,4 +1,4 @@
-"""toon.data readers and the WordPiece tokenizer on a dataset from the real builder."""
+"""common/data.py readers and the WordPiece tokenizer on a dataset from the real builder."""
 import numpy as np
 import torch
 

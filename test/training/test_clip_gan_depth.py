@@ -1,4 +1,4 @@
-"""Smoke run of PART A end to end on a real ToonScenes build: train CLIP → GAN (on CLIP's text
+"""CLIP, the DCGAN and the depth estimator end to end on a real ToonScenes build: train CLIP → GAN (on CLIP's text
 tower) → depth, resume, export to ONNX, and onnxruntime-node parity against PyTorch."""
 import json
 import math
