@@ -10,11 +10,11 @@ from pathlib import Path
 import onnx
 import pytest
 
-from training.depth import eval as eval_depth
-from training.suite import export_core as export_toon_mini
 from training.clip import train as train_clip
+from training.depth import eval as eval_depth
 from training.depth import train as train_depth
 from training.gan import train as train_gan
+from training.suite import export_core as export_toon_mini
 from conftest import ROOT
 
 

@@ -4,11 +4,11 @@ import math
 import numpy as np
 import torch
 
+from training.clip.eval import retrieval_metrics
+from training.clip.image_metrics import frechet_distance, inception_score
 from training.clip.model import Clip, ClipConfig, clip_loss
 from training.depth.model import DepthConfig, DepthNet, depth_loss, depth_metrics
-from training.clip.eval import retrieval_metrics
 from training.gan.model import Discriminator, GanConfig, Generator, d_loss, g_loss, mode_seeking, paired_conditions
-from training.clip.image_metrics import frechet_distance, inception_score
 
 TINY = ClipConfig(vocab_size=50, max_len=16, text_dim=32, text_layers=2, text_heads=2, vision_dim=32,
                   vision_layers=1, vision_heads=2, embed_dim=24, dropout=0.0)

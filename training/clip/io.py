@@ -6,8 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional, Tuple
 
-import torch
-
 from training.clip.model import Clip, ClipConfig, TextTower
 from training.common.checkpoint import Checkpoint, bf16_state, load_resume, restore, resume_folder
 
@@ -49,3 +47,21 @@ def load_text_tower(path, device="cpu") -> Tuple[TextTower, Checkpoint]:
     tower = TextTower(ClipConfig.from_dict(ck.config))
     restore(ck, tower)
     return tower.to(device).eval().requires_grad_(False), ck
+
+
+def add_measure_args(p, what: str, scenes: int) -> None:
+    """The command line the evaluators that measure images in CLIP space share (gan/eval.py, ldm/eval.py)."""
+    p.add_argument("--clip", required=True, help="CLIP checkpoint folder (text.pt, vision.pt, tokenizer/)")
+    p.add_argument("--data", required=True, help="ToonScenes folder")
+    p.add_argument("--split", default="test")
+    p.add_argument("--scenes", type=int, default=scenes, help="first N scenes of the split")
+    p.add_argument("--judge", help=f"another CLIP folder to measure the {what} with (--clip's still conditions "
+                                   "and retrieves): puts suites on different towers in one feature space")
+    p.add_argument("--out", help="write the result here as JSON too")
+
+
+def load_measurers(a, device) -> tuple:
+    """(clip, tokenizer, judge or None, {"judged_by": ...} or {}) for parsed add_measure_args arguments."""
+    clip, tok = load_eval_clip(a.clip, device)
+    judge = load_eval_clip(a.judge, device) if a.judge else None
+    return clip, tok, judge, ({"judged_by": clip_name(a.judge)} if judge else {})

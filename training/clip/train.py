@@ -14,13 +14,13 @@ import numpy as np
 import torch
 
 from training.clip.config import ClipTrain
-from training.common import vocab
 from training.clip.io import load_clip, save_clip
 from training.clip.model import Clip, ClipConfig, clip_loss
-from training.common.data import SceneSplit, encode_captions
-from training.common.tokenizer import WordPieceTokenizer
+from training.common import vocab
 from training.common.cli import lr_at, parse_args, seed_all, setup_logging, write_json
+from training.common.data import SceneSplit, encode_captions
 from training.common.device import autocast, Deadline, pick_device, to_device
+from training.common.tokenizer import WordPieceTokenizer
 
 
 def load_or_build_tokenizer(path, train: SceneSplit, out: Path, log) -> WordPieceTokenizer:

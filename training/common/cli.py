@@ -4,15 +4,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import math
 import os
 import sys
-import time
 from pathlib import Path
 
 import torch
 
-__all__ = ["parse_args", "setup_logging", "write_json", "lr_at", "seed_all"]
+__all__ = ["parse_args", "setup_logging", "write_json", "report", "lr_at", "seed_all"]
 
 
 def parse_args(argv, description: str, extra=None) -> argparse.Namespace:
@@ -47,6 +45,15 @@ def write_json(path: Path, obj) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(obj, indent=1, ensure_ascii=False))
     tmp.replace(path)
+
+
+def report(res: dict, out: str | None) -> dict:
+    """Prints an evaluation's result as JSON, and writes it to `out` too when given."""
+    text = json.dumps(res, indent=1, ensure_ascii=False)
+    if out:
+        Path(out).write_text(text + "\n", encoding="utf-8")
+    print(text)
+    return res
 
 
 def lr_at(step: int, base: float, warmup: int) -> float:

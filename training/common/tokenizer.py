@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import unicodedata
-from collections import Counter
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 SPECIALS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]

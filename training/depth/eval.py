@@ -16,10 +16,10 @@ from pathlib import Path
 
 import torch
 
-from training.common.data import SceneSplit
-from training.depth.model import DepthConfig, DepthNet
 from training.common.checkpoint import Checkpoint, load_resume, load_state
+from training.common.data import SceneSplit
 from training.common.images import grid, write_png
+from training.depth.model import DepthConfig, DepthNet
 from training.depth.train import evaluate, prep, to_tensors
 
 GRID_SCENES = 8

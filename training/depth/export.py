@@ -1,8 +1,6 @@
 """ONNX export of the depth estimator (its EMA weights) from depth.pt."""
 from __future__ import annotations
 
-import torch
-
 from training.common.export import (PIXELS, TOLERANCE, compress, dynamic, export, file_entry, onnx_path, rand_pixels,
                                     write_fixture, write_json)
 from training.common.checkpoint import Checkpoint, load_state

@@ -12,13 +12,13 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from training.depth.config import DepthTrain
-from training.common.data import SceneSplit
-from training.depth.model import DepthConfig, DepthNet, depth_loss, depth_metrics
 from training.common.checkpoint import Checkpoint, bf16_state, load_resume, restore
 from training.common.cli import parse_args, seed_all, setup_logging, write_json
+from training.common.data import SceneSplit
 from training.common.device import autocast, Deadline, pick_device, to_device
 from training.common.ema import Ema
+from training.depth.config import DepthTrain
+from training.depth.model import DepthConfig, DepthNet, depth_loss, depth_metrics
 
 
 def to_tensors(split: SceneSplit, size: int, device):

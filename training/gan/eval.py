@@ -13,22 +13,22 @@ python3 -m training.gan.eval --gan DIR --clip DIR --data DIR [--split test] [--s
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 import numpy as np
 import torch
 
-from training.clip.io import clip_name, load_eval_clip
-from training.common.data import LANGS, SceneSplit, load_meta
 from training.clip.eval import embed_texts
-from training.common import app_defaults
-from training.gan.model import GanConfig, Generator
 from training.clip.image_metrics import setting_scores
-from training.gan.metrics import gan_metrics, generate, real_diversity
-from training.gan.text import sentence_bank
+from training.clip.io import add_measure_args, load_measurers
+from training.common import app_defaults
 from training.common.checkpoint import load_resume, load_state
+from training.common.cli import report
+from training.common.data import LANGS, SceneSplit, load_meta
+from training.gan.metrics import gan_metrics, generate, real_diversity
+from training.gan.model import GanConfig, Generator
+from training.gan.text import sentence_bank
 
 CAPTIONS_PER_LANG = 5
 
@@ -72,25 +72,14 @@ def evaluate(g, clip, tok, data_root: str, split: str, scenes: int, device, seed
 def main(argv=None) -> dict:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--gan", required=True, help="DCGAN checkpoint folder (best_generator.pt)")
-    p.add_argument("--clip", required=True, help="CLIP checkpoint folder (text.pt, vision.pt, tokenizer/)")
-    p.add_argument("--data", required=True, help="ToonScenes folder")
-    p.add_argument("--split", default="test")
-    p.add_argument("--scenes", type=int, default=1024, help="first N scenes of the split")
-    p.add_argument("--judge", help="another CLIP folder to measure the images with (the sentences stay --clip's)")
-    p.add_argument("--out", help="write the result here as JSON too")
+    add_measure_args(p, "images", scenes=1024)
     a = p.parse_args(argv)
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    clip, tok = load_eval_clip(a.clip, device)
+    clip, tok, judge, judged = load_measurers(a, device)
     g, ck = load_generator(Path(a.gan), device)
-    judge = load_eval_clip(a.judge, device) if a.judge else None
-    res = {"generator": {"step": ck.step, "weights": (ck.meta.get("selected_by") or {}).get("weights")},
-           **({"judged_by": clip_name(a.judge)} if judge else {}),
+    res = {"generator": {"step": ck.step, "weights": (ck.meta.get("selected_by") or {}).get("weights")}, **judged,
            **evaluate(g, clip, tok, a.data, a.split, a.scenes, device, judge=judge)}
-    text = json.dumps(res, indent=1)
-    if a.out:
-        Path(a.out).write_text(text)
-    print(text)
-    return res
+    return report(res, a.out)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import torch
 
-from training.common.export import (TOLERANCE, compress, dynamic, export, file_entry, onnx_path, rand_pixels,
+from training.common.export import (TOLERANCE, compress, dynamic, export, file_entry, onnx_path,
                                     write_fixture, write_json)
 from training.common.checkpoint import Checkpoint, load_state
 from training.gan.model import GanConfig, Generator

@@ -11,7 +11,6 @@ real_diversity_clip is the CLIP figure for real images of one setting, for scale
 """
 from __future__ import annotations
 
-import numpy as np
 import torch
 
 from training.clip.image_metrics import embed_images, frechet_distance

@@ -15,18 +15,18 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from training.gan.config import GanTrain
 from training.clip.io import load_clip
-from training.common.data import EXAMPLES, SceneSplit
-from training.gan.model import Discriminator, GanConfig, Generator, d_loss, g_loss, paired_conditions
-from training.gan.metrics import gan_metrics, real_diversity
-from training.gan.text import encode_sentences, sentence_bank
 from training.common.checkpoint import Checkpoint, bf16_state, load_resume, load_state, restore, weights_id
 from training.common.cli import parse_args, seed_all, setup_logging, write_json
+from training.common.data import EXAMPLES, SceneSplit
 from training.common.device import autocast, Deadline, pick_device, to_device
 from training.common.ema import Ema
 from training.common.images import grid, to_uint8_image, write_png
 from training.common.tokenizer import WordPieceTokenizer
+from training.gan.config import GanTrain
+from training.gan.metrics import gan_metrics, real_diversity
+from training.gan.model import Discriminator, GanConfig, Generator, d_loss, g_loss, paired_conditions
+from training.gan.text import encode_sentences, sentence_bank
 
 
 def extra_args(p):

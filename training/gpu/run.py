@@ -10,7 +10,6 @@ Results come back into the repo with training/gpu/ingest.sh (see training/README
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import subprocess
 import sys

@@ -22,7 +22,6 @@ python3 -m training.ldm.eval --ldm DIR --clip DIR --data DIR [--split test] [--s
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -30,19 +29,20 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from training.clip.io import clip_name, load_eval_clip
-from training.common.data import LANGS, SceneSplit, load_meta
 from training.clip.eval import embed_texts
-from training.common import app_defaults
 from training.clip.image_metrics import frechet_distance, setting_scores
+from training.clip.io import add_measure_args, load_measurers
+from training.common import app_defaults
+from training.common.checkpoint import load_resume
+from training.common.cli import report
+from training.common.data import LANGS, SceneSplit, load_meta
+from training.common.device import autocast
 from training.ldm.config import LdmTrain
 from training.ldm.data import depth_to_tensor, images_to_tensor
+from training.ldm.schedule import ScheduleConfig, add_noise, alphas_cumprod, ddim_step, img2img_timesteps, sample_ddim
 from training.ldm.text import load_text_states
 from training.ldm.train_unet import build_unet
 from training.ldm.train_vae import build_vae
-from training.common.checkpoint import load_resume
-from training.common.device import autocast
-from training.ldm.schedule import ScheduleConfig, add_noise, alphas_cumprod, ddim_step, img2img_timesteps, sample_ddim
 from training.ldm.unet import STYLES, depth_to_latent_grid
 
 CLIP_SIZE = 64
@@ -212,40 +212,23 @@ def closeness(clip, images: torch.Tensor, real_feats: torch.Tensor, text_emb: to
 def main(argv=None) -> dict:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--ldm", required=True, help="LDM checkpoint folder (ldm-vae.pt, ldm-unet-ema.pt)")
-    p.add_argument("--clip", required=True, help="CLIP checkpoint folder (text.pt, vision.pt, tokenizer/)")
-    p.add_argument("--data", required=True, help="ToonScenes folder with images at the VAE's size")
-    p.add_argument("--split", default="test")
-    p.add_argument("--scenes", type=int, default=256, help="first N scenes of the split")
+    add_measure_args(p, "panels", scenes=256)  # --data: images at the VAE's size
     p.add_argument("--gallery", type=int, default=2048, help="first N train scenes to retrieve references from")
     p.add_argument("--steps", type=int, help="DDIM steps (default: app-defaults.json)")
     p.add_argument("--guidance", type=float, help="guidance scale (default: app-defaults.json)")
     p.add_argument("--strength", type=float, default=None,
                    help="one strength for every panel (default: the app's rule, app-defaults.json)")
-    p.add_argument("--judge", help="another CLIP folder to measure the panels with (retrieval stays --clip's): "
-                                   "puts suites on different towers in one feature space")
-    p.add_argument("--out", help="write the result here as JSON too")
     a = p.parse_args(argv)
     app = app_sampling()
     a.steps = app["steps"] if a.steps is None else a.steps
     a.guidance = app["guidance"] if a.guidance is None else a.guidance
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    clip, tok = load_eval_clip(a.clip, device)
+    clip, tok, judge, judged = load_measurers(a, device)
     ldm = load_ldm(Path(a.ldm), Path(a.clip), device)
-    judge = load_eval_clip(a.judge, device) if a.judge else None
-    res = {"unet_step": ldm["step"], "vae_step": ldm["vae_step"], "text_source": ldm["text"].source,
-           **({"judged_by": clip_name(a.judge)} if judge else {}),
+    res = {"unet_step": ldm["step"], "vae_step": ldm["vae_step"], "text_source": ldm["text"].source, **judged,
            **evaluate(ldm, clip, tok, a.data, a.split, a.scenes, a.gallery, device,
                       {k: getattr(a, k) for k in ("steps", "guidance", "strength")}, judge=judge)}
     return report(res, a.out)
-
-
-def report(res: dict, out: str | None) -> dict:
-    """Prints the result as JSON, and writes it to `out` too when given."""
-    text = json.dumps(res, indent=1, ensure_ascii=False)
-    if out:
-        Path(out).write_text(text + "\n")
-    print(text)
-    return res
 
 
 if __name__ == "__main__":

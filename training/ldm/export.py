@@ -11,20 +11,19 @@ weights.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 import torch
 
-from training.ldm.config import LdmTrain
-from training.ldm.export_files import sync_styles, write_configs, write_suite_part
-from training.ldm.train_unet import build_unet
-from training.ldm.train_vae import build_vae
 from training.common.checkpoint import MAX_FILE_BYTES, load_resume
 from training.common.export import write_fixture as write_parity
 from training.common.onnx_io import export, fp16_weights
-from training.ldm.schedule import write_fixture
 from training.common.tokenizer import MAX_LENGTH
+from training.ldm.config import LdmTrain
+from training.ldm.export_files import sync_styles, write_configs, write_suite_part
+from training.ldm.schedule import write_fixture
+from training.ldm.train_unet import build_unet
+from training.ldm.train_vae import build_vae
 from training.ldm.vae import VaeDecoderExport, VaeEncoderExport
 
 MAX_ABS = 0.02  # parity bound on every LDM output (cosine ≥ 0.99 is write_fixture's)

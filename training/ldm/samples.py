@@ -10,9 +10,9 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from training.ldm.data import depth_to_tensor, images_to_tensor
 from training.common.device import autocast
 from training.common.images import grid, to_uint8_image, write_png
+from training.ldm.data import depth_to_tensor, images_to_tensor
 from training.ldm.schedule import ScheduleConfig, sample_ddim
 from training.ldm.unet import STYLES, depth_to_latent_grid
 

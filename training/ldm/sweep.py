@@ -21,10 +21,11 @@ from pathlib import Path
 
 import torch
 
-from training.common import app_defaults
-from training.ldm.eval import app_policy, app_sampling, evaluate, load_ldm, report
 from training.clip.io import load_eval_clip
+from training.common import app_defaults
+from training.common.cli import report
 from training.common.data import LANGS
+from training.ldm.eval import app_policy, app_sampling, evaluate, load_ldm
 
 FD_SLACK = 0.10   # fd_clip may be 10 % above the best
 DROP = 0.02       # r_precision, setting_acc and style_acc may be 0.02 below (about one standard error at 256 x 2)

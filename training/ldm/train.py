@@ -17,14 +17,14 @@ import time
 from pathlib import Path
 
 from training.common import app_defaults
+from training.common.checkpoint import load_resume, resume_folder
+from training.common.device import pick_device
 from training.ldm.config import LdmTrain
 from training.ldm.data import load_split
 from training.ldm.samples import sample_grids
 from training.ldm.text import load_text_states
 from training.ldm.train_unet import build_unet, load_unet, train_unet
 from training.ldm.train_vae import build_vae, train_vae
-from training.common.checkpoint import load_resume, resume_folder
-from training.common.device import pick_device
 
 log = logging.getLogger("ldm")
 

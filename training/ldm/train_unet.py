@@ -7,13 +7,13 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from training.ldm.data import CaptionDraw, depth_to_tensor, images_to_tensor, load_split
-from training.ldm.text import TextStates
-from training.ldm.train_vae import build_vae
 from training.common.checkpoint import Checkpoint, bf16_state, load_resume, restore, weights_id
 from training.common.device import autocast, Deadline, pick_device
 from training.common.ema import Ema
+from training.ldm.data import CaptionDraw, depth_to_tensor, images_to_tensor, load_split
 from training.ldm.schedule import ScheduleConfig, add_noise, alphas_cumprod, loss_weight, training_target
+from training.ldm.text import TextStates
+from training.ldm.train_vae import build_vae
 from training.ldm.unet import STYLES, DepthUnet, UnetConfig, depth_to_latent_grid
 
 log = logging.getLogger("ldm.unet")

@@ -7,9 +7,9 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from training.ldm.data import images_to_tensor, load_split
 from training.common.checkpoint import Checkpoint, bf16_state, restore
 from training.common.device import autocast, Deadline, pick_device
+from training.ldm.data import images_to_tensor, load_split
 from training.ldm.vae import KLAutoencoder, VaeConfig, measure_scale, vae_loss
 
 log = logging.getLogger("ldm.vae")

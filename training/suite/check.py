@@ -15,8 +15,8 @@ import torch
 
 TRAINING = Path(__file__).resolve().parents[1]
 from training.clip.io import load_clip
-from training.ldm.text import load_text_states
 from training.common.checkpoint import Checkpoint, bf16_state, weights_id
+from training.ldm.text import load_text_states
 
 
 def tower_ids(clip_dir: Path) -> dict:
