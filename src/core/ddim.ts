@@ -1,4 +1,4 @@
-// DDIM (η = 0) as diffusers' DDIMScheduler is configured for SD 2, mirroring training/toon/schedule.py:
+// DDIM (η = 0) as diffusers' DDIMScheduler is configured for SD 2, mirroring training/ldm/schedule.py:
 // scaled-linear betas, "leading" timesteps + steps_offset, set_alpha_to_one, v- or ε-prediction,
 // classifier-free guidance and img2img from a noised reference (SD2 depth2img). Pure and DOM-free.
 import { createRng } from './rng';
@@ -20,7 +20,7 @@ export interface SchedulerConfig {
   timestep_spacing: 'leading';
 }
 
-/** toon-mini's schedule (training/toon/schedule.py ScheduleConfig defaults). */
+/** toon-mini's schedule (training/ldm/schedule.py ScheduleConfig defaults). */
 export const DEFAULT_SCHEDULER_CONFIG: Readonly<SchedulerConfig> = Object.freeze({
   num_train_timesteps: 1000,
   beta_start: 0.00085,

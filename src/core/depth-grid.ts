@@ -1,4 +1,4 @@
-// Depth map → the UNet's depth channel, as training/toon/unet.py depth_to_latent_grid does:
+// Depth map → the UNet's depth channel, as training/ldm/unet.py depth_to_latent_grid does:
 // area-average to the latent size, then per-image min-max to [-1, 1] (SD2 depth2img).
 
 /**

@@ -24,7 +24,7 @@ function compare(got: number[], want: number[]) {
 
 for (const backend of ['wasm', 'webgpu'] as const) {
   test.describe(`toon-mini parity on ${backend}`, () => {
-    test.skip(present.length === 0, 'no toon-mini fixtures exported yet (training/export_*.py)');
+    test.skip(present.length === 0, 'no toon-mini fixtures exported yet (python3 -m training.suite.export_core, training.ldm.export)');
     for (const [file, modelId] of present) {
       test(`${modelId} matches PyTorch`, async ({ page }) => {
         test.setTimeout(240_000);

@@ -1,4 +1,4 @@
-"""Shared pytest setup for training tests: `training/` on sys.path (package `toon`), and one small
+"""Shared pytest setup for training tests: the repository root on sys.path (package `training`), and one small
 ToonScenes dataset built by the real builder (tools/dataset) per test session."""
 import os
 import shutil
@@ -9,7 +9,7 @@ import tempfile
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-sys.path.insert(0, os.path.join(ROOT, "training"))
+sys.path.insert(0, ROOT)  # the package `training`
 
 
 @pytest.fixture(scope="session")

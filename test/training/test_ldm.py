@@ -1,5 +1,5 @@
-"""Latent depth-to-image (PART B): schedule maths, training + resume, export interface, ORT parity,
-and the GPU orchestrator's CPU dry run. Tiny configs: about a minute on 2 cores."""
+"""The latent depth-to-image model: schedule maths, training + resume, export interface, ORT parity, the
+device-side caption draw. Tiny configs: about a minute on 2 cores."""
 import json
 import os
 import shutil
@@ -10,9 +10,9 @@ import onnx
 import pytest
 import torch
 
-from toon.schedule import (ScheduleConfig, add_noise, alphas_cumprod, ddim_step, ddim_timesteps,
+from training.ldm.schedule import (ScheduleConfig, add_noise, alphas_cumprod, ddim_step, ddim_timesteps,
                            img2img_timesteps, training_target)
-from toon.unet import depth_to_latent_grid
+from training.ldm.unet import depth_to_latent_grid
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PY = sys.executable
@@ -58,13 +58,13 @@ def test_depth_grid_is_min_max_scaled_and_flat_maps_are_zero():
 def trained(toonscenes96, tmp_path_factory):
     base = tmp_path_factory.mktemp("ldm")
     first, second = base / "run1", base / "run2"
-    run(["training/train_ldm.py", "--config", "tiny", "--data", toonscenes96, "--out", str(first), "--minutes", "2"])
+    run(["-m", "training.ldm.train", "--config", "tiny", "--data", toonscenes96, "--out", str(first), "--minutes", "2"])
     # the repo keeps no online UNet (carry budget): resume the way the GPU run does, from VAE + EMA alone
     kept = base / "kept"
     kept.mkdir()
     for name in ("ldm-vae.pt", "ldm-unet-ema.pt"):
         shutil.copyfile(first / name, kept / name)
-    run(["training/train_ldm.py", "--config", "tiny", "--data", toonscenes96, "--out", str(second),
+    run(["-m", "training.ldm.train", "--config", "tiny", "--data", toonscenes96, "--out", str(second),
          "--resume", str(kept), "--minutes", "2", "--no-samples"])
     return base
 
@@ -87,7 +87,7 @@ def test_training_writes_metrics_samples_and_resumes(trained):
 
 def test_export_has_the_sd2_depth_interface_and_matches_pytorch(trained):
     models, fixtures = trained / "models", trained / "fixtures"
-    run(["training/export_ldm.py", "--ckpt", str(trained / "run2"), "--out", str(models / "toon-mini"),
+    run(["-m", "training.ldm.export", "--ckpt", str(trained / "run2"), "--out", str(models / "toon-mini"),
          "--fixtures", str(fixtures), "--note", "test"])
     names = {}
     for part in ("unet", "vae_encoder", "vae_decoder"):
@@ -102,6 +102,8 @@ def test_export_has_the_sd2_depth_interface_and_matches_pytorch(trained):
     assert sched["prediction_type"] == "v_prediction" and sched["beta_schedule"] == "scaled_linear"
     part = json.loads((models / "toon-mini" / "suite.parts" / "ldm.json").read_text())
     assert [m["id"] for m in part["models"]] == ["unet", "vae_encoder", "vae_decoder"]
+    styles = json.loads((models / "toon-mini" / "unet" / "style_embeddings.json").read_text())["styles"]
+    assert json.loads((models / "toon-mini" / "app-defaults.json").read_text())["styles"] == styles[:-1]  # - "none"
     if shutil.which("node") is None:
         pytest.fail("node is needed for the onnxruntime-node parity check")
     r = subprocess.run(["node", "test/training/ort_parity.mjs", str(models),
@@ -110,77 +112,8 @@ def test_export_has_the_sd2_depth_interface_and_matches_pytorch(trained):
     assert len(r.stdout.strip().splitlines()) == 3
 
 
-def test_gpu_run_dry_run_packs_at_most_8_small_files(tmp_path):
-    out = tmp_path / "out"
-    run(["training/gpu_run.py", "--tiny", "--minutes", "1", "--out", str(out), "--work", str(tmp_path / "work"),
-         "--ckpt", str(tmp_path / "no-checkpoints"), "--gan-batch", "6"], timeout=600)
-    files = sorted(p for p in out.iterdir())
-    assert 3 <= len(files) <= 8
-    assert all(p.stat().st_size <= 16 * 1024 * 1024 for p in files)
-    summary = json.loads((out / "metrics.json").read_text())
-    assert {j: v["rc"] for j, v in summary["jobs"].items()} == {n: 0 for n in ("clip", "depth", "ldm-vae", "ldm", "gan")}
-    assert "ldm/ldm-unet-ema.pt" in summary["checkpoints"] and summary["export_ldm_rc"] == 0
-    assert summary["metrics"]["gan"]["batch"] == 6  # --gan-batch reaches train_gan
-
-
-@pytest.mark.parametrize("jobs, message", [("ldm,bogus", "--jobs takes a comma list"),
-                                           ("ldm", "needs text.pt, tokenizer/tokenizer.json"),
-                                           ("gan,depth", "needs text.pt, tokenizer/tokenizer.json, vision.pt")])
-def test_gpu_run_refuses_a_job_selection_it_cannot_run_before_touching_data(tmp_path, jobs, message):
-    r = subprocess.run([PY, "training/gpu_run.py", "--tiny", "--jobs", jobs, "--out", str(tmp_path / "out"),
-                        "--work", str(tmp_path / "work"), "--ckpt", str(tmp_path / "no-checkpoints")],
-                       cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert r.returncode != 0 and message in r.stderr, r.stderr[-2000:]
-    assert not (tmp_path / "work").exists(), "the data step must not start"
-
-
-def test_ldm_restart_when_the_kept_vae_has_another_image_size(tmp_path):
-    sys.path.insert(0, os.path.join(ROOT, "training"))
-    from gpu_run import ldm_restart
-    from toon.ldm_util import save_checkpoint
-    assert ldm_restart(tmp_path, "full", False)[0] is False  # nothing kept: nothing to restart
-    save_checkpoint(tmp_path / "ldm-vae.pt", {"image_size": 64})
-    save_checkpoint(tmp_path / "ldm-unet-ema.pt", {"step": 1})
-    again, why = ldm_restart(tmp_path, "full", False)
-    assert again and "64 px" in why and "128 px" in why
-    assert ldm_restart(tmp_path, "smoke", False)[0] is False
-    assert ldm_restart(tmp_path, "smoke", True) == (True, "asked for (--ldm-restart)")
-
-
-def test_ema_moves_every_weight_toward_the_model_with_the_warm_up_decay():
-    from toon.ldm_util import Ema
-    model = torch.nn.Linear(3, 2)
-    ema = Ema(model, decay=0.999)
-    before = [p.clone() for p in ema.model.parameters()]
-    with torch.no_grad():
-        for p in model.parameters():
-            p.add_(1.0)
-    ema.update(model)
-    d = min(0.999, 2 / 11)  # warm-up decay at step 1
-    for e, b, p in zip(ema.model.parameters(), before, model.parameters()):
-        assert torch.allclose(e, d * b + (1 - d) * p, atol=1e-6)
-
-
-def test_training_log_rows_go_to_the_end_of_the_table():
-    sys.path.insert(0, os.path.join(ROOT, "training"))
-    from toon.log_row import MARK, append_rows
-    card = f"# card\n| date | model |\n|---|---|\n{MARK}\n| day 1 | clip |\n| day 2 | gan |\n\nSuites shipped:\n"
-    out = append_rows(card, ["| day 3 | ldm |"])
-    assert out == f"# card\n| date | model |\n|---|---|\n{MARK}\n| day 1 | clip |\n| day 2 | gan |\n| day 3 | ldm |\n\nSuites shipped:\n"
-    assert append_rows(f"{MARK}\n", ["| a |"]) == f"{MARK}\n| a |\n"
-
-
-@pytest.mark.parametrize("jobs, sizes", [("ldm", "128"), ("depth,ldm", "128"), ("clip,gan", "64"), ("gan", "64"),
-                                         ("clip,depth", "64,128"), ("clip,depth,gan,ldm", "64,128")])
-def test_the_gpu_pack_carries_only_the_image_sizes_the_jobs_train_at(jobs, sizes):
-    # the function itself, cut out of the script: packing for real would overwrite a developer's .gpu-data
-    script = 'source <(sed -n "/^pack_sizes()/,/^}/p" training/prepare_gpu_carry.sh); pack_sizes "$1"'
-    r = subprocess.run(["bash", "-c", script, "-", jobs], cwd=ROOT, capture_output=True, text=True)
-    assert r.returncode == 0 and r.stdout.strip() == sizes, r.stdout + r.stderr
-
-
 def test_caption_draw_stays_on_the_device_and_keeps_languages_even():
-    from toon.ldm_data import CaptionDraw
+    from training.ldm.data import CaptionDraw
     captions = [{"en": [f"en {i} a", f"en {i} b"], "ko": [f"ko {i} 가", f"ko {i} 나", f"ko {i} 다"]} for i in range(6)]
     numbers = {c: 10 + k for k, c in enumerate(c for caps in captions for lang in caps for c in caps[lang])}
     encode = lambda t: ([numbers[t], 1, 0, 0], [1, 1, 0, 0])  # one distinct id per caption
@@ -197,41 +130,3 @@ def test_caption_draw_stays_on_the_device_and_keeps_languages_even():
     ko = sum(c.startswith("ko") for _, c in kept) / len(kept)
     assert 0.45 < ko < 0.55  # KO or EN at equal odds, although KO has more captions per scene
     assert len({c for _, c in kept}) == 30  # every caption is drawn
-
-
-def test_to_device_keeps_values_and_dtype():
-    from toon.ldm_util import to_device
-    t = torch.arange(5)
-    assert torch.equal(to_device(t, torch.device("cpu")), t)
-
-
-def test_eval_reads_the_apps_own_sampling_defaults(tmp_path):
-    from eval_ldm import app_defaults
-    real = app_defaults()  # src/pipeline/panel-flow.ts as it is
-    assert isinstance(real["steps"], int) and real["steps"] >= 1 and 0 < real["strength"] <= 1 and real["guidance"] > 0
-    ts = tmp_path / "panel-flow.ts"
-    ts.write_text("export const PANEL_DEFAULTS = { steps: 12, guidance: 2.5, strength: 0.6, variants: 2 };\n")
-    assert app_defaults(ts) == {"steps": 12, "guidance": 2.5, "strength": 0.6}
-    ts.write_text("export const OTHER = { steps: 12 };\n")
-    with pytest.raises(ValueError, match="PANEL_DEFAULTS"):
-        app_defaults(ts)
-
-
-def test_gpu_watch_records_and_summarises_per_window(tmp_path):
-    import time
-    from toon.gpu_watch import GpuWatch
-    smi = tmp_path / "nvidia-smi"
-    smi.write_text("#!/bin/sh\necho '57, 1234'\n")
-    smi.chmod(0o755)
-    t0 = time.time()
-    watch = GpuWatch(tmp_path / "logs" / "gpu-util.csv", every=0.1, smi=str(smi)).start()
-    time.sleep(0.6)
-    watch.stop()
-    rows = (tmp_path / "logs" / "gpu-util.csv").read_text().splitlines()
-    assert rows[0].startswith("time,") and len(rows) >= 3 and rows[1].endswith(",57,1234")
-    busy = watch.summary({"all": (t0, time.time()), "before": (0.0, 1.0)})
-    assert busy["all"]["mean_util_percent"] == 57 and busy["all"]["max_memory_mib"] == 1234 and busy["before"] is None
-    # no nvidia-smi (a CPU run): nothing runs, nothing is written, every window is None
-    idle = GpuWatch(tmp_path / "none.csv", smi="no-such-nvidia-smi").start()
-    idle.stop()
-    assert not (tmp_path / "none.csv").exists() and idle.summary({"all": (0.0, time.time())}) == {"all": None}

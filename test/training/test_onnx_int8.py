@@ -4,7 +4,7 @@ import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
-from toon.onnx_int8 import int8_weights
+from training.common.onnx_int8 import int8_weights
 
 
 def _model(path):

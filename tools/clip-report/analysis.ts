@@ -148,7 +148,7 @@ export async function analyse(data: SplitData, enc: ClipEncoders, seed: number, 
     return { ...q, truthRank, hits };
   });
 
-  // Tables 10–11: the split's images vs every setting label, EN and KO prompts (eval_clip.py PROMPTS).
+  // Tables 10–11: the split's images vs every setting label, EN and KO prompts (zeroShotPrompts in app-defaults.json, as training/clip/eval.py).
   const settings = data.meta.settings;
   const index = new Map(settings.map((s, i) => [s.id, i]));
   const truth = scenes.map((s) => index.get(s.setting)!);

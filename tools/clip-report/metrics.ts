@@ -1,4 +1,4 @@
-// CLIP metrics exactly as training/toon/eval_clip.py defines them (its docstring), so the report's figures
+// CLIP metrics exactly as training/clip/eval.py defines them (its docstring), so the report's figures
 // and the training run's metrics.json mean the same thing.
 
 export const KS = [1, 5, 10] as const;

@@ -64,7 +64,7 @@ export function renderReport(a: Analysis, data: SplitData, ctx: ReportContext): 
 
   // Table 12
   L.push('## Table 12: MRR@K and R@K (text → image)', '',
-    'Definitions as `training/toon/eval_clip.py` (computed here in TypeScript, unit-tested against it): the gallery is every image of the split; ' +
+    'Definitions as `training/clip/eval.py` (computed here in TypeScript, unit-tested against it): the gallery is every image of the split; ' +
     'each caption is one query; rank = 1 + the number of images scoring strictly higher than the caption\'s own image; ' +
     'MRR@K = mean of 1/rank if rank ≤ K else 0; R@K = share of queries with rank ≤ K.', '',
     `| queries | ${KS.map((k) => `MRR@${k}`).join(' | ')} | ${KS.map((k) => `R@${k}`).join(' | ')} | mean rank | notes |`,
@@ -124,7 +124,7 @@ export function renderReport(a: Analysis, data: SplitData, ctx: ReportContext): 
   const labels = meta.settings;
   L.push('## Tables 10–11: zero-shot setting labels', '',
     `Every image of the split against every setting label of the dataset (${labels.length}: the thesis's 14 and ours: ` +
-    `${labels.filter((s) => !(s.id in THESIS_LABELS)).map((s) => s.id).join(', ')}), prompts as \`eval_clip.py\`: EN "${PROMPTS.en('{label}')}", KO "${PROMPTS.ko('{label}')}"; ` +
+    `${labels.filter((s) => !(s.id in THESIS_LABELS)).map((s) => s.id).join(', ')}), prompts as \`app-defaults.json\`: EN "${PROMPTS.en('{label}')}", KO "${PROMPTS.ko('{label}')}"; ` +
     'predicted label = highest cosine.', '',
     '| prompts | accuracy, all labels | accuracy, thesis labels only | chance (largest class) |', '|---|---|---|---|',
     ...(['en', 'ko'] as Lang[]).map((lang) => `| ${lang.toUpperCase()} | ${f3(z.accuracy[lang])} (${scenes.length} images, ${labels.length} labels) | ` +

@@ -40,7 +40,7 @@ export interface ThesisQuery {
   source: string;
 }
 
-// Korean versions of the English-only examples are ours (the same as training/toon/gan_eval.py EXAMPLES).
+// Korean versions of the English-only examples are ours (the same as training/common/data.py EXAMPLES).
 export const THESIS_QUERIES: readonly ThesisQuery[] = [
   { lang: 'en', text: 'Six teens playing frisbee in a field of grass', source: 'Table 13' },
   { lang: 'en', text: 'A person in a ski suit is skiing.', source: 'Table 14' },

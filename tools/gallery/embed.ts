@@ -18,7 +18,7 @@ export async function openVisionEncoder(modelPath: string, threads = 2): Promise
   try {
     model = readFileSync(modelPath);
   } catch {
-    throw new Error(`vision encoder not found at ${modelPath} (export it with training/export_toon_mini.py, or pass --model)`);
+    throw new Error(`vision encoder not found at ${modelPath} (export it with python3 -m training.suite.export_core, or pass --model)`);
   }
   const session = await ort.InferenceSession.create(model, { intraOpNumThreads: threads, interOpNumThreads: 1 });
   const vision = new VisionModel(ort, session);

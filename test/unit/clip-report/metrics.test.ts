@@ -1,5 +1,5 @@
-// The report's MRR@K / R@K / zero-shot functions against values toon/eval_clip.py computed on the same input
-// (fixture: training/clip_report_fixture.py).
+// The report's MRR@K / R@K / zero-shot functions against values training/clip/eval.py computed on the same input
+// (fixture: python3 -m training.clip.report_fixture).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KS, argmax, ownImageRanks, retrievalMetrics, zeroShot, type Embeddings } from '../../../tools/clip-report/metrics';
@@ -19,7 +19,7 @@ interface Fixture {
 const fixture = JSON.parse(readFileSync('test/fixtures/clip-report/eval-clip-metrics.json', 'utf8')) as Fixture;
 const rows = (m: number[][]): Embeddings => ({ data: Float32Array.from(m.flat()), rows: m.length, dim: fixture.dim });
 
-describe('CLIP report metrics = training/toon/eval_clip.py', () => {
+describe('CLIP report metrics = training/clip/eval.py', () => {
   it('uses the same K values', () => {
     expect([...KS]).toEqual(fixture.ks);
   });

@@ -5,7 +5,7 @@ import {
   guidanceCombine, guidanceCombineBatch, img2imgTimesteps, parseSchedulerConfig, predictOriginal, type PredictionType,
 } from '../../../src/core/ddim';
 
-// Written by training/toon/schedule.py write_fixture() (PyTorch, float64).
+// Written by training/ldm/schedule.py write_fixture() (PyTorch, float64).
 interface Fixture {
   config: Record<string, unknown>;
   alphas_cumprod: number[];

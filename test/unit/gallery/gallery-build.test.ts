@@ -35,7 +35,7 @@ describe('gallery sheets', () => {
   });
 });
 
-// Needs the exported vision encoder (training/export_toon_mini.py); skipped, visibly, until it exists.
+// Needs the exported vision encoder (python3 -m training.suite.export_core); skipped, visibly, until it exists.
 describe.skipIf(!existsSync(MODEL))('npm run gallery (real vision encoder on onnxruntime-node)', () => {
   let gallery: GalleryFile;
   const out = join(root, 'out');

@@ -1,4 +1,4 @@
-// JS (@huggingface/transformers v4) and Python (training/toon/tokenizer.py) must give the same ids,
+// JS (@huggingface/transformers v4) and Python (training/common/tokenizer.py) must give the same ids,
 // or the text tower would see different tokens in the browser than in training.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
