@@ -25,10 +25,12 @@ export default defineConfig({
   outputDir: port === 4173 ? 'test-results' : `test-results-${port}`,
   use: {
     baseURL: `http://localhost:${port}`,
+    // The build registers a service worker; page.route cannot see what it fetches. Specs about it allow it.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
   },
   webServer: {
-    command: `npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
+    command: `npx vite build --mode harness --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { onlyWhatLoads, serviceWorker, tokenizerWithoutOrt } from './tools/build/offline-plugin.ts';
 
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
@@ -9,10 +10,15 @@ const isolationHeaders = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
-export default defineConfig({
+// The harness pages are what the runtime tests and benches drive (no UI, just the model host): built with
+// `--mode harness` only, so the app's dist/ holds index.html alone.
+const harnessPages = { runtimeHarness: page('./runtime-harness.html'), pipelineHarness: page('./pipeline-harness.html') };
+
+export default defineConfig(({ mode }) => ({
   server: { headers: isolationHeaders, port: 5173, strictPort: false },
   preview: { headers: isolationHeaders, port: 4173 },
-  worker: { format: 'es' },
+  plugins: [serviceWorker(), onlyWhatLoads()],
+  worker: { format: 'es', plugins: () => [tokenizerWithoutOrt()] },
   // A dependency discovered late (e.g. first imported by a worker) makes the dev server reload the page mid-use:
   // name them all up front. ORT stays unbundled so its .wasm/.mjs files keep their URLs.
   optimizeDeps: {
@@ -21,7 +27,6 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    // runtime-harness.html is the page the runtime's Playwright tests drive (no UI, just the model host).
-    rolldownOptions: { input: { main: page('./index.html'), runtimeHarness: page('./runtime-harness.html'), pipelineHarness: page('./pipeline-harness.html') } },
+    rolldownOptions: { input: { main: page('./index.html'), ...(mode === 'harness' ? harnessPages : {}) } },
   },
-});
+}));

@@ -32,7 +32,7 @@ export async function serveApp(opts: { port: number; distDir?: string }): Promis
       const dir = mkdtempSync(join(tmpdir(), 'toonsmith-bench-'));
       undo.push(() => rmSync(dir, { recursive: true, force: true }));
       outDir = dir;
-      await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+      await build({ mode: 'harness', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
     }
     const buildMs = performance.now() - t0;
     const server: PreviewServer = await preview({ logLevel: 'error', build: { outDir }, preview: { port: opts.port, strictPort: false } });
