@@ -131,7 +131,8 @@ def test_eval_gan_reports_each_language_beside_the_real_images(runs, toonscenes9
     assert res["scenes"] == 6 and res["generator"]["weights"] in ("raw", "ema")
     for part in ("real", "en", "ko"):
         assert 1 - 1e-9 <= res[part]["is_clip"] <= res["labels"] + 1e-9 and 0 <= res[part]["setting_acc"] <= 1
-        assert res[part]["diversity_clip"] >= 0 or math.isnan(res[part]["diversity_clip"])
+        # one scene, or identical images: float32 rounding can put a zero diversity a hair below 0
+        assert res[part]["diversity_clip"] >= -1e-6 or math.isnan(res[part]["diversity_clip"])
     for lang in ("en", "ko"):
         assert finite(res[lang]["fd_clip"]) and 0 <= res[lang]["r_precision"] <= 1
 
