@@ -1,11 +1,11 @@
 // Toonsmith's one service worker (a scope has one), built to /sw.js by tools/build/offline-plugin.ts.
 // 1. Cross-origin isolation on any static host: every response it serves gets COOP/COEP, so threaded
 //    WASM works even where the server sends no such headers (the page reloads once to be controlled).
-// 2. Offline: the app shell is precached at install; the gallery is kept as it is used; model files
+// 2. Offline: the app shell and the gallery are precached at install (the gallery refreshed as used); model files
 //    are served from the cache the workers already fill after their sha256 check (no second copy).
 
-// Replaced at build time: the build's id and its hashed shell files.
-const BUILD = /*__BUILD__*/ { version: 'dev', precache: [] };
+// Replaced at build time: the build's id, its hashed shell files, and the gallery's files.
+const BUILD = /*__BUILD__*/ { version: 'dev', precache: [], gallery: [] };
 // The cache the model workers fill after each file's sha256 check (MODEL_CACHE_NAME, checked by a unit test).
 const MODEL_CACHE = 'toonsmith-models-v1';
 
@@ -19,9 +19,11 @@ const INDEX = new URL('./', scopeUrl).href;
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
-      const cache = await caches.open(SHELL);
       // cache: 'reload' so a stale HTTP cache cannot slip an old file into a new shell.
-      await cache.addAll(BUILD.precache.map((path) => new Request(new URL(path, scopeUrl).href, { cache: 'reload' })));
+      const fresh = (path) => new Request(new URL(path, scopeUrl).href, { cache: 'reload' });
+      await (await caches.open(SHELL)).addAll(BUILD.precache.map(fresh));
+      // The whole gallery (retrieval may pick any sheet), so a strip can be drawn offline after one visit.
+      await (await caches.open(GALLERY)).addAll(BUILD.gallery.map(fresh));
       await self.skipWaiting();
     })(),
   );

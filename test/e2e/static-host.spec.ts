@@ -42,6 +42,7 @@ test.describe('service workers allowed', () => {
   test.use({ serviceWorkers: 'allow' });
 
   test('on a host without COOP/COEP the service worker makes the page cross-origin isolated after one reload, and a strip is drawn on threads', async ({ page }) => {
+    test.setTimeout(240_000);
     const errors = watchErrors(page);
     let loads = 0;
     page.on('load', () => loads++);
@@ -77,6 +78,7 @@ test.describe('service workers blocked', () => {
   test.use({ serviceWorkers: 'block' });
 
   test('without a service worker the app runs on one thread, with no reload', async ({ page }) => {
+    test.setTimeout(240_000);
     const errors = watchErrors(page);
     let loads = 0;
     page.on('load', () => loads++);

@@ -8,7 +8,16 @@ const SW_SOURCE = new URL('../../src/offline/sw.js', import.meta.url);
 const BUILD_MARK = /\/\*__BUILD__\*\/ \{[^}]*\}/;
 
 /** Files of public/ that belong to the shell (installable app); the gallery and models are cached as used. */
-export const PUBLIC_SHELL = ['manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png', 'icons/icon-maskable-512.png'];
+export const PUBLIC_SHELL = ['manifest.webmanifest', 'icons/icon.svg', 'icons/icon-192.png', 'icons/icon-512.png', 'icons/icon-maskable-512.png'];
+
+/** Files under `root/sub`, as paths relative to `root` with forward slashes. */
+function listFiles(root: string, sub: string): string[] {
+  if (!existsSync(join(root, sub))) return [];
+  return readdirSync(join(root, sub), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(root.length + 1).split('\\').join('/'))
+    .sort();
+}
 
 /**
  * Emits sw.js at the root of dist/ (a fixed name: the registered URL must not change between builds)
@@ -29,10 +38,11 @@ export function serviceWorker(opts: { publicShell?: string[] } = {}): Plugin {
       // A missing file would fail the worker's whole install, so only those public/ has.
       const shell = (opts.publicShell ?? PUBLIC_SHELL).filter((f) => publicDir && existsSync(join(publicDir, f)));
       const precache = ['./', ...files, ...shell];
+      const gallery = publicDir ? listFiles(publicDir, 'gallery').filter((f) => !/README\.md$/.test(f)) : [];
       const version = createHash('sha256').update(JSON.stringify(precache)).digest('hex').slice(0, 12);
       const source = readFileSync(SW_SOURCE, 'utf8');
       if (!BUILD_MARK.test(source)) throw new Error('src/offline/sw.js lost its /*__BUILD__*/ marker');
-      const build = JSON.stringify({ version, precache });
+      const build = JSON.stringify({ version, precache, gallery });
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: source.replace(BUILD_MARK, build) });
     },
   };
