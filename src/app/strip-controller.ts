@@ -9,7 +9,7 @@ import { getSetting, setSetting, type StudioDb } from '../store';
 import { gpuResetMessage, isGpuDeviceLost, type DeviceLoss } from '../shared/device-loss';
 import type { MessageLog } from './message-log';
 import * as states from './panel-states';
-import { askPersistentStorage } from '../offline/persist';
+import { keepForOffline } from '../offline/persist';
 
 const CHOICES_KEY = 'stripChoices';
 /** On the panel a lost device stopped; the message area says the rest. */
@@ -164,7 +164,7 @@ export class StripController implements ReactiveController {
         const panel = this.panels.find((p) => p.index === r.index);
         if (panel && panel.result !== r) this.panels = states.withResult(this.panels, r);
       }
-      void askPersistentStorage();
+      void keepForOffline();
     } catch (error) {
       if (isAbortError(error) || aborter.signal.aborted) {
         this.panels = states.cancelUnfinished(this.panels);

@@ -1,12 +1,17 @@
-// Asks the browser to keep this origin's storage (models, gallery, drafts) under storage pressure.
-// Asked once per page, after the first strip drawn: by then the author has used the studio, the models
-// are cached, and a browser that prompts (Firefox) asks at a moment that makes sense.
+// After the first strip drawn: by then the author has used the studio, so it is the moment to
+// - ask the browser to keep this origin's storage (models, gallery, drafts) under storage pressure
+//   (a browser that prompts, like Firefox, asks at a moment that makes sense);
+// - have the service worker cache the rest of the suite's models, so every mode works offline.
+// Once per page.
 
-let asked: Promise<boolean> | undefined;
+let done: Promise<boolean> | undefined;
 
-export function askPersistentStorage(): Promise<boolean> {
-  asked ??= (async () => {
-    const storage = (globalThis as { navigator?: Navigator }).navigator?.storage;
+export function keepForOffline(): Promise<boolean> {
+  done ??= (async () => {
+    const nav = (globalThis as { navigator?: Navigator }).navigator;
+    const suite = new URLSearchParams(globalThis.location?.search ?? '').get('suite');
+    nav?.serviceWorker?.controller?.postMessage({ type: 'cache-suite', suite });
+    const storage = nav?.storage;
     if (!storage?.persist) return false;
     try {
       if (await storage.persisted()) return true;
@@ -15,5 +20,5 @@ export function askPersistentStorage(): Promise<boolean> {
       return false;
     }
   })();
-  return asked;
+  return done;
 }

@@ -104,6 +104,36 @@ async function respond(request) {
   return networkFirst(DATA, request);
 }
 
+/** The page's word after its first strip: fill the model cache with the rest of the suite, so any mode works offline. */
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'cache-suite') event.waitUntil(cacheSuite(event.data.suite).catch(() => undefined));
+});
+
+const hex = (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+async function cacheSuite(suiteId) {
+  const base = new URL('models/', scopeUrl);
+  const manifest = await (await fetch(new URL('manifest.json', base), { cache: 'no-cache' })).json();
+  const suite = manifest.suites?.find((s) => s.id === (suiteId || manifest.defaultSuite));
+  if (!suite) return;
+  const cache = await caches.open(MODEL_CACHE);
+  const sha256 = async (bytes) => hex(await crypto.subtle.digest('SHA-256', bytes));
+  // One file at a time; a kept copy whose sha256 the manifest no longer names (a suite update) is replaced.
+  for (const model of suite.models) {
+    for (const file of model.files) {
+      const url = new URL(file.path, base).href;
+      const kept = await cache.match(url);
+      if (kept && (await sha256(await kept.arrayBuffer())) === file.sha256) continue;
+      const response = await fetch(url, { cache: 'no-cache' });
+      if (!response.ok) continue;
+      const bytes = await response.arrayBuffer();
+      if ((await sha256(bytes)) !== file.sha256) continue;
+      const headers = { 'Content-Type': 'application/octet-stream', 'Content-Length': String(bytes.byteLength) };
+      await cache.put(url, new Response(bytes, { headers }));
+    }
+  }
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;

@@ -22,27 +22,36 @@ test.afterAll(async () => {
 });
 
 async function drawStrip(page: Page) {
-  await page.locator('toon-treatment-editor textarea').fill(LINES.join('\n'));
+  const lines = LINES;
+  await page.locator('toon-treatment-editor textarea').fill(lines.join('\n'));
   await page.locator('toon-strip-controls').getByRole('radio', { name: 'DCGAN' }).check();
   const generate = page.getByRole('button', { name: 'Generate strip' });
   await expect(generate).toBeEnabled({ timeout: 60_000 });
   await generate.click();
   const panels = page.locator('toon-strip-view toon-strip-panel');
-  await expect(panels).toHaveCount(LINES.length);
-  for (let i = 0; i < LINES.length; i++) {
+  await expect(panels).toHaveCount(lines.length);
+  for (let i = 0; i < lines.length; i++) {
     await expect(panels.nth(i)).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
   }
 }
 
 test('after one visit and one strip, the studio reloads and draws a strip offline', async ({ page, context }) => {
   // Two strips, each loading its models cold, on two shared cores.
-  test.setTimeout(300_000);
+  test.setTimeout(420_000);
   const errors = watchErrors(page);
   await page.goto(`${host.url}?suite=toon-mini`);
   // Controlled by the service worker (the page is isolated once it is), its install (shell, gallery) done.
   await expect.poll(() => page.evaluate(() => globalThis.crossOriginIsolated).catch(() => false), { timeout: 60_000 }).toBe(true);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await drawStrip(page);
+  // After that strip the service worker caches the rest of the suite (sha256-checked), so every mode works offline.
+  const files = await page.evaluate(async () => {
+    const manifest = (await (await fetch('models/manifest.json')).json()) as { suites: { id: string; models: { files: unknown[] }[] }[] };
+    return manifest.suites.find((s) => s.id === 'toon-mini')!.models.reduce((n, m) => n + m.files.length, 0);
+  });
+  await expect
+    .poll(() => page.evaluate(async () => (await (await caches.open('toonsmith-models-v1')).keys()).length), { timeout: 120_000 })
+    .toBe(files);
 
   await context.setOffline(true);
   const served = host.requests.length;
