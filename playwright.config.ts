@@ -26,6 +26,8 @@ export default defineConfig({
   outputDir: port === 4173 ? 'test-results' : `test-results-${port}`,
   use: {
     baseURL: `http://localhost:${port}`,
+    // The build registers a service worker; page.route cannot see what it fetches. Specs about it allow it.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
   },
   webServer: {

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { onlyWhatLoads, serviceWorker, tokenizerWithoutOrt } from './tools/build/offline-plugin.ts';
 
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
@@ -9,10 +10,11 @@ const isolationHeaders = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
-export default defineConfig({
+export default defineConfig(() => ({
   server: { headers: isolationHeaders, port: 5173, strictPort: false },
   preview: { headers: isolationHeaders, port: 4173 },
-  worker: { format: 'es' },
+  plugins: [serviceWorker(), onlyWhatLoads()],
+  worker: { format: 'es', plugins: () => [tokenizerWithoutOrt()] },
   // A dependency discovered late (e.g. first imported by a worker) makes the dev server reload the page mid-use:
   // name them all up front. ORT stays unbundled so its .wasm/.mjs files keep their URLs.
   optimizeDeps: {
@@ -24,4 +26,4 @@ export default defineConfig({
     // The app only: the harness pages Playwright drives are built by test/e2e/vite.config.ts.
     rolldownOptions: { input: { main: page('./index.html') } },
   },
-});
+}));

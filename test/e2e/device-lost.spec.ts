@@ -40,7 +40,7 @@ async function crashGpu(page: Page): Promise<void> {
 }
 
 async function openStudio(browser: Browser): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ baseURL: config.use?.baseURL });
+  const context = await browser.newContext({ baseURL: config.use?.baseURL, serviceWorkers: config.use?.serviceWorkers });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
@@ -167,7 +167,7 @@ test('a GPU reset after the demo model ran on WebGPU: the demo worker is watched
   test.setTimeout(180_000);
   const browser = await launchCrashable();
   try {
-    const context = await browser.newContext({ baseURL: config.use?.baseURL });
+    const context = await browser.newContext({ baseURL: config.use?.baseURL, serviceWorkers: config.use?.serviceWorkers });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));

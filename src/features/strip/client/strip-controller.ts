@@ -10,6 +10,7 @@ import { getSetting, setSetting, type StudioDb } from '../../../store';
 import { gpuResetMessage, isGpuDeviceLost, type DeviceLoss } from '../../../core/device-loss';
 import type { MessageLog } from '../../../ui/message-log';
 import * as states from '../shared/panel-view';
+import { keepForOffline } from '../../../runtime/client/keep-for-offline';
 
 const CHOICES_KEY = 'stripChoices';
 /** On the panel a lost device stopped; the message area says the rest. */
@@ -156,6 +157,7 @@ export class StripController implements ReactiveController {
         const panel = this.panels.find((p) => p.index === r.index);
         if (panel && panel.result !== r) this.panels = states.withResult(this.panels, r);
       }
+      void keepForOffline();
     } catch (error) {
       if (isAbortError(error) || aborter.signal.aborted) {
         this.panels = states.cancelUnfinished(this.panels);
