@@ -10,7 +10,7 @@ const isolationHeaders = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
-export default defineConfig(() => ({
+export default defineConfig({
   server: { headers: isolationHeaders, port: 5173, strictPort: false },
   preview: { headers: isolationHeaders, port: 4173 },
   plugins: [serviceWorker(), onlyWhatLoads()],
@@ -26,4 +26,4 @@ export default defineConfig(() => ({
     // The app only: the harness pages Playwright drives are built by test/e2e/vite.config.ts.
     rolldownOptions: { input: { main: page('./index.html') } },
   },
-}));
+});
