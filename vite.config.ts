@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './csp.config.ts';
 
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
@@ -11,7 +12,9 @@ const isolationHeaders = {
 
 export default defineConfig({
   server: { headers: isolationHeaders, port: 5173, strictPort: false },
-  preview: { headers: isolationHeaders, port: 4173 },
+  // Workers take their policy from their own response, so the preview sends it as a header too.
+  preview: { headers: { ...isolationHeaders, 'Content-Security-Policy': CONTENT_SECURITY_POLICY }, port: 4173 },
+  plugins: [contentSecurityPolicy()],
   worker: { format: 'es' },
   // A dependency discovered late (e.g. first imported by a worker) makes the dev server reload the page mid-use:
   // name them all up front. ORT stays unbundled so its .wasm/.mjs files keep their URLs.
