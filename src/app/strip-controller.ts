@@ -7,6 +7,7 @@ import type { ModelHost } from '../pipeline/model-host';
 import { StripPipeline, type PanelResult, type RunHooks, type StripOptions } from '../pipeline/strip-pipeline';
 import { getSetting, setSetting, type StudioDb } from '../store';
 import { gpuResetMessage, isGpuDeviceLost, type DeviceLoss } from '../shared/device-loss';
+import { WORKER_ENDED } from '../shared/worker-lifeline';
 import type { MessageLog } from './message-log';
 import * as states from './panel-states';
 
@@ -168,7 +169,7 @@ export class StripController implements ReactiveController {
         this.panels = states.cancelUnfinished(this.panels);
       } else if (isGpuDeviceLost(error)) {
         // The same words as the host's loss report, so the message area shows it once.
-        this.panels = states.failUnfinished(this.panels, PANEL_LOST);
+        this.panels = states.failUnfinished(this.panels, error.loss.reason === WORKER_ENDED ? 'The model worker stopped before this panel was finished.' : PANEL_LOST);
         this.deviceLost(error.loss);
       } else {
         const message = error instanceof Error ? error.message : String(error);

@@ -4,9 +4,13 @@ import * as Comlink from 'comlink';
 import type { BackendInfo, ProgressCallback } from '../../src/shared/progress';
 import { modelKey, type BackendPreference, type ModelRef } from '../../src/shared/model-ref';
 import { deviceLossMessage, type DeviceLoss } from '../../src/shared/device-loss';
+import { holdLifeline } from '../../src/shared/worker-lifeline';
 import { chooseBackend, watchGpuDevice } from './backend';
 import { CancellationRegistry } from './cancellation';
 import { ModelRegistry, type LoadedModel } from './model-registry';
+
+// Every model worker holds the page's lifeline port, so the page learns when the worker ends.
+if ('WorkerGlobalScope' in globalThis) holdLifeline(self);
 
 export class WorkerRuntime {
   private backendInfo?: Promise<BackendInfo>;
