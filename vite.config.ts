@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { onlyWhatLoads, serviceWorker, tokenizerWithoutOrt } from './tools/build/offline-plugin.ts';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './csp.config.ts';
 
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
@@ -12,8 +13,9 @@ const isolationHeaders = {
 
 export default defineConfig({
   server: { headers: isolationHeaders, port: 5173, strictPort: false },
-  preview: { headers: isolationHeaders, port: 4173 },
-  plugins: [serviceWorker(), onlyWhatLoads()],
+  // Workers take their policy from their own response, so the preview sends it as a header too.
+  preview: { headers: { ...isolationHeaders, 'Content-Security-Policy': CONTENT_SECURITY_POLICY }, port: 4173 },
+  plugins: [serviceWorker(), onlyWhatLoads(), contentSecurityPolicy()],
   worker: { format: 'es', plugins: () => [tokenizerWithoutOrt()] },
   // A dependency discovered late (e.g. first imported by a worker) makes the dev server reload the page mid-use:
   // name them all up front. ORT stays unbundled so its .wasm/.mjs files keep their URLs.

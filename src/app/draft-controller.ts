@@ -1,7 +1,8 @@
 // Restores the treatment draft on start and autosaves it; failures are reported and the text stays in memory.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SaveStatus } from '../features/strip/elements/treatment-editor';
-import { DraftAutosaver, loadDraft, saveDraft, type StudioDb } from '../store';
+import { DraftAutosaver, loadDraft, saveDraft, type DraftRecord, type StudioDb } from '../store';
+import { backUpDraft, clearDraftBackup, newerBackup, readDraftBackup } from '../store/draft-backup';
 
 export class DraftController implements ReactiveController {
   text = '';
@@ -10,7 +11,10 @@ export class DraftController implements ReactiveController {
   private readonly autosaver: DraftAutosaver;
   // pagehide always saves: a reload fires it while the page still reads as 'visible'
   private readonly flushOnHide = (event: Event) => {
-    if (event.type === 'pagehide' || document.visibilityState === 'hidden') void this.autosaver.flush();
+    if (event.type !== 'pagehide' && document.visibilityState !== 'hidden') return;
+    // The IndexedDB write below does not land when the page is unloading; the synchronous backup does.
+    if (this.autosaver.unsaved !== undefined) backUpDraft(this.autosaver.unsaved);
+    void this.autosaver.flush();
   };
 
   constructor(
@@ -21,7 +25,10 @@ export class DraftController implements ReactiveController {
     host.addController(this);
     this.autosaver = new DraftAutosaver({
       save: async (text) => saveDraft(await this.db, text),
-      onSaved: () => this.setStatus(this.autosaver.unsaved === undefined ? 'saved' : 'saving'),
+      onSaved: () => {
+        if (this.autosaver.unsaved === undefined) clearDraftBackup();
+        this.setStatus(this.autosaver.unsaved === undefined ? 'saved' : 'saving');
+      },
       onError: (error) => {
         this.setStatus('failed');
         this.report(error);
@@ -55,16 +62,18 @@ export class DraftController implements ReactiveController {
   }
 
   private async restore(): Promise<void> {
+    let draft: DraftRecord | undefined;
     try {
-      const draft = await loadDraft(await this.db);
-      // Typing before the database answered wins over the stored copy.
-      if (draft && !this.edited) {
-        this.text = draft.text;
-        this.setStatus('restored');
-      }
+      draft = await loadDraft(await this.db);
     } catch (error) {
       this.report(error);
     }
+    const backup = newerBackup(draft, readDraftBackup());
+    // Typing before the database answered wins over the stored copy.
+    if (this.edited || (backup === undefined && !draft)) return;
+    this.text = backup ?? draft!.text;
+    this.setStatus('restored');
+    if (backup !== undefined) this.autosaver.schedule(backup);
   }
 
   private setStatus(status: SaveStatus): void {

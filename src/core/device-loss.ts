@@ -1,4 +1,5 @@
 // A lost GPU device: how a worker reports it beside Comlink's traffic, and the named error callers see.
+import { WORKER_ENDED } from './worker-lifeline';
 
 /** What the browser said when it took the device away (GPUDeviceLostInfo). */
 export interface DeviceLoss {
@@ -28,6 +29,7 @@ export function describeLoss(loss: DeviceLoss): string {
 
 /** The one message the author sees after a loss: what happened, what comes next, and that nothing is lost. */
 export function gpuResetMessage(loss: DeviceLoss): string {
+  if (loss.reason === WORKER_ENDED) return 'A model worker stopped; models will reload on the next Generate. Your draft, strip and references are kept.';
   return `The GPU was reset (${describeLoss(loss)}); models will reload on the next Generate. Your draft, strip and references are kept.`;
 }
 
@@ -36,7 +38,7 @@ export class GpuDeviceLostError extends Error {
   override readonly name = 'GpuDeviceLostError';
 
   constructor(readonly loss: DeviceLoss, options?: { cause?: unknown }) {
-    super(`The GPU was reset (${describeLoss(loss)}).`, options);
+    super(loss.reason === WORKER_ENDED ? 'A model worker stopped.' : `The GPU was reset (${describeLoss(loss)}).`, options);
   }
 }
 

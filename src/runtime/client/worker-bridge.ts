@@ -2,6 +2,7 @@
 // progress via Comlink.proxy, and the worker's GPU device loss; the worker's API type comes from the worker file.
 import * as Comlink from 'comlink';
 import { GpuDeviceLostError, readDeviceLossMessage, type DeviceLoss } from '../../core/device-loss';
+import { watchLifeline, WORKER_ENDED } from '../../core/worker-lifeline';
 import type { BackendInfo, ProgressCallback } from '../../core/progress';
 import type { BackendPreference, ModelRef } from '../../core/model-ref';
 import type { ModelEntry } from '../../core/manifest';
@@ -52,6 +53,10 @@ export class WorkerBridge<Api extends WorkerApiBase> {
       const loss = readDeviceLossMessage((event as MessageEvent).data);
       if (loss) this.lose(loss);
     });
+    // A worker that ended on its own is reported like a lost device: its calls fail and a fresh worker takes over.
+    if (typeof Worker !== 'undefined' && worker instanceof Worker) {
+      watchLifeline(worker, () => this.terminated || this.lose({ reason: WORKER_ENDED, message: '' }));
+    }
   }
 
   /** The loss this worker suffered, if any: after it every call fails with this error. */

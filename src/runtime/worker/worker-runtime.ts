@@ -4,9 +4,13 @@ import * as Comlink from 'comlink';
 import type { BackendInfo, ProgressCallback } from '../../core/progress';
 import { modelKey, type BackendPreference, type ModelRef } from '../../core/model-ref';
 import { deviceLossMessage, type DeviceLoss } from '../../core/device-loss';
+import { holdLifeline } from '../../core/worker-lifeline';
 import { chooseBackend, watchGpuDevice } from './backend';
 import { CancellationRegistry } from './cancellation';
 import { ModelRegistry, type LoadedModel } from './model-registry';
+
+// Every model worker holds the page's lifeline port, so the page learns when the worker ends.
+if ('WorkerGlobalScope' in globalThis) holdLifeline(self);
 
 export class WorkerRuntime {
   private backendInfo?: Promise<BackendInfo>;

@@ -11,6 +11,7 @@ import { gpuResetMessage, isGpuDeviceLost, type DeviceLoss } from '../../../core
 import type { MessageLog } from '../../../ui/message-log';
 import * as states from '../shared/panel-view';
 import { keepForOffline } from '../../../runtime/client/keep-for-offline';
+import { WORKER_ENDED } from '../../../core/worker-lifeline';
 
 const CHOICES_KEY = 'stripChoices';
 /** On the panel a lost device stopped; the message area says the rest. */
@@ -163,7 +164,7 @@ export class StripController implements ReactiveController {
         this.panels = states.cancelUnfinished(this.panels);
       } else if (isGpuDeviceLost(error)) {
         // The same words as the host's loss report, so the message area shows it once.
-        this.panels = states.failUnfinished(this.panels, PANEL_LOST);
+        this.panels = states.failUnfinished(this.panels, error.loss.reason === WORKER_ENDED ? 'The model worker stopped before this panel was finished.' : PANEL_LOST);
         this.deviceLost(error.loss);
       } else {
         const message = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,45 @@
+// IndexedDB cannot finish a write while the page unloads (a reload within the autosave delay lost the newest text);
+// localStorage writes synchronously, so the unsaved text is kept there on pagehide and taken back on the next start.
+import type { DraftRecord } from './schema';
+
+const KEY = 'toonsmith.unsavedDraft';
+
+export interface DraftBackup {
+  text: string;
+  at: number;
+}
+
+type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+const local = (): Store | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
+
+export function backUpDraft(text: string, storage: Store | undefined = local(), now = Date.now()): void {
+  try {
+    storage?.setItem(KEY, JSON.stringify({ text, at: now } satisfies DraftBackup));
+  } catch {
+    // Full or blocked: IndexedDB's copy is all there is.
+  }
+}
+
+export function readDraftBackup(storage: Store | undefined = local()): DraftBackup | undefined {
+  try {
+    const value = JSON.parse(storage?.getItem(KEY) ?? 'null') as Partial<DraftBackup> | null;
+    return typeof value?.text === 'string' && typeof value.at === 'number' ? { text: value.text, at: value.at } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function clearDraftBackup(storage: Store | undefined = local()): void {
+  try {
+    storage?.removeItem(KEY);
+  } catch {
+    // Nothing to clear where storage is blocked.
+  }
+}
+
+/** The backup's text when it is newer than the stored draft (the write that should have followed it never landed). */
+export function newerBackup(stored: DraftRecord | undefined, backup: DraftBackup | undefined): string | undefined {
+  if (!backup) return undefined;
+  return !stored || backup.at > stored.updatedAt ? backup.text : undefined;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { backUpDraft, clearDraftBackup, newerBackup, readDraftBackup } from '../../../src/store/draft-backup';
+
+function memoryStorage(opts: { full?: boolean } = {}) {
+  const map = new Map<string, string>();
+  return {
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => {
+      if (opts.full) throw new DOMException('full', 'QuotaExceededError');
+      map.set(k, v);
+    },
+    removeItem: (k: string) => void map.delete(k),
+    map,
+  };
+}
+
+describe('draft backup (the text a reload would otherwise lose)', () => {
+  it('round-trips the text with its time, and clears', () => {
+    const s = memoryStorage();
+    backUpDraft('민지가 뛴다.\nA cat.', s, 1000);
+    expect(readDraftBackup(s)).toEqual({ text: '민지가 뛴다.\nA cat.', at: 1000 });
+    clearDraftBackup(s);
+    expect(readDraftBackup(s)).toBeUndefined();
+  });
+
+  it('wins only over an older stored draft', () => {
+    const backup = { text: 'new', at: 2000 };
+    expect(newerBackup(undefined, backup)).toBe('new');
+    expect(newerBackup({ id: 'current', text: 'old', updatedAt: 1000 }, backup)).toBe('new');
+    // The IndexedDB write did land after the backup: the stored draft is as new.
+    expect(newerBackup({ id: 'current', text: 'new', updatedAt: 2001 }, backup)).toBeUndefined();
+    expect(newerBackup({ id: 'current', text: 'old', updatedAt: 1000 }, undefined)).toBeUndefined();
+  });
+
+  it('never throws: full, missing or damaged storage', () => {
+    expect(() => backUpDraft('x', memoryStorage({ full: true }))).not.toThrow();
+    expect(() => backUpDraft('x', undefined)).not.toThrow();
+    const damaged = memoryStorage();
+    damaged.map.set('toonsmith.unsavedDraft', '{not json');
+    expect(readDraftBackup(damaged)).toBeUndefined();
+    damaged.map.set('toonsmith.unsavedDraft', JSON.stringify({ text: 5, at: 'x' }));
+    expect(readDraftBackup(damaged)).toBeUndefined();
+  });
+});
