@@ -1,7 +1,7 @@
 // The folder rules of README "What is where" over the real import graph, and proof that the checker can fail.
 import { describe, expect, it } from 'vitest';
 import { buildImportGraph, findCircles, type ImportGraph } from './import-graph';
-import { checkImportRules } from './import-rules';
+import { checkImportRules, placeOf } from './import-rules';
 
 const graph = buildImportGraph(process.cwd(), ['src', 'workers', 'tools', 'bench', 'test']);
 const plain = (v: { from: string; to: string; rule: string }) => `${v.from} → ${v.to} (${v.rule})`;
@@ -18,6 +18,12 @@ describe('import rules over the real tree', () => {
 
   it('has no import circles', () => {
     expect(findCircles(graph)).toEqual([]);
+  });
+
+  // A new folder under src/ would fall under no rule at all; it must be named in import-rules.ts first.
+  it('places every file of src/ and workers/ under a rule', () => {
+    const unplaced = [...graph.keys()].filter((f) => /^(src|workers)\//.test(f) && placeOf(f).layer === 'other');
+    expect(unplaced).toEqual([]);
   });
 });
 
