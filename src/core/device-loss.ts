@@ -1,4 +1,5 @@
 // A lost GPU device: how a worker reports it beside Comlink's traffic, and the named error callers see.
+import { t } from './i18n';
 
 /** What the browser said when it took the device away (GPUDeviceLostInfo). */
 export interface DeviceLoss {
@@ -28,7 +29,7 @@ export function describeLoss(loss: DeviceLoss): string {
 
 /** The one message the author sees after a loss: what happened, what comes next, and that nothing is lost. */
 export function gpuResetMessage(loss: DeviceLoss): string {
-  return `The GPU was reset (${describeLoss(loss)}); models will reload on the next Generate. Your draft, strip and references are kept.`;
+  return t('gpu.reset', { detail: describeLoss(loss) });
 }
 
 /** A call that was running, or queued, on a worker whose GPU device was lost. */
@@ -36,7 +37,7 @@ export class GpuDeviceLostError extends Error {
   override readonly name = 'GpuDeviceLostError';
 
   constructor(readonly loss: DeviceLoss, options?: { cause?: unknown }) {
-    super(`The GPU was reset (${describeLoss(loss)}).`, options);
+    super(t('gpu.resetShort', { detail: describeLoss(loss) }), options);
   }
 }
 

@@ -12,6 +12,7 @@ import type { AnalysedReference } from '../../references/shared/reference-contra
 import { runPanel } from '../shared/panel-flow';
 import type { PanelProgress, PanelResult, ReferenceHit, StripOptions } from '../shared/strip-contract';
 import { BrowserEngine } from './browser-engine';
+import { t } from '../../../core/i18n';
 
 export interface RunHooks {
   signal?: AbortSignal;
@@ -46,7 +47,7 @@ export class StripPipeline {
 
   async generateStrip(lines: string[], opts: StripOptions, hooks: RunHooks = {}): Promise<PanelResult[]> {
     const texts = lines.map((l) => l.trim()).filter((l) => l.length > 0);
-    if (texts.length === 0) throw new Error('Write at least one sentence (one per line) to make a strip.');
+    if (texts.length === 0) throw new Error(t('run.noSentences'));
     return this.withEvents(hooks, async () => {
       await this.restoreUserImages();
       const results: PanelResult[] = [];
@@ -62,7 +63,7 @@ export class StripPipeline {
   }
 
   regeneratePanel(index: number, text: string, opts: StripOptions, hooks: RunHooks = {}): Promise<PanelResult> {
-    if (!text.trim()) return Promise.reject(new Error(`Panel ${index + 1} has no sentence to draw.`));
+    if (!text.trim()) return Promise.reject(new Error(t('run.panelNoSentence', { panel: index + 1 })));
     return this.withEvents(hooks, async () => {
       await this.restoreUserImages();
       const r = await runPanel(this.engine, { index, text: text.trim(), opts, defaults: this.defaults, signal: hooks.signal, onProgress: hooks.onProgress });
@@ -115,7 +116,7 @@ export class StripPipeline {
       await this.userReferences();
     } catch (err) {
       // Retrieval over the shipped gallery still works without them.
-      this.warnings.push(`Your reference images could not be loaded: ${(err as Error).message}`);
+      this.warnings.push(t('run.referencesFailed', { error: (err as Error).message }));
     }
   }
 
