@@ -10,10 +10,18 @@ const saveStatus = (page: Page) => page.locator('toon-treatment-editor [data-tes
 const languages = (page: Page) => page.getByTestId('language-switch');
 const panels = (page: Page) => page.locator('toon-strip-view toon-strip-panel');
 
+/** The whole page from the top, so the sticky header sits where a reader sees it. */
+async function shoot(page: Page, path: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path, fullPage: true });
+}
+
 test.describe('a Korean browser', () => {
   test.use({ locale: 'ko-KR' });
 
   test('opens in Korean, switches to English without losing the draft or the strip, and remembers it', async ({ page }, info) => {
+    // A cold start loads the models, on two shared cores; the lens loads the CLIP towers after that.
+    test.setTimeout(420_000);
     const errors = watchErrors(page);
     await page.goto(STUDIO);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
@@ -28,10 +36,21 @@ test.describe('a Korean browser', () => {
     await expect(generate).toBeEnabled({ timeout: 60_000 });
     await generate.click();
     await expect(panels(page)).toHaveCount(LINES.length);
-    for (let i = 0; i < LINES.length; i++) await expect(panels(page).nth(i)).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+    for (let i = 0; i < LINES.length; i++) await expect(panels(page).nth(i)).toHaveAttribute('data-status', 'done', { timeout: 180_000 });
     await expect(page.getByTestId('strip-summary')).toHaveText('패널 3개 중 3개 완성');
     await expect(panels(page).first().getByRole('button', { name: '패널 1 다시 그리기' })).toBeVisible();
-    await page.screenshot({ path: info.outputPath('studio-ko.png'), fullPage: true });
+    await expect(panels(page).first().getByTestId('setting')).toHaveText(/[가-힣]/);
+    await shoot(page, info.outputPath('studio-ko.png'));
+
+    // The CLIP lens in Korean, and the phone layout: Korean labels must not push anything off the page.
+    await page.locator('toon-clip-lens').getByRole('button', { name: /CLIP 렌즈/ }).click();
+    await expect(page.locator('toon-clip-lens [data-testid="lens-result"]')).toBeVisible({ timeout: 180_000 });
+    await expect(page.getByTestId('match-summary')).toContainText('자기 줄과 가장 잘 맞음');
+    await page.locator('toon-clip-lens').screenshot({ path: info.outputPath('lens-ko.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shoot(page, info.outputPath('phone-ko.png'));
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     await languages(page).getByRole('button', { name: 'English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -41,7 +60,8 @@ test.describe('a Korean browser', () => {
     await expect(panels(page).first().getByRole('button', { name: 'Regenerate panel 1' })).toBeVisible();
     await expect(editor(page)).toHaveValue(LINES.join('\n'));
     await expect(panels(page)).toHaveCount(LINES.length);
-    await page.screenshot({ path: info.outputPath('studio-en.png'), fullPage: true });
+    await expect(page.getByTestId('match-summary')).toContainText('own line best');
+    await shoot(page, info.outputPath('studio-en.png'));
 
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -27,7 +27,7 @@ export class BrowserEngine implements PanelEngine {
   async search(embedding: Float32Array, k: number, signal?: AbortSignal): Promise<SceneHit[]> {
     await this.openGallery();
     const hits = await this.client.search(embedding, k, signal);
-    return hits.map((h) => ({ id: h.id, score: h.score, source: h.source, setting: h.meta.setting, style: h.meta.style, objects: h.meta.objects }));
+    return hits.map((h) => ({ id: h.id, score: h.score, source: h.source, setting: h.meta.setting, settingNames: h.meta.settingNames, style: h.meta.style, objects: h.meta.objects }));
   }
 
   reference(id: string, signal?: AbortSignal) {

@@ -5,7 +5,7 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import '../../../ui/pixels-canvas';
 import { progressFraction, progressLabel, scoreLabel, type PanelView } from '../shared/panel-view';
-import { t } from '../../../core/i18n';
+import { getLocale, t } from '../../../core/i18n';
 import { LocaleController } from '../../../ui/locale-controller';
 
 /** Fired when the author picks a variant; detail names the panel and the variant. */
@@ -222,7 +222,7 @@ export class StripPanelElement extends LitElement {
       <toon-pixels .pixels=${ref.thumb} label=${t('panel.reference', { id: ref.id })}></toon-pixels>
       <span
         ><span class="score" data-testid="score" title=${t('panel.scoreTitle')}>${scoreLabel(ref.score)}</span>
-        · <span data-testid="setting">${ref.setting ? ref.setting.replace(/_/g, " ") : t('panel.unknownSetting')}</span> · ${from}</span
+        · <span data-testid="setting">${ref.settingNames?.[getLocale()] ?? (ref.setting ? ref.setting.replace(/_/g, ' ') : t('panel.unknownSetting'))}</span> · ${from}</span
       >
     </span>`;
   }
