@@ -118,6 +118,8 @@ export const studioStyles = css`
     grid-area: strip;
     min-width: 0;
     display: grid;
+    /* A fixed track: the lens table's widest row (Korean words do not break mid-word) must scroll, not widen the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
     align-content: start;
   }

@@ -80,6 +80,9 @@ export const stripEn = {
   'export.nothing': 'There are no drawn panels to export yet.',
   'export.noCanvas': 'This browser could not open a 2D canvas for the export.',
   'export.sliceTooBig': 'slice {number} is {size} MB, over the 2 MB upload limit',
+  'export.cutsPanel': 'slice {number} cuts through a panel at y={y}',
+  'export.sliceOverBudget': 'slice {number} is estimated at {bytes} bytes, over {max}',
+  'export.episodeOverBudget': 'episode is estimated at {bytes} bytes, over {max}',
 } as const;
 
 export const stripKo: Texts<typeof stripEn> = {
@@ -161,4 +164,7 @@ export const stripKo: Texts<typeof stripEn> = {
   'export.nothing': '아직 내보낼 패널이 없습니다.',
   'export.noCanvas': '이 브라우저에서 내보내기용 2D 캔버스를 열지 못했습니다.',
   'export.sliceTooBig': '조각 {number}은(는) {size}MB로, 업로드 한도 2MB를 넘습니다',
+  'export.cutsPanel': '조각 {number}이(가) y={y}에서 패널을 자릅니다',
+  'export.sliceOverBudget': '조각 {number}은(는) 약 {bytes}바이트로, 한도 {max}바이트를 넘습니다',
+  'export.episodeOverBudget': '회차 전체가 약 {bytes}바이트로, 한도 {max}바이트를 넘습니다',
 };

@@ -1,6 +1,7 @@
 // PanelEngine over the model workers (through the one ModelClient), with the gallery opened once and checked.
 import type { ModelClient } from '../../../runtime/client/model-client';
 import type { PanelEngine, SceneHit } from '../shared/strip-contract';
+import { t } from '../../../core/i18n';
 
 export class BrowserEngine implements PanelEngine {
   private gallery?: Promise<{ count: number; modelSha256: string }>;
@@ -12,7 +13,7 @@ export class BrowserEngine implements PanelEngine {
     this.gallery ??= this.client.openGallery().then((info) => {
       const vision = this.client.host.modelSha256('vision_encoder');
       if (info.modelSha256 && vision && info.modelSha256 !== vision) {
-        this.onWarning('The gallery embeddings were computed with another vision tower than the loaded one: rebuild them (npm run gallery) for accurate retrieval.');
+        this.onWarning(t('models.staleGallery'));
       }
       return info;
     });
