@@ -39,6 +39,37 @@ export const studioStyles = css`
     align-items: baseline;
     gap: 0.5rem;
   }
+  .header-end {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    flex-wrap: wrap;
+  }
+  .language {
+    display: inline-flex;
+    border: 1px solid #4b5263;
+    border-radius: 999px;
+    overflow: hidden;
+  }
+  .language button {
+    font: inherit;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    padding: 0.25em 0.75em;
+    border: 0;
+    background: transparent;
+    color: #b9bfcc;
+    cursor: pointer;
+    white-space: nowrap;
+  }
+  .language button[aria-pressed='true'] {
+    background: #fff;
+    color: var(--toon-ink);
+  }
+  .language button:focus-visible {
+    outline: 2px solid var(--toon-focus);
+    outline-offset: -2px;
+  }
   h1 .mark {
     color: var(--toon-accent);
   }
@@ -87,6 +118,8 @@ export const studioStyles = css`
     grid-area: strip;
     min-width: 0;
     display: grid;
+    /* A fixed track: the lens table's widest row (Korean words do not break mid-word) must scroll, not widen the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
     align-content: start;
   }

@@ -27,12 +27,16 @@ import { ReferenceController } from '../features/references/client/reference-con
 import { StripController } from '../features/strip/client/strip-controller';
 import { downloadSlices, renderStripSlices } from '../features/strip/client/strip-export';
 import { studioStyles } from './studio-styles';
+import { chooseLocale } from './ui-language';
+import { getLocale, t, type Locale } from '../core/i18n';
+import { LocaleController } from '../ui/locale-controller';
 
 export class ToonStudioElement extends LitElement {
   static override styles = studioStyles;
 
   @state() private messagesVersion = 0;
   @state() private exporting = false;
+  private readonly i18n = new LocaleController(this);
   private readonly log = new MessageLog(() => this.messagesVersion++);
   private readonly db: Promise<StudioDb> = openStudioDb();
   private readonly drafts = new DraftController(this, this.db, (error) => this.log.error(error));
@@ -45,8 +49,8 @@ export class ToonStudioElement extends LitElement {
 
   /** Why Generate is off, or '' when it may run. */
   private generateBlocker(check: ReturnType<typeof checkTreatment>): string {
-    if (!check.ok) return check.problems[0]?.message ?? 'The treatment needs fixing first.';
-    if (this.strip.pipelineState === 'starting') return 'The panel pipeline is starting…';
+    if (!check.ok) return check.problems[0]?.message ?? t('app.treatmentNeedsFix');
+    if (this.strip.pipelineState === 'starting') return t('app.pipelineStarting');
     if (this.strip.pipelineState === 'failed') return this.strip.pipelineError;
     return '';
   }
@@ -65,10 +69,10 @@ export class ToonStudioElement extends LitElement {
       const { slices, warnings } = await renderStripSlices(chosenImages(this.strip.panels));
       await downloadSlices(slices);
       const size = slices.reduce((n, s) => n + s.blob.size, 0);
-      this.log.add('info', `Exported ${slices.length} PNG ${slices.length === 1 ? 'slice' : 'slices'} (800 px wide, ${(size / 1e6).toFixed(1)} MB in all).`);
-      for (const w of warnings) this.log.add('warning', `Export: ${w}.`);
+      this.log.add('info', () => t('app.exported', { count: slices.length, size: (size / 1e6).toFixed(1) }));
+      for (const w of warnings) this.log.add('warning', t('app.exportWarning', { warning: w }));
     } catch (error) {
-      this.log.error(error, 'The export failed');
+      this.log.error(error, () => t('app.exportFailed'));
     } finally {
       this.exporting = false;
     }
@@ -87,14 +91,27 @@ export class ToonStudioElement extends LitElement {
     return ModelHost.create({ suite, backend });
   }
 
+  /** Each language named in itself, so a reader of either finds theirs. */
+  private renderLanguageSwitch() {
+    const current = getLocale();
+    const option = (locale: Locale, name: string) => html`<button type="button" lang=${locale}
+      aria-pressed=${current === locale ? 'true' : 'false'} @click=${() => chooseLocale(locale)}>${name}</button>`;
+    return html`<div class="language" role="group" aria-label=${t('app.language')} data-testid="language-switch">
+      ${option('ko', '한국어')}${option('en', 'English')}
+    </div>`;
+  }
+
   override render() {
     const check = checkTreatment(this.drafts.text);
     const models = this.modelsCtl;
     const strip = this.strip;
     return html`
       <header>
-        <h1><span><span class="mark">Toon</span>smith</span><small>webtoon studio</small></h1>
-        <toon-backend-badge .backend=${models.backend} .error=${models.backendError}></toon-backend-badge>
+        <h1><span lang="en"><span class="mark">Toon</span>smith</span><small>${t('app.tagline')}</small></h1>
+        <div class="header-end">
+          ${this.renderLanguageSwitch()}
+          <toon-backend-badge .backend=${models.backend} .error=${models.backendError}></toon-backend-badge>
+        </div>
       </header>
       <toon-message-area
         .messages=${this.log.messages}
@@ -157,9 +174,8 @@ export class ToonStudioElement extends LitElement {
         </div>
       </main>
       <footer>
-        Art derived from
-        <a href="https://openmoji.org/" target="_blank" rel="noopener">OpenMoji</a> – the open-source emoji and icon
-        project. License:
+        ${t('app.footerBefore')}
+        <a href="https://openmoji.org/" target="_blank" rel="noopener">OpenMoji</a> ${t('app.footerMiddle')}
         <a href="https://creativecommons.org/licenses/by-sa/4.0/" target="_blank" rel="noopener">CC BY-SA 4.0</a>
       </footer>
     `;

@@ -1,5 +1,6 @@
 // A lost GPU device: how a worker reports it beside Comlink's traffic, and the named error callers see.
 import { WORKER_ENDED } from './worker-lifeline';
+import { t } from './i18n';
 
 /** What the browser said when it took the device away (GPUDeviceLostInfo). */
 export interface DeviceLoss {
@@ -29,8 +30,8 @@ export function describeLoss(loss: DeviceLoss): string {
 
 /** The one message the author sees after a loss: what happened, what comes next, and that nothing is lost. */
 export function gpuResetMessage(loss: DeviceLoss): string {
-  if (loss.reason === WORKER_ENDED) return 'A model worker stopped; models will reload on the next Generate. Your draft, strip and references are kept.';
-  return `The GPU was reset (${describeLoss(loss)}); models will reload on the next Generate. Your draft, strip and references are kept.`;
+  if (loss.reason === WORKER_ENDED) return t('gpu.workerEnded');
+  return t('gpu.reset', { detail: describeLoss(loss) });
 }
 
 /** A call that was running, or queued, on a worker whose GPU device was lost. */
@@ -38,7 +39,7 @@ export class GpuDeviceLostError extends Error {
   override readonly name = 'GpuDeviceLostError';
 
   constructor(readonly loss: DeviceLoss, options?: { cause?: unknown }) {
-    super(loss.reason === WORKER_ENDED ? 'A model worker stopped.' : `The GPU was reset (${describeLoss(loss)}).`, options);
+    super(loss.reason === WORKER_ENDED ? t('gpu.workerEndedShort') : t('gpu.resetShort', { detail: describeLoss(loss) }), options);
   }
 }
 

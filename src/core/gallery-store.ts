@@ -10,6 +10,8 @@ export interface SceneMeta {
   objects: string[];
   source: 'gallery' | 'user';
   name?: string;
+  /** The setting's name in both languages, when the gallery names it (the UI shows its own language). */
+  settingNames?: { en: string; ko: string };
 }
 
 export interface GalleryIo {
@@ -40,8 +42,10 @@ export class GalleryStore {
     const bytes = await io.fetchBytes(emb.file);
     const vectors = decodeEmbeddings(bytes.slice().buffer, emb);
     const index = new GalleryIndex<SceneMeta>(emb.dim);
+    const names = new Map((json.settings ?? []).map(({ id, en, ko }) => [id, { en, ko }]));
     const meta = json.scenes.map((s): SceneMeta => ({
       setting: s.setting,
+      settingNames: names.get(s.setting),
       style: s.style,
       objects: s.objects.map((o) => o.kind),
       source: 'gallery',

@@ -2,6 +2,7 @@
 import type { StudioDb } from './open-db';
 import type { DraftRecord } from './schema';
 import { guardWrite } from './storage-errors';
+import { t } from '../core/i18n';
 
 export const CURRENT_DRAFT = 'current';
 
@@ -16,7 +17,7 @@ export async function saveDraft(
   now: () => number = Date.now,
 ): Promise<DraftRecord> {
   const record: DraftRecord = { id, text, updatedAt: now() };
-  await guardWrite('your draft', () => db.put('drafts', record));
+  await guardWrite(t('storage.whatDraft'), () => db.put('drafts', record));
   return record;
 }
 
@@ -27,5 +28,5 @@ export async function listDrafts(db: StudioDb): Promise<DraftRecord[]> {
 }
 
 export async function deleteDraft(db: StudioDb, id: string): Promise<void> {
-  await guardWrite('the draft deletion', () => db.delete('drafts', id));
+  await guardWrite(t('storage.whatDraftDeletion'), () => db.delete('drafts', id));
 }

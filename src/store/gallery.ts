@@ -2,6 +2,7 @@
 import type { StudioDb } from './open-db';
 import type { GalleryRecord } from './schema';
 import { guardWrite } from './storage-errors';
+import { t } from '../core/i18n';
 
 export function checkGalleryRecord(record: GalleryRecord): void {
   if (!record.id) throw new Error('A gallery image needs an id.');
@@ -18,7 +19,7 @@ export function checkGalleryRecord(record: GalleryRecord): void {
 
 export async function putGalleryImage(db: StudioDb, record: GalleryRecord): Promise<void> {
   checkGalleryRecord(record);
-  await guardWrite(`the image "${record.meta.name}"`, () => db.put('gallery', record));
+  await guardWrite(t('storage.whatImage', { name: record.meta.name }), () => db.put('gallery', record));
 }
 
 export async function getGalleryImage(db: StudioDb, id: string): Promise<GalleryRecord | undefined> {
@@ -31,5 +32,5 @@ export async function listGallery(db: StudioDb): Promise<GalleryRecord[]> {
 }
 
 export async function deleteGalleryImage(db: StudioDb, id: string): Promise<void> {
-  await guardWrite('the image deletion', () => db.delete('gallery', id));
+  await guardWrite(t('storage.whatImageDeletion'), () => db.delete('gallery', id));
 }

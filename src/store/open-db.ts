@@ -2,6 +2,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, type StudioDbSchema } from './schema';
 import { runMigrations } from './migrations';
+import { t } from '../core/i18n';
 
 export type StudioDb = IDBPDatabase<StudioDbSchema>;
 
@@ -14,7 +15,7 @@ export async function openStudioDb(options: OpenOptions = {}): Promise<StudioDb>
   const name = options.name ?? DB_NAME;
   const version = options.version ?? DB_VERSION;
   if (typeof indexedDB === 'undefined') {
-    throw new Error('This browser has no IndexedDB, so drafts cannot be saved between visits.');
+    throw new Error(t('storage.noIndexedDb'));
   }
   let upgradeFailure: unknown;
   const db = await openDB<StudioDbSchema>(name, version, {
@@ -33,7 +34,7 @@ export async function openStudioDb(options: OpenOptions = {}): Promise<StudioDb>
   }).catch((error) => {
     if (upgradeFailure) throw upgradeFailure;
     const detail = error instanceof Error ? error.message : String(error);
-    throw new Error(`Could not open browser storage (IndexedDB): ${detail}. Your text stays in this tab only.`);
+    throw new Error(t('storage.openFailed', { detail }));
   });
   // Let a newer tab upgrade instead of blocking it forever.
   db.addEventListener('versionchange', () => db.close());

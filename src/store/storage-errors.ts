@@ -1,13 +1,11 @@
 // Turns IndexedDB failures into messages a user can act on.
+import { t } from '../core/i18n';
 
 /** A write failed because the browser's storage quota is used up. */
 export class StorageFullError extends Error {
   override name = 'StorageFullError';
   constructor(what: string, cause?: unknown) {
-    super(
-      `Browser storage is full, so ${what} was not saved. Your text is still here in this tab; ` +
-        'free some space (remove gallery images or other sites\u2019 data) and it will be saved on the next edit.',
-    );
+    super(t('storage.full', { what }));
     this.cause = cause;
   }
 }
@@ -17,7 +15,7 @@ export class StorageUnavailableError extends Error {
   override name = 'StorageUnavailableError';
   constructor(what: string, cause?: unknown) {
     const detail = cause instanceof Error ? `: ${cause.message}` : '';
-    super(`Could not save ${what} to browser storage${detail}. Your text is still here in this tab.`);
+    super(t('storage.unavailable', { what, detail }));
     this.cause = cause;
   }
 }

@@ -3,12 +3,15 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BackendInfo } from '../core/progress';
 import { badgeLabel, badgeTooltip } from './badge-text';
+import { t } from '../core/i18n';
+import { LocaleController } from './locale-controller';
 
 export class BackendBadgeElement extends LitElement {
   /** Undefined while the backend is being probed. */
   @property({ attribute: false }) backend?: BackendInfo;
   /** Set when probing failed; shown instead of a backend. */
   @property() error = '';
+  private readonly i18n = new LocaleController(this);
 
   static override styles = css`
     :host {
@@ -51,12 +54,12 @@ export class BackendBadgeElement extends LitElement {
   override render() {
     if (this.error) {
       return html`<span class="badge error" title=${this.error} data-kind="error"
-        ><span class="dot"></span>Backend unavailable</span
+        ><span class="dot"></span>${t('badge.unavailable')}</span
       >`;
     }
     if (!this.backend) {
-      return html`<span class="badge" title="Checking for WebGPU…" data-kind="probing"
-        ><span class="dot"></span>Checking backend…</span
+      return html`<span class="badge" title=${t('badge.probingTitle')} data-kind="probing"
+        ><span class="dot"></span>${t('badge.probing')}</span
       >`;
     }
     const kind = this.backend.kind;

@@ -1,20 +1,17 @@
 // The words on the header's backend badge and its tooltip.
 import type { BackendInfo } from '../core/progress';
+import { t } from '../core/i18n';
 
 export function badgeLabel(info: BackendInfo): string {
-  if (info.kind === 'webgpu') return `WebGPU · ${info.adapter || 'unnamed adapter'}`;
-  return `WASM · ${info.threads} ${info.threads === 1 ? 'thread' : 'threads'}`;
+  if (info.kind === 'webgpu') return `WebGPU · ${info.adapter || t('badge.unnamedAdapter')}`;
+  return t('badge.wasm', { threads: info.threads });
 }
 
 export function badgeTooltip(info: BackendInfo): string {
   if (info.kind === 'webgpu') {
-    return info.isFallbackAdapter
-      ? 'Fallback adapter: the browser runs WebGPU in software (e.g. SwiftShader), so models run slowly.'
-      : 'Hardware WebGPU adapter.';
+    return info.isFallbackAdapter ? t('badge.fallback') : t('badge.hardware');
   }
-  const simd = `SIMD: ${info.simd ? 'yes' : 'no'}`;
-  const isolation = info.crossOriginIsolated
-    ? 'cross-origin isolated: yes (threads available)'
-    : 'cross-origin isolated: no (single thread; serve with COOP/COEP headers for threads)';
-  return `WebGPU is not available in this browser. ${simd}; ${isolation}.`;
+  const simd = info.simd ? t('badge.yes') : t('badge.no');
+  const isolation = info.crossOriginIsolated ? t('badge.isolated') : t('badge.notIsolated');
+  return t('badge.wasmTip', { simd, isolation });
 }

@@ -1,6 +1,8 @@
 // Visible, dismissible messages; errors are announced to assistive tech.
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { t } from '../core/i18n';
+import { LocaleController } from './locale-controller';
 
 export interface StudioMessage {
   id: string;
@@ -13,6 +15,7 @@ export type MessageDismissEvent = CustomEvent<{ id: string }>;
 
 export class MessageAreaElement extends LitElement {
   @property({ attribute: false }) messages: StudioMessage[] = [];
+  private readonly i18n = new LocaleController(this);
 
   static override styles = css`
     :host {
@@ -77,7 +80,7 @@ export class MessageAreaElement extends LitElement {
       ${this.messages.map(
         (m) => html`<li class=${m.kind} role=${m.kind === 'info' ? 'status' : 'alert'} data-id=${m.id}>
           <span class="text">${m.text}</span>
-          <button type="button" aria-label="Dismiss message" @click=${() => this.dismiss(m.id)}>Dismiss</button>
+          <button type="button" aria-label=${t('messages.dismissLabel')} @click=${() => this.dismiss(m.id)}>${t('messages.dismiss')}</button>
         </li>`,
       )}
     </ul>`;

@@ -6,6 +6,7 @@ import { modelBytes, type BackendPreference, type ModelRef } from '../../core/mo
 import { isGpuDeviceLost, type DeviceLoss } from '../../core/device-loss';
 import { APP_DEFAULTS_FILE, parseAppDefaults, type AppDefaults } from '../../core/app-defaults';
 import { Once } from '../../core/once';
+import { t } from '../../core/i18n';
 import type { ProbeApi } from '../../../workers/probe.worker';
 import { DemoBridge } from './demo-bridge';
 import { APP_WORKERS, WORKER_OF_TASK, type ModelBridges, type WorkerBridge, type WorkerFactories, type WorkerKind } from './worker-bridge';
@@ -269,27 +270,28 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
   try {
     response = await fetch(url, { cache: 'no-cache' });
   } catch (err) {
-    throw new Error(`Could not fetch ${what} ${url}: ${(err as Error).message}`);
+    throw new Error(t('models.fetchFailed', { what, url, error: (err as Error).message }));
   }
-  if (!response.ok) throw new Error(`Could not fetch ${what} ${url}: HTTP ${response.status}`);
+  if (!response.ok) throw new Error(t('models.fetchFailed', { what, url, error: `HTTP ${response.status}` }));
   try {
     return await response.json();
   } catch {
-    throw new Error(`${what[0].toUpperCase()}${what.slice(1)} ${url} is not valid JSON.`);
+    const text = t('models.notJson', { what, url });
+    throw new Error(text[0].toUpperCase() + text.slice(1));
   }
 }
 
 async function fetchManifest(url: string): Promise<Manifest> {
-  return checkManifest(await fetchJson(url, 'the model manifest'));
+  return checkManifest(await fetchJson(url, t('models.whatManifest')));
 }
 
 async function fetchAppDefaults(url: string): Promise<AppDefaults> {
-  return parseAppDefaults(await fetchJson(url, 'the suite defaults'), url);
+  return parseAppDefaults(await fetchJson(url, t('models.whatDefaults')), url);
 }
 
 function chooseSuite(manifest: Manifest, requested: string | null | undefined, warnings: string[]): string {
   if (!requested || manifest.suites.some((s) => s.id === requested)) return requested || manifest.defaultSuite;
   const known = manifest.suites.map((s) => s.id).join(', ');
-  warnings.push(`Unknown model suite "${requested}" (known: ${known}); using "${manifest.defaultSuite}".`);
+  warnings.push(t('models.unknownSuite', { suite: requested, known, fallback: manifest.defaultSuite }));
   return manifest.defaultSuite;
 }

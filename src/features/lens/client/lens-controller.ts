@@ -12,6 +12,7 @@ import { abortError, isAbortError } from '../../../runtime/client/job-queue';
 import type { ModelHost } from '../../../runtime/client/model-host';
 import { ModelClient } from '../../../runtime/client/model-client';
 import type { RgbaImage } from '../../../core/rgba-image';
+import { t } from '../../../core/i18n';
 
 /** The two towers and the tokenizer: everything the lens runs. */
 const CLIP_MODELS = ['tokenizer', 'text_encoder', 'vision_encoder'] as const;
@@ -81,8 +82,8 @@ export class LensController implements ReactiveController {
     const key = keyOf(panels);
     const drawn = panels.some((p) => p.result);
     const blocked = busy
-      ? 'The strip is being drawn; the lens looks at it when it is done.'
-      : drawn ? '' : 'No strip yet: write a treatment and press Generate strip, then the lens compares its sentences with its panels.';
+      ? t('lens.busy')
+      : drawn ? '' : t('lens.noStrip');
     const stale = !!this.state.result && !sameKey(this.computedFor, key);
     if (blocked !== this.state.blocked || stale !== this.state.stale) this.state = { ...this.state, blocked, stale };
     if (!blocked && !this.starting && this.state.phase !== 'running' && !sameKey(this.computedFor, key)) {
@@ -116,7 +117,7 @@ export class LensController implements ReactiveController {
     this.aborter = aborter;
     const key = keyOf(panels);
     this.computedFor = key;
-    this.set({ phase: 'running', error: '', progress: { label: 'Starting', step: 0, total: STEPS } });
+    this.set({ phase: 'running', error: '', progress: { label: t('lens.step.starting'), step: 0, total: STEPS } });
     try {
       const result = await this.look(panels, aborter.signal);
       if (this.aborter !== aborter) return;
@@ -140,9 +141,9 @@ export class LensController implements ReactiveController {
       if (signal.aborted) throw abortError(signal.reason);
       this.set({ progress: { label, step: n, total: STEPS } });
     };
-    step('Loading the CLIP towers', 0);
+    step(t('lens.step.loading'), 0);
     const off = host.onEvent((e) => {
-      if (e.status === 'progress') this.set({ progress: { ...this.state.progress, label: `Loading the CLIP towers (${e.model} ${Math.floor(e.progress)} %)` } });
+      if (e.status === 'progress') this.set({ progress: { ...this.state.progress, label: t('lens.step.loadingModel', { model: e.model, percent: Math.floor(e.progress) }) } });
     });
     try {
       await unlessAborted(client.ensure(CLIP_MODELS, signal), signal);
@@ -158,24 +159,24 @@ export class LensController implements ReactiveController {
     });
     const sentences = panels.map((p) => p.result?.text ?? p.text);
 
-    step('Reading the sentences', 1);
+    step(t('lens.step.sentences'), 1);
     const textVecs = await unlessAborted(client.embedTexts(sentences, signal), signal);
 
-    step('Looking at the panels', 2);
+    step(t('lens.step.panels'), 2);
     const pictures = [...drawn.map((p) => p.image), ...drawn.flatMap((p) => (p.reference ? [p.reference] : []))];
     const imageVecs = await unlessAborted(client.embedImages(pictures, signal), signal);
 
-    step('Mapping the gallery', 3);
+    step(t('lens.step.map'), 3);
     const map = await unlessAborted(client.galleryMap(signal), signal);
 
-    step('Scoring the setting labels', 4);
+    step(t('lens.step.labels'), 4);
     const prompts = new Map<'ko' | 'en', Float32Array>();
     for (const lang of new Set(drawn.map((p) => promptLang(p.text)))) {
       prompts.set(lang, await unlessAborted(this.labelPrompts(client, map, lang), signal));
     }
     const vectors = { dim: textVecs.length / sentences.length, sentences: textVecs, images: imageVecs, prompts: (lang: 'ko' | 'en') => prompts.get(lang)! };
     const result = buildLensResult(sentences, drawn, vectors, map, this.notes(host, map));
-    step('Done', STEPS);
+    step(t('lens.step.done'), STEPS);
     return result;
   }
 
@@ -198,7 +199,7 @@ export class LensController implements ReactiveController {
   private notes(host: ModelHost, map: GalleryMap): string[] {
     const vision = host.modelSha256('vision_encoder');
     return vision && map.modelSha256 && vision !== map.modelSha256
-      ? ['The gallery map was embedded by another vision tower than the loaded one, so the strip does not sit on it truthfully: rebuild the gallery (npm run gallery).']
+      ? [t('lens.staleGallery')]
       : [];
   }
 

@@ -6,12 +6,15 @@ import './lens-map';
 import { lensStyles } from './lens-styles';
 import { renderLabels, renderSimilarity } from './lens-sections';
 import { CLOSED_LENS, type LensState } from '../shared/lens-view';
+import { t } from '../../../core/i18n';
+import { LocaleController } from '../../../ui/locale-controller';
 
 /** Fired to open or close the lens, to look (again), or to stop a look. */
 export type LensEventName = 'lens-toggle' | 'lens-compute' | 'lens-cancel';
 
 export class ClipLensElement extends LitElement {
   @property({ attribute: false }) state: LensState = CLOSED_LENS;
+  private readonly i18n = new LocaleController(this);
 
   static override styles = lensStyles;
 
@@ -27,18 +30,18 @@ export class ClipLensElement extends LitElement {
         return html`<div class="progress" data-testid="lens-progress">
           <label for="lens-bar">${s.progress.label}…</label>
           <progress id="lens-bar" max=${s.progress.total} .value=${s.progress.step}></progress>
-          <button type="button" class="secondary" @click=${() => this.ask('lens-cancel')}>Cancel</button>
+          <button type="button" class="secondary" @click=${() => this.ask('lens-cancel')}>${t('lens.cancel')}</button>
         </div>`;
       case 'cancelled':
-        return html`<p class="message" data-testid="lens-message">Stopped before the lens finished; nothing else changed.
-          <button type="button" class="secondary" @click=${() => this.ask('lens-compute')}>Look again</button></p>`;
+        return html`<p class="message" data-testid="lens-message">${t('lens.cancelled')}
+          <button type="button" class="secondary" @click=${() => this.ask('lens-compute')}>${t('lens.lookAgain')}</button></p>`;
       case 'failed':
-        return html`<p class="message error" role="alert" data-testid="lens-message">The lens could not look at the strip: ${s.error}
-          <button type="button" class="secondary" @click=${() => this.ask('lens-compute')}>Retry</button></p>`;
+        return html`<p class="message error" role="alert" data-testid="lens-message">${t('lens.failed', { error: s.error })}
+          <button type="button" class="secondary" @click=${() => this.ask('lens-compute')}>${t('lens.retry')}</button></p>`;
       default:
         return s.stale
-          ? html`<p class="message" data-testid="lens-message">The strip changed since these numbers.
-              <button type="button" class="secondary" @click=${() => this.ask('lens-compute')}>Refresh</button></p>`
+          ? html`<p class="message" data-testid="lens-message">${t('lens.stale')}
+              <button type="button" class="secondary" @click=${() => this.ask('lens-compute')}>${t('lens.refresh')}</button></p>`
           : '';
     }
   }
@@ -49,17 +52,14 @@ export class ClipLensElement extends LitElement {
     const retrieved = r.panels.length > 0 && r.panels.every((p) => p.retrieved);
     return html`<div class=${this.state.stale || this.state.phase === 'running' ? 'result dim' : 'result'} data-testid="lens-result">
       ${retrieved
-        ? html`<p class="note" role="note" data-testid="retrieval-note">Retrieval-only strip: each panel is a gallery scene
-            (its reference, or the runner-up for variant 2), so the panel and reference numbers coincide — they show how
-            well retrieval found each line, not how well anything was drawn.</p>`
+        ? html`<p class="note" role="note" data-testid="retrieval-note">${t('lens.retrievalNote')}</p>`
         : ''}
       ${r.notes.map((n) => html`<p class="note" role="note">${n}</p>`)}
       ${renderSimilarity(r)}
       ${renderLabels(r, r.map.labels.length)}
       <section aria-labelledby="map-title">
-        <h3 id="map-title">PCA map</h3>
-        <p class="hint">The gallery's ${r.map.settings.length} image embeddings on their two main axes, coloured by setting;
-          the strip's lines (●, text embeddings) and panels (■, image embeddings) projected onto the same axes.</p>
+        <h3 id="map-title">${t('lens.mapTitle')}</h3>
+        <p class="hint">${t('lens.mapHint', { count: r.map.settings.length })}</p>
         <toon-lens-map .map=${r.map} .sentences=${r.sentences} .panels=${r.panels}></toon-lens-map>
       </section>
     </div>`;
@@ -71,15 +71,13 @@ export class ClipLensElement extends LitElement {
       <h2>
         <button id="lens-toggle" type="button" class="toggle" aria-expanded=${s.open ? 'true' : 'false'} aria-controls="lens-body"
           @click=${() => this.ask('lens-toggle')}>
-          <span class="chevron" aria-hidden="true">${s.open ? '▾' : '▸'}</span> CLIP lens
-          <small>what the model sees in this strip</small>
+          <span class="chevron" aria-hidden="true">${s.open ? '▾' : '▸'}</span> ${t('lens.title')}
+          <small>${t('lens.subtitle')}</small>
         </button>
       </h2>
       <div id="lens-body" ?hidden=${!s.open}>
         ${s.open && s.smoke
-          ? html`<p class="smoke" role="note" data-testid="lens-smoke-note">Smoke weights: the manifest marks the CLIP towers
-              as trained for minutes on a CPU, so these scores are at chance — read them as a demonstration of the tool,
-              not as a verdict on your strip.</p>`
+          ? html`<p class="smoke" role="note" data-testid="lens-smoke-note">${t('lens.smoke')}</p>`
           : ''}
         ${s.open ? html`${this.renderStatus()}${this.renderResult()}` : ''}
       </div>

@@ -6,6 +6,8 @@ import '../../../ui/pixels-canvas';
 import { boundsOf, dodge, labelColours, nearestInDirection, nearestPoint, toScreen } from '../shared/lens-math';
 import type { LensMapView, LensPanel } from '../shared/lens-view';
 import { settingName } from '../shared/setting-words';
+import { getLocale, t } from '../../../core/i18n';
+import { LocaleController } from '../../../ui/locale-controller';
 
 const W = 640;
 const H = 420;
@@ -18,6 +20,7 @@ export class LensMapElement extends LitElement {
   @property({ attribute: false }) sentences: string[] = [];
   @property({ attribute: false }) panels: LensPanel[] = [];
   @state() private picked: Pick = null;
+  private readonly i18n = new LocaleController(this);
   /** Screen (viewBox) positions: gallery dots, sentence markers, panel markers. */
   private dots = new Float64Array(0);
   private sentenceAt = new Float64Array(0);
@@ -54,7 +57,7 @@ export class LensMapElement extends LitElement {
     .swatch { display: inline-block; width: 0.75rem; height: 0.75rem; border-radius: 50%; vertical-align: -0.05rem; margin-right: 0.3rem; }
     .legend { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 0.875rem; margin: 0.5rem 0 0; padding: 0; font-size: 0.8125rem; color: #3c4353; }
     .legend .key-mark { display: inline-block; width: 0.8rem; height: 0.8rem; margin-right: 0.3rem; vertical-align: -0.1rem; }
-    .caption-ko { display: block; color: #5b6272; }
+    .caption-other { display: block; color: #5b6272; }
   `;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -104,16 +107,19 @@ export class LensMapElement extends LitElement {
   private describe() {
     const m = this.map;
     const p = this.picked;
-    if (!m || !p) return html`Hover over a dot, or focus the map and use the arrow keys, to see its scene; Tab reaches the strip's markers.`;
+    if (!m || !p) return html`${t('map.help')}`;
     if (p.kind === 'dot') {
       const setting = m.settings[p.i];
-      return html`<span><span class="swatch" style="background:${this.colours.get(setting)}"></span><strong>${settingName(setting, 'en', m.names)}</strong>
-        · ${m.captions[p.i].en}<span class="caption-ko" lang="ko">${m.captions[p.i].ko}</span></span>`;
+      // The caption in the UI language first, the other one under it.
+      const ui = getLocale();
+      const other = ui === 'ko' ? 'en' : 'ko';
+      return html`<span><span class="swatch" style="background:${this.colours.get(setting)}"></span><strong>${settingName(setting, ui, m.names)}</strong>
+        · <span lang=${ui}>${m.captions[p.i][ui]}</span><span class="caption-other" lang=${other}>${m.captions[p.i][other]}</span></span>`;
     }
-    if (p.kind === 'sentence') return html`<span><strong>Line ${p.i + 1}</strong> (text embedding) · ${this.sentences[p.i]}</span>`;
+    if (p.kind === 'sentence') return html`<span><strong>${t('map.line', { line: p.i + 1 })}</strong> ${t('map.lineKind')} · ${this.sentences[p.i]}</span>`;
     const panel = this.panels[p.i];
-    return html`<toon-pixels .pixels=${panel.image} label="Panel ${panel.index + 1}"></toon-pixels>
-      <span><strong>Panel ${panel.index + 1}</strong> (image embedding) · drawn from “${panel.text}”</span>`;
+    return html`<toon-pixels .pixels=${panel.image} label=${t('lens.panel', { panel: panel.index + 1 })}></toon-pixels>
+      <span><strong>${t('lens.panel', { panel: panel.index + 1 })}</strong> ${t('map.panelKind')} · ${t('map.drawnFrom', { text: panel.text })}</span>`;
   }
 
   private marker(kind: 'sentence' | 'panel', i: number, label: string, name: string) {
@@ -151,12 +157,12 @@ export class LensMapElement extends LitElement {
     const pairs = this.panels.map((p, k) => [k, p.index] as const).filter(([, r]) => r < this.sentences.length);
     return html`<div class="frame">
         <svg viewBox="0 0 ${W} ${H}" tabindex="0" role="group" data-testid="pca-map"
-          aria-label="PCA map of ${count} gallery scenes; arrow keys move between scenes"
+          aria-label=${t('map.label', { count })}
           @pointermove=${this.hover} @pointerleave=${() => this.picked?.kind === 'dot' && (this.picked = null)} @keydown=${this.walk}>
           <line class="axis" x1=${MARGIN} x2=${W - MARGIN} y1=${this.origin[1]} y2=${this.origin[1]}></line>
           <line class="axis" y1=${MARGIN} y2=${H - MARGIN} x1=${this.origin[0]} x2=${this.origin[0]}></line>
-          <text class="axis-label" x=${W - MARGIN} y=${H - 4} text-anchor="end">PC1 · ${Math.round(m.explained[0] * 100)} % of variance</text>
-          <text class="axis-label" x=${4} y=${12}>PC2 · ${Math.round(m.explained[1] * 100)} %</text>
+          <text class="axis-label" x=${W - MARGIN} y=${H - 4} text-anchor="end">${t('map.pc1', { percent: Math.round(m.explained[0] * 100) })}</text>
+          <text class="axis-label" x=${4} y=${12}>${t('map.pc2', { percent: Math.round(m.explained[1] * 100) })}</text>
           <g aria-hidden="true">
             ${Array.from({ length: count }, (_, i) => svg`<circle class="dot ${i === active ? 'on' : ''}" data-testid="gallery-dot"
               cx=${this.dots[2 * i]} cy=${this.dots[2 * i + 1]} r=${i === active ? 5 : 3} fill=${this.colours.get(m.settings[i]) ?? '#888'}></circle>`)}
@@ -164,15 +170,15 @@ export class LensMapElement extends LitElement {
               x2=${this.panelAt[2 * k]} y2=${this.panelAt[2 * k + 1]}></line>`)}
             ${this.leaders()}
           </g>
-          ${this.sentences.map((text, i) => this.marker('sentence', i, String(i + 1), `Line ${i + 1}: ${text}`))}
-          ${this.panels.map((p, k) => this.marker('panel', k, String(p.index + 1), `Panel ${p.index + 1}`))}
+          ${this.sentences.map((text, i) => this.marker('sentence', i, String(i + 1), t('map.lineMarker', { line: i + 1, text })))}
+          ${this.panels.map((p, k) => this.marker('panel', k, String(p.index + 1), t('lens.panel', { panel: p.index + 1 })))}
         </svg>
       </div>
       <p class="detail" aria-live="polite" data-testid="map-detail">${this.describe()}</p>
-      <ul class="legend" aria-label="Legend">
-        <li><svg class="key-mark" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="7" fill="#1f2430"></circle></svg>line (text)</li>
-        <li><svg class="key-mark" viewBox="0 0 16 16" aria-hidden="true"><rect x="1" y="1" width="14" height="14" rx="3" fill="#ff5a5f"></rect></svg>panel (image)</li>
-        ${m.labels.map((s) => html`<li data-testid="legend-item"><span class="swatch" style="background:${this.colours.get(s)}"></span>${settingName(s, 'en', m.names)} (${counts.get(s)})</li>`)}
+      <ul class="legend" aria-label=${t('map.legend')}>
+        <li><svg class="key-mark" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="7" fill="#1f2430"></circle></svg>${t('map.legendLine')}</li>
+        <li><svg class="key-mark" viewBox="0 0 16 16" aria-hidden="true"><rect x="1" y="1" width="14" height="14" rx="3" fill="#ff5a5f"></rect></svg>${t('map.legendPanel')}</li>
+        ${m.labels.map((s) => html`<li data-testid="legend-item"><span class="swatch" style="background:${this.colours.get(s)}"></span>${settingName(s, getLocale(), m.names)} (${counts.get(s)})</li>`)}
       </ul>`;
   }
 }

@@ -4,6 +4,7 @@ import type { ModelRow } from '../shared/model-row';
 import type { BackendInfo } from '../../../core/progress';
 import { isGpuDeviceLost } from '../../../core/device-loss';
 import type { ModelHost } from '../../../runtime/client/model-host';
+import { t } from '../../../core/i18n';
 
 export class ModelsController implements ReactiveController {
   backend?: BackendInfo;
@@ -49,7 +50,7 @@ export class ModelsController implements ReactiveController {
       // A GPU reset is announced once, by the strip; the row is back to "not loaded" and Load works again.
       if ((error as Error).name === 'AbortError' || isGpuDeviceLost(error)) return;
       const title = this.rows.find((r) => r.id === modelId)?.title ?? modelId;
-      this.report('error', `Could not load ${title}: ${(error as Error).message}`);
+      this.report('error', t('models.couldNotLoad', { model: title, error: (error as Error).message }));
     }
   }
 
@@ -60,7 +61,7 @@ export class ModelsController implements ReactiveController {
     } catch (error) {
       this.loading = false;
       this.settleHost.reject(error);
-      this.backendError = `No backend: ${(error as Error).message}`;
+      this.backendError = t('models.noBackend', { error: (error as Error).message });
       this.report('error', (error as Error).message);
       this.host.requestUpdate();
       return;
@@ -86,7 +87,7 @@ export class ModelsController implements ReactiveController {
       // After a GPU loss the badge says "Checking backend…" until a fresh probe names what the models will run on.
       modelHost.onBackend((info, error) => {
         this.backend = info;
-        this.backendError = error ? `Could not start a compute backend: ${error.message}` : '';
+        this.backendError = error ? t('models.backendFailed', { error: error.message }) : '';
         if (error) this.report('error', this.backendError);
         this.host.requestUpdate();
       }),
@@ -96,7 +97,7 @@ export class ModelsController implements ReactiveController {
     try {
       this.backend = await modelHost.backend();
     } catch (error) {
-      this.backendError = `Could not start a compute backend: ${(error as Error).message}`;
+      this.backendError = t('models.backendFailed', { error: (error as Error).message });
       this.report('error', this.backendError);
     }
     this.host.requestUpdate();

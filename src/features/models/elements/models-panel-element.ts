@@ -5,6 +5,8 @@ import { formatBytes } from '../shared/format-bytes';
 import { stateLabel, type ModelRow } from '../shared/model-row';
 import { hasSmokeWeights, smokeMessage } from '../shared/smoke-note';
 import { cardStyles } from '../../../ui/card-styles';
+import { t } from '../../../core/i18n';
+import { LocaleController } from '../../../ui/locale-controller';
 
 /** Fired when the user asks to load (or retry) a model; detail names it. */
 export type ModelLoadEvent = CustomEvent<{ modelId: string }>;
@@ -14,6 +16,7 @@ export class ModelsPanelElement extends LitElement {
   @property({ attribute: 'suite-title' }) suiteTitle = '';
   /** True while the manifest is being fetched. */
   @property({ type: Boolean }) loading = false;
+  private readonly i18n = new LocaleController(this);
 
   static override styles = [
     cardStyles,
@@ -105,7 +108,7 @@ export class ModelsPanelElement extends LitElement {
   private renderRow(row: ModelRow) {
     const s = row.state.state;
     const busy = s === 'downloading' || s === 'ready';
-    const action = s === 'failed' ? 'Retry' : s === 'ready' ? 'Loaded' : 'Load';
+    const action = s === 'failed' ? t('models.retry') : s === 'ready' ? t('models.loaded') : t('models.load');
     return html`<li data-model=${row.id} data-state=${s}>
       <span class="title">${row.title}</span>
       <span class="detail"
@@ -115,7 +118,7 @@ export class ModelsPanelElement extends LitElement {
       <button
         type="button"
         ?disabled=${busy}
-        aria-label="${action} ${row.title}"
+        aria-label=${t('models.actionLabel', { action, model: row.title })}
         @click=${() => this.requestLoad(row.id)}
       >
         ${action}
@@ -128,13 +131,13 @@ export class ModelsPanelElement extends LitElement {
 
   override render() {
     const total = this.models.reduce((sum, m) => sum + m.bytes, 0);
-    return html`<h2>Models</h2>
+    return html`<h2>${t('models.title')}</h2>
       <p class="suite">
         ${this.suiteTitle
-          ? html`${this.suiteTitle} · ${this.models.length} ${this.models.length === 1 ? 'model' : 'models'} · ${formatBytes(total)} to download`
+          ? t('models.suite', { suite: this.suiteTitle, count: this.models.length, size: formatBytes(total) })
           : this.loading
-            ? 'Reading the model manifest…'
-            : 'No model suite'}
+            ? t('models.readingManifest')
+            : t('models.noSuite')}
       </p>
       ${hasSmokeWeights(this.models)
         ? html`<p class="smoke" role="note" data-testid="smoke-note">
@@ -145,6 +148,6 @@ export class ModelsPanelElement extends LitElement {
         ? html`<ul>
             ${this.models.map((m) => this.renderRow(m))}
           </ul>`
-        : html`<p class="none">${this.loading ? '' : 'No models listed yet.'}</p>`}`;
+        : html`<p class="none">${this.loading ? '' : t('models.none')}</p>`}`;
   }
 }

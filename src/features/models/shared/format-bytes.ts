@@ -1,8 +1,10 @@
 // Download sizes the way browsers show them (SI units: 1 MB = 1,000,000 bytes).
+import { t } from '../../../core/i18n';
+
 const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'];
 
 export function formatBytes(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 0) return 'size unknown';
+  if (!Number.isFinite(bytes) || bytes < 0) return t('models.sizeUnknown');
   let value = bytes;
   let unit = 0;
   while (value >= 1000 && unit < UNITS.length - 1) {

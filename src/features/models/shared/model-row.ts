@@ -1,5 +1,6 @@
 // One row of the models panel: a model, its download size and state, in words (pure: unit-tested).
 import type { ModelState } from '../../../core/progress';
+import { t } from '../../../core/i18n';
 
 export interface ModelRow {
   id: string;
@@ -12,12 +13,12 @@ export interface ModelRow {
 export function stateLabel(state: ModelState): string {
   switch (state.state) {
     case 'not-loaded':
-      return 'not loaded';
+      return t('models.notLoaded');
     case 'downloading':
-      return `downloading ${Math.floor(state.percent)} %`;
+      return t('models.downloading', { percent: Math.floor(state.percent) });
     case 'ready':
-      return state.backend.kind === 'webgpu' ? 'ready (WebGPU)' : 'ready (WASM)';
+      return state.backend.kind === 'webgpu' ? t('models.readyWebgpu') : t('models.readyWasm');
     case 'failed':
-      return `failed: ${state.reason}`;
+      return t('models.failed', { reason: state.reason });
   }
 }

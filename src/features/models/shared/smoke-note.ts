@@ -1,5 +1,6 @@
 // Which models a suite still ships as smoke weights, and what that means for the author (pure: unit-tested).
 import type { ModelRow } from './model-row';
+import { t } from '../../../core/i18n';
 
 /** Suites mark untrained weights in each model's notes; authors should know before judging the panels. */
 export function hasSmokeWeights(models: ModelRow[]): boolean {
@@ -10,7 +11,8 @@ export function hasSmokeWeights(models: ModelRow[]): boolean {
 export function smokeMessage(models: ModelRow[]): string {
   const smoke = models.filter((m) => /smoke weights/i.test(m.notes ?? ''));
   const clipSmoke = smoke.some((m) => m.id === 'text_encoder' || m.id === 'vision_encoder');
-  const which = smoke.length === models.length ? 'these models were' : `${smoke.map((m) => m.title).join('; ')} ${smoke.length === 1 ? 'was' : 'were'}`;
-  return `Smoke weights: ${which} trained for minutes on a CPU, so panels come out blurry${clipSmoke ? ' and retrieval is close to chance' : ''} until the full GPU training lands.`;
+  const retrieval = clipSmoke ? t('models.smokeRetrieval') : '';
+  if (smoke.length === models.length) return t('models.smokeAll', { retrieval });
+  return t('models.smokeSome', { models: smoke.map((m) => m.title).join('; '), count: smoke.length, retrieval });
 }
 

@@ -6,17 +6,18 @@ import { rejectReason } from '../shared/reference-files';
 import type { StripPipeline } from '../../strip/client/strip-pipeline';
 import { listGallery, type StudioDb } from '../../../store';
 import type { MessageLog } from '../../../ui/message-log';
+import { t } from '../../../core/i18n';
 
 /** Reads the first bytes and decodes the image, so a damaged file fails here with its name, not deep in a worker. */
 async function checkDecodes(file: File): Promise<void> {
   const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
   const sniffed = sniffImageType(head);
-  if (!sniffed) throw new Error(`"${file.name}" is not a PNG, JPEG or WebP image (its contents do not match any of them).`);
+  if (!sniffed) throw new Error(t('refs.contentsMismatch', { name: file.name }));
   try {
     const bitmap = await createImageBitmap(file);
     bitmap.close();
   } catch {
-    throw new Error(`"${file.name}" could not be decoded: the file is damaged or incomplete.`);
+    throw new Error(t('refs.undecodable', { name: file.name }));
   }
 }
 
@@ -46,7 +47,7 @@ export class ReferenceController implements ReactiveController {
     for (const file of files) {
       const reason = rejectReason(file);
       if (reason) {
-        this.log.add('error', `Not added: ${reason}`);
+        this.log.add('error', t('refs.notAdded', { reason }));
         continue;
       }
       this.adding = [...this.adding, file.name];
@@ -58,7 +59,7 @@ export class ReferenceController implements ReactiveController {
         this.references = [...this.references.filter((r) => r.id !== hit.id), { id: hit.id, name: file.name, url: this.urlFor(file) }];
       } catch (error) {
         const text = error instanceof Error ? error.message : String(error);
-        this.log.add('error', text.includes(file.name) ? `Not added: ${text}` : `Not added: "${file.name}": ${text}`);
+        this.log.add('error', text.includes(file.name) ? t('refs.notAdded', { reason: text }) : t('refs.notAddedFile', { name: file.name, reason: text }));
       } finally {
         this.adding = this.adding.filter((n) => n !== file.name);
         this.host.requestUpdate();
@@ -78,7 +79,7 @@ export class ReferenceController implements ReactiveController {
       this.references = records.map((r) => ({ id: r.id, name: r.meta.name, url: this.urlFor(r.blob) }));
       this.host.requestUpdate();
     } catch (error) {
-      this.log.error(error, 'Your reference images could not be listed');
+      this.log.error(error, () => t('refs.listFailed'));
     }
   }
 }

@@ -1,5 +1,6 @@
 // The author's own reference images: checked, analysed once in the image worker (embedding + depth),
 // kept in IndexedDB, and loaded straight into the retrieval index on every later visit.
+import { t } from '../../../core/i18n';
 import type { AnalysedReference } from '../shared/reference-contract';
 import type { DepthMap, RgbaImage } from '../../../core/rgba-image';
 import { SNIFF_BYTES, sniffImageType, unsupportedImageMessage } from '../../../core/image-sniff';
@@ -95,7 +96,7 @@ export class UserReferences {
       analysed = await this.analyser.analyseReference(file, opts);
     } catch (err) {
       if ((err as Error).name === 'AbortError') throw err;
-      throw new Error(`"${name}" could not be used as a reference: ${(err as Error).message}`, { cause: err });
+      throw new Error(t('refs.unusable', { name, error: (err as Error).message }), { cause: err });
     }
     // A typed copy so the stored blob says what it really is, whatever the browser guessed.
     const blob = file.type === type ? file : new Blob([file], { type });

@@ -4,6 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { ACCEPTED_REFERENCE_TYPES } from '../../../core/image-sniff';
 import type { ReferenceThumb } from '../shared/reference-contract';
 import { cardStyles } from '../../../ui/card-styles';
+import { t } from '../../../core/i18n';
+import { LocaleController } from '../../../ui/locale-controller';
 
 /** Fired with the files the author dropped or picked; the shell checks and adds them. */
 export type ReferenceFilesEvent = CustomEvent<{ files: File[] }>;
@@ -14,6 +16,7 @@ export class ReferenceDropElement extends LitElement {
   @property({ attribute: false }) adding: string[] = [];
   @property({ type: Boolean }) disabled = false;
   @state() private over = false;
+  private readonly i18n = new LocaleController(this);
 
   static override styles = [
     cardStyles,
@@ -109,8 +112,8 @@ export class ReferenceDropElement extends LitElement {
   }
 
   override render() {
-    return html`<h2>Your references</h2>
-      <p class="hint">Add your own scenes or characters; retrieval can pick them for a panel. They stay in this browser.</p>
+    return html`<h2>${t('refs.title')}</h2>
+      <p class="hint">${t('refs.hint')}</p>
       <div
         class="zone ${this.over ? 'over' : ''}"
         data-testid="drop-zone"
@@ -118,17 +121,17 @@ export class ReferenceDropElement extends LitElement {
         @dragleave=${() => (this.over = false)}
         @drop=${this.onDrop}
       >
-        <span>Drop PNG, JPEG or WebP images here</span>
+        <span>${t('refs.drop')}</span>
         <button type="button" ?disabled=${this.disabled} @click=${() => this.renderRoot.querySelector('input')?.click()}>
-          Choose images…
+          ${t('refs.choose')}
         </button>
-        <input type="file" multiple accept=${ACCEPTED_REFERENCE_TYPES.join(',')} aria-label="Reference images" @change=${this.onPicked} />
+        <input type="file" multiple accept=${ACCEPTED_REFERENCE_TYPES.join(',')} aria-label=${t('refs.input')} @change=${this.onPicked} />
       </div>
       ${this.adding.length
-        ? html`<p class="adding" aria-live="polite">Adding ${this.adding.join(', ')}…</p>`
+        ? html`<p class="adding" aria-live="polite">${t('refs.adding', { names: this.adding.join(', ') })}</p>`
         : nothing}
       ${this.references.length
-        ? html`<ul aria-label="Your reference images">
+        ? html`<ul aria-label=${t('refs.list')}>
             ${this.references.map(
               (r) => html`<li data-id=${r.id} title=${r.name}><img src=${r.url} alt=${r.name} /></li>`,
             )}

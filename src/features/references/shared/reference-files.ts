@@ -1,5 +1,6 @@
 // Which dropped files may become reference images; checked before any decoding so the message can name the file.
 import { ACCEPTED_REFERENCE_TYPES, type ReferenceImageType } from '../../../core/image-sniff';
+import { t } from '../../../core/i18n';
 
 /** Larger photos are pointless for 64–128 px references and slow to decode. */
 export const MAX_REFERENCE_BYTES = 20_000_000;
@@ -27,10 +28,10 @@ export function referenceType(file: FileLike): string | null {
 
 /** A readable reason the file cannot be a reference, or null when it may be tried. */
 export function rejectReason(file: FileLike): string | null {
-  if (file.size === 0) return `"${file.name}" is empty.`;
-  if (!referenceType(file)) return `"${file.name}" is not a PNG, JPEG or WebP image.`;
+  if (file.size === 0) return t('refs.empty', { name: file.name });
+  if (!referenceType(file)) return t('refs.notImage', { name: file.name });
   if (file.size > MAX_REFERENCE_BYTES) {
-    return `"${file.name}" is ${(file.size / 1e6).toFixed(1)} MB; reference images must be at most ${MAX_REFERENCE_BYTES / 1e6} MB.`;
+    return t('refs.tooBig', { name: file.name, size: (file.size / 1e6).toFixed(1), max: MAX_REFERENCE_BYTES / 1e6 });
   }
   return null;
 }

@@ -12,10 +12,9 @@ import type { MessageLog } from '../../../ui/message-log';
 import * as states from '../shared/panel-view';
 import { keepForOffline } from '../../../runtime/client/keep-for-offline';
 import { WORKER_ENDED } from '../../../core/worker-lifeline';
+import { t } from '../../../core/i18n';
 
 const CHOICES_KEY = 'stripChoices';
-/** On the panel a lost device stopped; the message area says the rest. */
-const PANEL_LOST = 'The GPU was reset before this panel was finished.';
 
 export class StripController implements ReactiveController {
   choices: StripChoices = DEFAULT_CHOICES;
@@ -60,7 +59,7 @@ export class StripController implements ReactiveController {
         modelHost = await this.modelHost;
       } catch (error) {
         // The shell has already shown why the model host failed; one alert is enough.
-        this.setPipeline('failed', `No panels without the model suite: ${(error as Error).message}`, false);
+        this.setPipeline('failed', t('run.noSuite', { error: (error as Error).message }), false);
         throw error;
       }
       try {
@@ -69,7 +68,7 @@ export class StripController implements ReactiveController {
         return pipeline;
       } catch (error) {
         this.pipeline = undefined;
-        this.setPipeline('failed', `The panel pipeline could not start: ${(error as Error).message}`);
+        this.setPipeline('failed', t('run.pipelineFailed', { error: (error as Error).message }));
         throw error;
       }
     })();
@@ -94,7 +93,7 @@ export class StripController implements ReactiveController {
     const kept = states.keepDrawnStrip(previous, this.panels);
     if (kept !== this.panels) {
       this.panels = kept;
-      this.log.add('info', 'No new panel was drawn, so your previous strip is kept.');
+      this.log.add('info', () => t('run.keptPrevious'));
       this.host.requestUpdate();
     }
   }
@@ -144,7 +143,7 @@ export class StripController implements ReactiveController {
       onModelEvent: (e) => {
         if (e.status === 'warning') this.log.add('warning', e.message);
         const activity =
-          e.status === 'progress' ? `Downloading ${e.model} ${Math.floor(e.progress)} %` : e.status === 'ready' || e.status === 'done' ? '' : this.activity;
+          e.status === 'progress' ? t('run.downloading', { model: e.model, percent: Math.floor(e.progress) }) : e.status === 'ready' || e.status === 'done' ? '' : this.activity;
         if (activity !== this.activity) {
           this.activity = activity;
           this.host.requestUpdate();
@@ -164,12 +163,12 @@ export class StripController implements ReactiveController {
         this.panels = states.cancelUnfinished(this.panels);
       } else if (isGpuDeviceLost(error)) {
         // The same words as the host's loss report, so the message area shows it once.
-        this.panels = states.failUnfinished(this.panels, error.loss.reason === WORKER_ENDED ? 'The model worker stopped before this panel was finished.' : PANEL_LOST);
+        this.panels = states.failUnfinished(this.panels, t(error.loss.reason === WORKER_ENDED ? 'run.panelWorkerEnded' : 'run.panelLost'));
         this.deviceLost(error.loss);
       } else {
         const message = error instanceof Error ? error.message : String(error);
         this.panels = states.failUnfinished(this.panels, message);
-        this.log.error(error, kind === 'strip' ? 'The strip stopped' : 'The panel could not be redrawn');
+        this.log.error(error, () => (kind === 'strip' ? t('run.stripStopped') : t('run.panelFailed')));
       }
     } finally {
       over = true;
@@ -186,7 +185,7 @@ export class StripController implements ReactiveController {
    * The demo worker holds none of the pipeline's models: its loss is said, and the pipeline kept.
    */
   private deviceLost(loss: DeviceLoss, retirePipeline = true): void {
-    this.log.add('warning', gpuResetMessage(loss));
+    this.log.add('warning', () => gpuResetMessage(loss));
     if (!this.pipeline || !retirePipeline) return;
     this.pipeline = undefined;
     void this.ready().catch(() => undefined);

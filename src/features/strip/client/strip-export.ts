@@ -1,6 +1,7 @@
 // Draws the chosen panels into numbered 800 px PNG slices (WEBTOON CANVAS rules) and downloads them one by one.
 import { WEBTOON_CANVAS, layoutStrip, sliceFileName, sliceStrip } from '../shared/strip-layout';
 import type { RgbaImage } from '../../../core/rgba-image';
+import { t } from '../../../core/i18n';
 
 export interface ExportedSlice {
   name: string;
@@ -20,7 +21,7 @@ function toBitmap(image: RgbaImage): Promise<ImageBitmap> {
 
 /** Renders every slice; panels are scaled to the strip width, gutters stay white, no text is painted. */
 export async function renderStripSlices(images: readonly RgbaImage[], base = 'strip'): Promise<StripExport> {
-  if (!images.length) throw new Error('There are no drawn panels to export yet.');
+  if (!images.length) throw new Error(t('export.nothing'));
   const layout = layoutStrip(images.map((i) => ({ aspect: i.width / i.height })));
   const { slices, warnings } = sliceStrip(layout);
   const bitmaps = await Promise.all(images.map(toBitmap));
@@ -29,7 +30,7 @@ export async function renderStripSlices(images: readonly RgbaImage[], base = 'st
     for (const slice of slices) {
       const canvas = new OffscreenCanvas(slice.width, slice.height);
       const ctx = canvas.getContext('2d');
-      if (!ctx) throw new Error('This browser could not open a 2D canvas for the export.');
+      if (!ctx) throw new Error(t('export.noCanvas'));
       ctx.fillStyle = '#fff';
       ctx.fillRect(0, 0, slice.width, slice.height);
       ctx.imageSmoothingEnabled = true;
@@ -40,7 +41,7 @@ export async function renderStripSlices(images: readonly RgbaImage[], base = 'st
       });
       const blob = await canvas.convertToBlob({ type: 'image/png' });
       if (blob.size > WEBTOON_CANVAS.maxSliceBytes) {
-        warnings.push(`slice ${slice.number} is ${(blob.size / 1e6).toFixed(1)} MB, over the 2 MB upload limit`);
+        warnings.push(t('export.sliceTooBig', { number: slice.number, size: (blob.size / 1e6).toFixed(1) }));
       }
       out.push({ name: sliceFileName(base, slice.number, slices.length), blob, width: slice.width, height: slice.height });
     }

@@ -12,6 +12,7 @@ import { UserReferences } from '../../references/client/user-references';
 import type { AnalysedReference } from '../../references/shared/reference-contract';
 import { runPanel } from '../shared/panel-flow';
 import type { PanelEngine, PanelProgress, PanelResult, ReferenceHit, SceneHit, StripOptions } from '../shared/strip-contract';
+import { t } from '../../../core/i18n';
 
 export interface RunHooks {
   signal?: AbortSignal;
@@ -46,7 +47,7 @@ export class StripPipeline {
 
   async generateStrip(lines: string[], opts: StripOptions, hooks: RunHooks = {}): Promise<PanelResult[]> {
     const texts = lines.map((l) => l.trim()).filter((l) => l.length > 0);
-    if (texts.length === 0) throw new Error('Write at least one sentence (one per line) to make a strip.');
+    if (texts.length === 0) throw new Error(t('run.noSentences'));
     return this.withEvents(hooks, async () => {
       await this.restoreUserImages();
       const results: PanelResult[] = [];
@@ -62,7 +63,7 @@ export class StripPipeline {
   }
 
   regeneratePanel(index: number, text: string, opts: StripOptions, hooks: RunHooks = {}): Promise<PanelResult> {
-    if (!text.trim()) return Promise.reject(new Error(`Panel ${index + 1} has no sentence to draw.`));
+    if (!text.trim()) return Promise.reject(new Error(t('run.panelNoSentence', { panel: index + 1 })));
     return this.withEvents(hooks, async () => {
       await this.restoreUserImages();
       const r = await runPanel(this.engine, { index, text: text.trim(), opts, defaults: this.defaults, signal: hooks.signal, onProgress: hooks.onProgress });
@@ -115,7 +116,7 @@ export class StripPipeline {
       await this.userReferences();
     } catch (err) {
       // Retrieval over the shipped gallery still works without them.
-      this.warnings.push(`Your reference images could not be loaded: ${(err as Error).message}`);
+      this.warnings.push(t('run.referencesFailed', { error: (err as Error).message }));
     }
   }
 
@@ -141,7 +142,7 @@ export class BrowserEngine implements PanelEngine {
     this.gallery ??= this.client.openGallery().then((info) => {
       const vision = this.client.host.modelSha256('vision_encoder');
       if (info.modelSha256 && vision && info.modelSha256 !== vision) {
-        this.onWarning('The gallery embeddings were computed with another vision tower than the loaded one: rebuild them (npm run gallery) for accurate retrieval.');
+        this.onWarning(t('models.staleGallery'));
       }
       return info;
     });
@@ -156,7 +157,7 @@ export class BrowserEngine implements PanelEngine {
   async search(embedding: Float32Array, k: number, signal?: AbortSignal): Promise<SceneHit[]> {
     await this.openGallery();
     const hits = await this.client.search(embedding, k, signal);
-    return hits.map((h) => ({ id: h.id, score: h.score, source: h.source, setting: h.meta.setting, style: h.meta.style, objects: h.meta.objects }));
+    return hits.map((h) => ({ id: h.id, score: h.score, source: h.source, setting: h.meta.setting, settingNames: h.meta.settingNames, style: h.meta.style, objects: h.meta.objects }));
   }
 
   reference(id: string, signal?: AbortSignal) {

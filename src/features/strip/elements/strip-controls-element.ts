@@ -4,6 +4,8 @@ import { property } from 'lit/decorators.js';
 // live(): a click checks a radio natively even when the owner keeps the old choice; the DOM must follow the state.
 import { live } from 'lit/directives/live.js';
 import { MAX_SEED, MODES, STYLES, parseSeed, type StripChoices } from '../shared/control-options';
+import { t } from '../../../core/i18n';
+import { LocaleController } from '../../../ui/locale-controller';
 
 // Drawn, not an emoji: Debian's Chromium has no colour emoji font and shows 🎲 as a box.
 const DICE = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
@@ -20,6 +22,7 @@ export class StripControlsElement extends LitElement {
   @property({ attribute: 'blocked-reason' }) blockedReason = '';
   @property({ type: Boolean }) running = false;
   private seedText?: string;
+  private readonly i18n = new LocaleController(this);
   private refocus = '';
 
   static override styles = css`
@@ -201,12 +204,12 @@ export class StripControlsElement extends LitElement {
     const { mode, style, seed } = this.choices;
     const seedText = this.seedText ?? String(seed);
     const seedInvalid = parseSeed(seedText) === null;
-    const blocked = this.blockedReason || (seedInvalid ? `The seed must be a whole number from 0 to ${MAX_SEED}.` : '');
+    const blocked = this.blockedReason || (seedInvalid ? t('controls.seedInvalid', { max: MAX_SEED }) : '');
     const modeHint = MODES.find((m) => m.value === mode)?.hint ?? '';
     return html`
       <fieldset ?disabled=${this.running}>
-        <legend>Mode</legend>
-        <div class="choices" role="radiogroup" aria-label="Mode">
+        <legend>${t('controls.mode')}</legend>
+        <div class="choices" role="radiogroup" aria-label=${t('controls.mode')}>
           ${MODES.map(
             (m) => html`<label class="choice"
               ><input type="radio" name="mode" .value=${m.value} .checked=${live(m.value === mode)}
@@ -217,8 +220,8 @@ export class StripControlsElement extends LitElement {
         <p class="hint" data-testid="mode-hint">${modeHint}</p>
       </fieldset>
       <fieldset ?disabled=${this.running}>
-        <legend>Style</legend>
-        <div class="choices" role="radiogroup" aria-label="Style">
+        <legend>${t('controls.style')}</legend>
+        <div class="choices" role="radiogroup" aria-label=${t('controls.style')}>
           ${STYLES.map(
             (s) => html`<label class="choice"
               ><input type="radio" name="style" .value=${s.value} .checked=${live(s.value === style)}
@@ -230,24 +233,24 @@ export class StripControlsElement extends LitElement {
         </div>
       </fieldset>
       <div>
-        <label class="label" for="seed">Seed</label>
+        <label class="label" for="seed">${t('controls.seed')}</label>
         <div class="seed">
           <input id="seed" inputmode="numeric" autocomplete="off" .value=${seedText} ?disabled=${this.running}
             aria-invalid=${seedInvalid ? 'true' : 'false'} @input=${this.onSeedInput} />
-          <button class="dice" type="button" aria-label="Random seed" title="Random seed" ?disabled=${this.running}
+          <button class="dice" type="button" aria-label=${t('controls.randomSeed')} title=${t('controls.randomSeed')} ?disabled=${this.running}
             @click=${this.rollDice}>${DICE}</button>
         </div>
       </div>
       <div class="actions">
         <button class="generate" type="button" ?disabled=${Boolean(blocked) || this.running}
           title=${blocked || nothing} aria-describedby="generate-note" @click=${() => this.fire('strip-generate')}>
-          Generate strip
+          ${t('controls.generate')}
         </button>
         ${this.running
-          ? html`<button class="cancel" type="button" @click=${() => this.fire('strip-cancel')}>Cancel</button>`
+          ? html`<button class="cancel" type="button" @click=${() => this.fire('strip-cancel')}>${t('controls.cancel')}</button>`
           : nothing}
         <p class="note" id="generate-note" data-testid="generate-note" aria-live="polite">
-          ${this.running ? 'Drawing panels…' : blocked}
+          ${this.running ? t('controls.drawing') : blocked}
         </p>
       </div>
     `;

@@ -5,6 +5,8 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import '../../../ui/pixels-canvas';
 import { progressFraction, progressLabel, scoreLabel, type PanelView } from '../shared/panel-view';
+import { getLocale, t } from '../../../core/i18n';
+import { LocaleController } from '../../../ui/locale-controller';
 
 /** Fired when the author picks a variant; detail names the panel and the variant. */
 export type VariantChooseEvent = CustomEvent<{ index: number; variant: number }>;
@@ -15,6 +17,7 @@ export class StripPanelElement extends LitElement {
   @property({ attribute: false }) panel?: PanelView;
   /** True while any run is going: a second run would compete for the same workers. */
   @property({ type: Boolean }) busy = false;
+  private readonly i18n = new LocaleController(this);
 
   static override styles = css`
     :host {
@@ -182,29 +185,29 @@ export class StripPanelElement extends LitElement {
     const running = panel.status === 'running' || panel.status === 'waiting';
     const status = running ? progressLabel(panel.progress) : '';
     if (shown) {
-      return html`<toon-pixels .pixels=${shown} label="Panel ${panel.index + 1}, variant ${panel.chosen + 1}"></toon-pixels>
+      return html`<toon-pixels .pixels=${shown} label=${t('panel.picture', { panel: panel.index + 1, variant: panel.chosen + 1 })}></toon-pixels>
         ${running ? html`<div class="status" data-testid="progress">${status}</div>` : nothing}`;
     }
     if (running) {
       return html`<div class="placeholder">
         <span data-testid="progress">${status}</span>
-        <progress max="1" .value=${progressFraction(panel.progress)} aria-label="Panel ${panel.index + 1} progress"></progress>
+        <progress max="1" .value=${progressFraction(panel.progress)} aria-label=${t('panel.progress', { panel: panel.index + 1 })}></progress>
       </div>`;
     }
-    const why = panel.status === 'cancelled' ? 'Cancelled before it was drawn.' : 'Not drawn.';
+    const why = panel.status === 'cancelled' ? t('panel.cancelled') : t('panel.notDrawn');
     return html`<div class="placeholder">${why}</div>`;
   }
 
   private renderVariants(panel: PanelView) {
     const variants = panel.result?.variants ?? [];
     if (variants.length < 2) return nothing;
-    return html`<fieldset class="variants" aria-label="Variant for panel ${panel.index + 1}">
+    return html`<fieldset class="variants" aria-label=${t('panel.variants', { panel: panel.index + 1 })}>
       ${variants.map(
-        (v, i) => html`<label class="variant" title="Variant ${i + 1}"
-          ><input type="radio" name="variant" aria-label="Variant ${i + 1}" .checked=${live(i === panel.chosen)}
+        (v, i) => html`<label class="variant" title=${t('panel.variant', { variant: i + 1 })}
+          ><input type="radio" name="variant" aria-label=${t('panel.variant', { variant: i + 1 })} .checked=${live(i === panel.chosen)}
             @change=${() => this.send('variant-choose', { index: panel.index, variant: i })} /><toon-pixels
             .pixels=${v}
-            label="Variant ${i + 1}"
+            label=${t('panel.variant', { variant: i + 1 })}
           ></toon-pixels
         ></label>`,
       )}
@@ -213,13 +216,13 @@ export class StripPanelElement extends LitElement {
 
   private renderReference(panel: PanelView) {
     const ref = panel.result?.reference;
-    if (!ref) return panel.result ? html`<span class="reference">No reference found</span>` : nothing;
-    const from = ref.source === 'user' ? 'your image' : 'gallery';
+    if (!ref) return panel.result ? html`<span class="reference">${t('panel.noReference')}</span>` : nothing;
+    const from = ref.source === 'user' ? t('panel.fromUser') : t('panel.fromGallery');
     return html`<span class="reference" data-testid="reference">
-      <toon-pixels .pixels=${ref.thumb} label="Reference ${ref.id}"></toon-pixels>
+      <toon-pixels .pixels=${ref.thumb} label=${t('panel.reference', { id: ref.id })}></toon-pixels>
       <span
-        ><span class="score" data-testid="score" title="Cosine similarity of sentence and reference">${scoreLabel(ref.score)}</span>
-        · <span data-testid="setting">${ref.setting ? ref.setting.replace(/_/g, " ") : "unknown setting"}</span> · ${from}</span
+        ><span class="score" data-testid="score" title=${t('panel.scoreTitle')}>${scoreLabel(ref.score)}</span>
+        · <span data-testid="setting">${ref.settingNames?.[getLocale()] ?? (ref.setting ? ref.setting.replace(/_/g, ' ') : t('panel.unknownSetting'))}</span> · ${from}</span
       >
     </span>`;
   }
@@ -228,15 +231,15 @@ export class StripPanelElement extends LitElement {
     const panel = this.panel;
     if (!panel) return nothing;
     const runningHere = panel.status === 'running' || panel.status === 'waiting';
-    return html`<article aria-label="Panel ${panel.index + 1}">
+    return html`<article aria-label=${t('panel.label', { panel: panel.index + 1 })}>
       <div class="art">${this.renderArt(panel)}</div>
       <div class="meta">
         <p class="sentence"><span class="number">${panel.index + 1}</span>${panel.text}</p>
         <div class="row">
           ${this.renderVariants(panel)} ${this.renderReference(panel)}
           <button class="regenerate" type="button" ?disabled=${this.busy || runningHere}
-            aria-label="Regenerate panel ${panel.index + 1}" @click=${() => this.send('panel-regenerate', { index: panel.index })}>
-            Regenerate
+            aria-label=${t('panel.regenerateLabel', { panel: panel.index + 1 })} @click=${() => this.send('panel-regenerate', { index: panel.index })}>
+            ${t('panel.regenerate')}
           </button>
         </div>
         ${panel.error ? html`<p class="error" data-testid="panel-error">${panel.error}</p>` : nothing}

@@ -4,6 +4,8 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import './strip-panel';
 import type { PanelView } from '../shared/panel-view';
+import { t } from '../../../core/i18n';
+import { LocaleController } from '../../../ui/locale-controller';
 
 export class StripViewElement extends LitElement {
   /** Sentences waiting to become panels, shown as a preview of the cut count. */
@@ -15,6 +17,7 @@ export class StripViewElement extends LitElement {
   @property({ type: Boolean }) exporting = false;
   /** A line about work besides drawing (e.g. a model download), shown in the bar. */
   @property() activity = '';
+  private readonly i18n = new LocaleController(this);
 
   static override styles = css`
     :host {
@@ -106,16 +109,16 @@ export class StripViewElement extends LitElement {
 
   private renderPanels() {
     const drawn = this.panels.filter((p) => p.result).length;
-    return html`<section class="strip" aria-label="Webtoon strip">
+    return html`<section class="strip" aria-label=${t('strip.label')}>
       <div class="bar">
         <span
-          ><span data-testid="strip-summary">${drawn} of ${this.panels.length} ${this.panels.length === 1 ? 'panel' : 'panels'} drawn</span
+          ><span data-testid="strip-summary">${t('strip.summary', { drawn, total: this.panels.length })}</span
           >${this.activity ? html` · <span data-testid="activity">${this.activity}</span>` : ''}</span
         >
         <button class="export" type="button" ?disabled=${drawn === 0 || this.busy || this.exporting}
-          title="Numbered PNG slices, 800 px wide, at most 1280 px tall"
+          title=${t('strip.exportTitle')}
           @click=${() => this.dispatchEvent(new CustomEvent('strip-export', { bubbles: true, composed: true }))}>
-          ${this.exporting ? 'Exporting…' : 'Export PNG'}
+          ${this.exporting ? t('strip.exporting') : t('strip.export')}
         </button>
       </div>
       <div class="panels">
@@ -132,17 +135,17 @@ export class StripViewElement extends LitElement {
     if (this.panels.length) return this.renderPanels();
     const waiting =
       this.sentenceCount > 0
-        ? `${this.sentenceCount} ${this.sentenceCount === 1 ? 'sentence is' : 'sentences are'} ready: one cut each.`
-        : 'Write a treatment, one sentence per line, to plan the cuts.';
-    return html`<section class="strip" aria-label="Webtoon strip">
+        ? t('strip.ready', { count: this.sentenceCount })
+        : t('strip.writeFirst');
+    return html`<section class="strip" aria-label=${t('strip.label')}>
       <div class="empty">
         <div class="frames" aria-hidden="true">
           <div class="frame"></div>
           <div class="frame"></div>
         </div>
-        <h2>Panels will appear here</h2>
+        <h2>${t('strip.emptyTitle')}</h2>
         <p>${waiting}</p>
-        <p>Each sentence becomes one panel, drawn in your browser on your own GPU.</p>
+        <p>${t('strip.emptyNote')}</p>
       </div>
     </section>`;
   }

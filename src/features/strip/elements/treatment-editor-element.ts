@@ -2,18 +2,19 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { checkTreatment, MAX_LINE_CHARS, MAX_SENTENCES, type TreatmentCheck } from '../shared/treatment-rules';
+import { getLocale, t, type TextKey } from '../../../core/i18n';
+import { LocaleController } from '../../../ui/locale-controller';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'restored' | 'failed';
 
 /** Fired on every edit with the full text and its check. */
 export type TreatmentInputEvent = CustomEvent<{ text: string; check: TreatmentCheck }>;
 
-const SAVE_LABELS: Record<SaveStatus, string> = {
-  idle: '',
-  saving: 'Saving…',
-  saved: 'Draft saved in this browser',
-  restored: 'Draft restored',
-  failed: 'Not saved — kept in this tab',
+const SAVE_LABELS: Record<Exclude<SaveStatus, 'idle'>, TextKey> = {
+  saving: 'treatment.saving',
+  saved: 'treatment.saved',
+  restored: 'treatment.restored',
+  failed: 'treatment.failed',
 };
 
 export class TreatmentEditorElement extends LitElement {
@@ -21,7 +22,8 @@ export class TreatmentEditorElement extends LitElement {
   @property({ attribute: 'save-status' }) saveStatus: SaveStatus = 'idle';
   @property({ type: Boolean }) disabled = false;
 
-  private cached?: { text: string; check: TreatmentCheck };
+  private cached?: { text: string; check: TreatmentCheck; locale: string };
+  private readonly i18n = new LocaleController(this);
 
   static override styles = css`
     :host {
@@ -99,7 +101,10 @@ export class TreatmentEditorElement extends LitElement {
 
   /** The check for the current text, computed once per text. */
   get check(): TreatmentCheck {
-    if (this.cached?.text !== this.text) this.cached = { text: this.text, check: checkTreatment(this.text) };
+    // The check's messages are in the UI language, so a switch recomputes them.
+    if (this.cached?.text !== this.text || this.cached.locale !== getLocale()) {
+      this.cached = { text: this.text, check: checkTreatment(this.text), locale: getLocale() };
+    }
     return this.cached.check;
   }
 
@@ -115,9 +120,9 @@ export class TreatmentEditorElement extends LitElement {
     const tooMany = count > MAX_SENTENCES;
     const invalid = check.problems.some((p) => p.kind !== 'empty');
     return html`
-      <label for="treatment">Treatment</label>
+      <label for="treatment">${t('treatment.label')}</label>
       <p class="hint" id="hint">
-        One sentence per line, in Korean or English — each line becomes one panel. 한 줄에 한 문장씩 쓰세요.
+        ${t('treatment.hint')}
       </p>
       <textarea
         id="treatment"
@@ -125,17 +130,17 @@ export class TreatmentEditorElement extends LitElement {
         spellcheck="false"
         aria-describedby="hint counts problems"
         aria-invalid=${invalid ? 'true' : 'false'}
-        placeholder=${'민지가 비 오는 골목을 뛰어간다.\nShe stops under a red umbrella.'}
+        placeholder=${t('treatment.placeholder')}
         .value=${this.text}
         ?disabled=${this.disabled}
         @input=${this.onInput}
       ></textarea>
       <div class="meta">
         <span id="counts" data-testid="line-count">
-          <span class=${tooMany ? 'over' : ''}>${count.toLocaleString('en-US')} / ${MAX_SENTENCES}</span>
-          ${count === 1 ? 'sentence' : 'sentences'} · up to ${MAX_LINE_CHARS} characters a line
+          <span class=${tooMany ? 'over' : ''}>${t('treatment.countOf', { count, limit: MAX_SENTENCES })}</span>
+          ${t('treatment.countUnit', { count, max: MAX_LINE_CHARS })}
         </span>
-        <span data-testid="save-status" aria-live="polite">${SAVE_LABELS[this.saveStatus]}</span>
+        <span data-testid="save-status" aria-live="polite">${this.saveStatus === 'idle' ? '' : t(SAVE_LABELS[this.saveStatus])}</span>
       </div>
       <ul class="problems" id="problems" aria-live="polite" data-testid="treatment-problems">
         ${check.problems.length

@@ -1,5 +1,6 @@
 // The choices the strip controls offer, with their labels and swatches; plain data so Node tests can read it.
 import type { ArtStyle, PanelMode } from './strip-contract';
+import { t } from '../../../core/i18n';
 
 export interface StripChoices {
   mode: PanelMode;
@@ -7,26 +8,23 @@ export interface StripChoices {
   seed: number;
 }
 
-export const MODES: readonly { value: PanelMode; label: string; hint: string }[] = [
-  { value: 'diffusion', label: 'Diffusion', hint: 'Draws each panel from its reference, restyled by the sentence (slowest, best).' },
-  { value: 'gan', label: 'DCGAN', hint: 'A small GAN sketches a 64 px panel from the sentence (fast, rough).' },
-  { value: 'retrieval', label: 'Retrieval only', hint: 'Shows the closest reference scene for each sentence (fastest).' },
-];
+// Getters: each read gives the text in the UI language of the moment.
+const mode = (value: PanelMode) => ({
+  value,
+  get label() { return t(`mode.${value}`); },
+  get hint() { return t(`mode.${value}.hint`); },
+});
+
+export const MODES: readonly { value: PanelMode; label: string; hint: string }[] = [mode('diffusion'), mode('gan'), mode('retrieval')];
 
 /** Swatch backgrounds hint at each look; they are CSS, not images, so they cost nothing to ship. */
+const style = (value: ArtStyle, swatch: string) => ({ value, swatch, get label() { return t(`style.${value}`); } });
+
 export const STYLES: readonly { value: ArtStyle; label: string; swatch: string }[] = [
-  { value: 'ink', label: 'Ink', swatch: 'linear-gradient(135deg, #111 0 45%, #fff 45% 55%, #111 55%)' },
-  { value: 'pastel', label: 'Pastel', swatch: 'linear-gradient(135deg, #ffd6e0, #cde7ff 55%, #e4f7d2)' },
-  {
-    value: 'screentone',
-    label: 'Screentone',
-    swatch: 'radial-gradient(circle, #333 32%, transparent 36%) 0 0 / 5px 5px, #f4f4f4',
-  },
-  {
-    value: 'manga',
-    label: 'Manga',
-    swatch: 'repeating-linear-gradient(100deg, #fff 0 3px, #222 3px 4px), #fff',
-  },
+  style('ink', 'linear-gradient(135deg, #111 0 45%, #fff 45% 55%, #111 55%)'),
+  style('pastel', 'linear-gradient(135deg, #ffd6e0, #cde7ff 55%, #e4f7d2)'),
+  style('screentone', 'radial-gradient(circle, #333 32%, transparent 36%) 0 0 / 5px 5px, #f4f4f4'),
+  style('manga', 'repeating-linear-gradient(100deg, #fff 0 3px, #222 3px 4px), #fff'),
 ];
 
 export const MAX_SEED = 0xffff_ffff;

@@ -74,7 +74,7 @@ export async function runPanel(engine: PanelEngine, job: PanelJob): Promise<Pane
   const thumbs = new Map<string, RgbaImage>();
   hits.forEach((h, i) => refs[i] && thumbs.set(h.id, refs[i].image));
   const toHit = (h: SceneHit): ReferenceHit => ({
-    id: h.id, score: h.score, setting: h.setting, style: h.style, source: h.source, thumb: thumbs.get(h.id) ?? NO_IMAGE,
+    id: h.id, score: h.score, setting: h.setting, settingNames: h.settingNames, style: h.style, source: h.source, thumb: thumbs.get(h.id) ?? NO_IMAGE,
   });
   const reference = hits[0] ? toHit(hits[0]) : null;
   const alternatives = hits.slice(1).map(toHit);

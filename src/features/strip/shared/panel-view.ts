@@ -1,6 +1,7 @@
 // What one panel of the strip shows (the pipeline's PanelResult plus its UI state), its labels, and the pure
 // transitions a run makes to the strip's panel list, so a failed or cancelled run never loses a drawn panel.
 import type { PanelProgress, PanelResult, PanelStage } from './strip-contract';
+import { t } from '../../../core/i18n';
 
 export interface PanelView {
   index: number;
@@ -15,20 +16,13 @@ export interface PanelView {
   error?: string;
 }
 
-const STAGE_LABELS: Record<PanelStage, string> = {
-  encode: 'Reading the sentence',
-  retrieve: 'Finding a reference',
-  depth: 'Estimating depth',
-  denoise: 'Drawing',
-  decode: 'Finishing',
-  done: 'Done',
-};
+const STAGES: readonly PanelStage[] = ['encode', 'retrieve', 'depth', 'denoise', 'decode', 'done'];
 
 /** "Drawing 12 / 25"; the step count only where the stage has more than one step. */
 export function progressLabel(progress: PanelView['progress']): string {
-  if (!progress) return 'Waiting';
-  const label = STAGE_LABELS[progress.stage] ?? progress.stage;
-  return progress.total > 1 ? `${label} ${progress.step} / ${progress.total}` : label;
+  if (!progress) return t('stage.waiting');
+  const label = STAGES.includes(progress.stage) ? t(`stage.${progress.stage}`) : progress.stage;
+  return progress.total > 1 ? t('stage.steps', { stage: label, step: progress.step, total: progress.total }) : label;
 }
 
 /** Cosine similarity as a whole percent, clamped to 0–100 so a negative score never reads as "-3 %". */

@@ -28,6 +28,8 @@ export interface ReferenceHit {
   id: string;
   score: number;
   setting: string;
+  /** The gallery's name for the setting in both languages, when it has one. */
+  settingNames?: { en: string; ko: string };
   style: string;
   source: 'gallery' | 'user';
   thumb: RgbaImage;
@@ -55,6 +57,7 @@ export interface SceneHit {
   id: string;
   score: number;
   setting: string;
+  settingNames?: { en: string; ko: string };
   style: string;
   objects: string[];
   source: 'gallery' | 'user';

@@ -1,5 +1,6 @@
 // Vertical webtoon strip: where each panel goes, and how the strip is cut into upload-sized slices.
 // Plain rectangles only; drawing is the caller's job.
+import { t } from '../../../core/i18n';
 
 /** WEBTOON CANVAS upload rules. Bytes are decimal megabytes, the stricter reading of "2 MB". */
 export const WEBTOON_CANVAS = {
@@ -174,13 +175,13 @@ export function sliceStrip(layout: StripLayout, options: SliceOptions = {}): Str
       slice.estimatedBytes = bytes;
       slice.overBudget = bytes > maxBytes;
     }
-    if (slice.cutsPanel) warnings.push(`slice ${slice.number} cuts through a panel at y=${slice.y + slice.height}`);
-    if (slice.overBudget) warnings.push(`slice ${slice.number} is estimated at ${slice.estimatedBytes} bytes, over ${maxBytes}`);
+    if (slice.cutsPanel) warnings.push(t('export.cutsPanel', { number: slice.number, y: String(slice.y + slice.height) }));
+    if (slice.overBudget) warnings.push(t('export.sliceOverBudget', { number: slice.number, bytes: String(slice.estimatedBytes), max: String(maxBytes) }));
     total += slice.estimatedBytes ?? 0;
     slices.push(slice);
     y += slice.height;
   }
-  if (estimate && total > maxEpisodeBytes) warnings.push(`episode is estimated at ${total} bytes, over ${maxEpisodeBytes}`);
+  if (estimate && total > maxEpisodeBytes) warnings.push(t('export.episodeOverBudget', { bytes: String(total), max: String(maxEpisodeBytes) }));
   return { slices, estimatedBytes: estimate ? total : undefined, warnings };
 }
 

@@ -1,4 +1,5 @@
 // Checks a treatment (one sentence per line) against the studio's limits without ever changing it.
+import { t } from '../../../core/i18n';
 
 export const MAX_SENTENCES = 64;
 export const MAX_LINE_CHARS = 500;
@@ -30,8 +31,6 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-const fmt = (n: number) => n.toLocaleString('en-US');
-
 export function checkTreatment(
   text: string,
   limits: { maxSentences?: number; maxLineChars?: number } = {},
@@ -53,29 +52,23 @@ export function checkTreatment(
   if (sentences.length === 0) {
     problems.push({
       kind: 'empty',
-      message: 'Write at least one sentence, one per line, in Korean or English.',
+      message: t('treatment.empty'),
     });
   }
   if (sentences.length > maxSentences) {
     problems.push({
       kind: 'too-many-lines',
-      message:
-        `This treatment has ${fmt(sentences.length)} sentences; a strip takes at most ${maxSentences}. ` +
-        'Split it into episodes. Nothing has been cut: all your text is kept.',
+      message: t('treatment.tooMany', { count: sentences.length, max: maxSentences }),
     });
   }
   if (longLines.length > 0) {
     const named = longLines
       .slice(0, NAMED_LINES)
-      .map((l) => `line ${fmt(l.lineNo)} (${fmt(l.chars)})`)
+      .map((l) => t('treatment.longLine', { line: l.lineNo, chars: l.chars }))
       .join(', ');
-    const more = longLines.length > NAMED_LINES ? ` and ${fmt(longLines.length - NAMED_LINES)} more` : '';
-    problems.push({
-      kind: 'line-too-long',
-      message:
-        `Keep each line to ${maxLineChars} characters at most, one sentence per panel. Too long: ${named}${more}. ` +
-        'Nothing has been cut.',
-    });
+    const more = longLines.length - NAMED_LINES;
+    const lines = more > 0 ? t('treatment.andMore', { named, more }) : named;
+    problems.push({ kind: 'line-too-long', message: t('treatment.tooLong', { max: maxLineChars, lines }) });
   }
   return { sentences, lineCount: lines.length, problems, ok: problems.length === 0 };
 }

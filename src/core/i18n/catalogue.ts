@@ -1,0 +1,13 @@
+// The whole catalogue: English is the reference, Korean must have every key (Texts<> makes a gap a type error).
+import { appEn, appKo } from './texts/app';
+import { lensEn, lensKo } from './texts/lens';
+import { modelsEn, modelsKo } from './texts/models';
+import { stripEn, stripKo } from './texts/strip';
+import type { Texts } from './texts/texts';
+import type { Locale } from './format';
+
+export const en = { ...appEn, ...stripEn, ...lensEn, ...modelsEn };
+export type TextKey = keyof typeof en;
+export const ko: Texts<typeof en> = { ...appKo, ...stripKo, ...lensKo, ...modelsKo };
+
+export const catalogue: Record<Locale, Texts<typeof en>> = { en, ko };
