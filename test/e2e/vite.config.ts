@@ -1,7 +1,7 @@
 // The app plus the test-only harness pages, for Playwright and the browser benches; `npm run build` ships the app alone.
 import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig, type UserConfig, type UserConfigExport } from 'vite';
-import app from '../../vite.config';
+import app from '../../vite.config.ts';
 
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
