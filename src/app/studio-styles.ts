@@ -70,6 +70,22 @@ export const studioStyles = css`
     outline: 2px solid var(--toon-focus);
     outline-offset: -2px;
   }
+  .backend-choice select {
+    font: inherit;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    padding: 0.2em 0.5em;
+    border: 1px solid #4b5263;
+    border-radius: 999px;
+    background: transparent;
+    color: #b9bfcc;
+  }
+  .backend-choice select option {
+    color: var(--toon-ink);
+  }
+  .backend-choice select:focus-visible {
+    outline: 2px solid var(--toon-focus);
+  }
   h1 .mark {
     color: var(--toon-accent);
   }

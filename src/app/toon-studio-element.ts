@@ -17,7 +17,7 @@ import type { ModelLoadEvent } from '../features/models/elements/models-panel';
 import { checkTreatment, type TreatmentInputEvent } from '../features/strip/elements/treatment-editor';
 import { ModelHost } from '../runtime/client/model-host';
 import type { BackendPreference } from '../core/model-ref';
-import { getSetting, openStudioDb, type StudioDb } from '../store';
+import { getSetting, openStudioDb, setSetting, type StudioDb } from '../store';
 import { DraftController } from './draft-controller';
 import { LensController } from '../features/lens/client/lens-controller';
 import { MessageLog } from '../ui/message-log';
@@ -91,6 +91,25 @@ export class ToonStudioElement extends LitElement {
     return ModelHost.create({ suite, backend });
   }
 
+  /** The author's backend switch: remembered in settings, applied by restarting the model workers in place. */
+  private chooseBackend(choice: BackendPreference): void {
+    if (!this.modelsCtl.switchBackend(choice)) return;
+    this.log.add('info', () => t('backend.switched', { choice: t(`backend.${choice}`) }));
+    void this.db.then((db) => setSetting(db, 'backendPreference', choice)).catch((error) => this.log.error(error));
+  }
+
+  private renderBackendChoice() {
+    const current = this.modelsCtl.preference;
+    const busy = this.strip.running !== null || this.modelsCtl.loadingModel;
+    const option = (value: BackendPreference) => html`<option value=${value} ?selected=${current === value}>${t(`backend.${value}`)}</option>`;
+    return html`<label class="backend-choice" title=${busy ? t('backend.busy') : t('backend.label')}>
+      <select aria-label=${t('backend.label')} data-testid="backend-choice" ?disabled=${busy || this.modelsCtl.loading}
+        .value=${current} @change=${(e: Event) => this.chooseBackend((e.target as HTMLSelectElement).value as BackendPreference)}>
+        ${option('auto')}${option('webgpu')}${option('wasm')}
+      </select>
+    </label>`;
+  }
+
   /** Each language named in itself, so a reader of either finds theirs. */
   private renderLanguageSwitch() {
     const current = getLocale();
@@ -111,6 +130,7 @@ export class ToonStudioElement extends LitElement {
         <div class="header-end">
           ${this.renderLanguageSwitch()}
           <toon-backend-badge .backend=${models.backend} .error=${models.backendError}></toon-backend-badge>
+          ${this.renderBackendChoice()}
         </div>
       </header>
       <toon-message-area

@@ -13,8 +13,19 @@ export type ProgressCallback = (event: ProgressEvent) => void;
 
 /** Which compute backend a worker's ORT sessions run on, shown in the header badge. */
 export type BackendInfo =
-  | { kind: 'webgpu'; adapter: string; isFallbackAdapter: boolean }
-  | { kind: 'wasm'; threads: number; simd: boolean; crossOriginIsolated: boolean };
+  | { kind: 'webgpu'; adapter: string; isFallbackAdapter: boolean; chosen?: boolean }
+  | {
+      kind: 'wasm';
+      threads: number;
+      simd: boolean;
+      crossOriginIsolated: boolean;
+      /** Why not WebGPU (absent in older messages: read as 'no-webgpu'); softwareAdapter names the adapter passed over. */
+      reason?: WasmReason;
+      softwareAdapter?: string;
+    };
+
+/** 'chosen': the author set WASM; 'software-adapter': only a software WebGPU adapter; 'no-webgpu': no adapter at all. */
+export type WasmReason = 'no-webgpu' | 'software-adapter' | 'chosen';
 
 /** UI state of one model in the models panel. */
 export type ModelState =

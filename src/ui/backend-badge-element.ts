@@ -63,7 +63,8 @@ export class BackendBadgeElement extends LitElement {
       >`;
     }
     const kind = this.backend.kind;
-    return html`<span class="badge ${kind}" title=${badgeTooltip(this.backend)} data-kind=${kind}
+    const reason = this.backend.kind === 'wasm' ? (this.backend.reason ?? 'no-webgpu') : this.backend.chosen ? 'chosen' : 'auto';
+    return html`<span class="badge ${kind}" title=${badgeTooltip(this.backend)} data-kind=${kind} data-reason=${reason}
       ><span class="dot"></span>${badgeLabel(this.backend)}</span
     >`;
   }

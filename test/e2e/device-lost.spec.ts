@@ -4,6 +4,7 @@
 import { chromium, expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import config from '../../playwright.config';
+import { preferBackend } from './lib/backend-setting';
 // Type-only: brings the tags' HTMLElementTagNameMap entries into the page.evaluate callbacks.
 import type {} from '../../src/features/strip/elements/strip-view';
 
@@ -44,7 +45,8 @@ async function openStudio(browser: Browser): Promise<{ page: Page; errors: strin
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  await page.goto(STUDIO);
+  // Auto passes over SwiftShader for WASM: these tests need WebGPU devices to lose, so they ask for it.
+  await preferBackend(page, STUDIO, 'webgpu');
   await expect(badge(page)).toHaveAttribute('data-kind', 'webgpu', { timeout: 60_000 });
   await editor(page).fill(LINES.join('\n'));
   await expect(page.locator('toon-treatment-editor [data-testid="save-status"]')).toHaveText('Draft saved in this browser');
@@ -171,7 +173,7 @@ test('a GPU reset after the demo model ran on WebGPU: the demo worker is watched
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-    await page.goto('/?suite=demo');
+    await preferBackend(page, '/?suite=demo', 'webgpu');
     await expect(badge(page)).toHaveAttribute('data-kind', 'webgpu', { timeout: 60_000 });
     const row = modelRow(page, 'tiny-mlp');
     await row.getByRole('button', { name: /^Load / }).click();

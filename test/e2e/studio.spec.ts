@@ -57,12 +57,12 @@ test('the studio loads with no console errors and shows its parts', async ({ pag
   expect(errors).toEqual([]);
 });
 
-test('the backend badge says WebGPU when the browser grants an adapter', async ({ page }) => {
+test('the backend badge says WASM, and why, when the only WebGPU adapter is software', async ({ page }) => {
   await page.goto('/');
-  await expect(badge(page)).toHaveAttribute('data-kind', 'webgpu', { timeout: 60_000 });
-  await expect(badge(page)).toHaveText(/^WebGPU · \S/);
-  // Headless Chromium's adapter is SwiftShader, a software fallback; the tooltip says so.
-  await expect(badge(page)).toHaveAttribute('title', /adapter/i);
+  // Headless Chromium's adapter is SwiftShader: Auto passes it over for WASM (see backend-choice.spec.ts for WebGPU).
+  await expect(badge(page)).toHaveAttribute('data-kind', 'wasm', { timeout: 60_000 });
+  await expect(badge(page)).toHaveAttribute('data-reason', 'software-adapter');
+  await expect(badge(page)).toHaveAttribute('title', /software WebGPU adapter .*WASM is faster here/i);
 });
 
 test('the backend badge says WASM when the browser has no WebGPU', async () => {
@@ -75,6 +75,7 @@ test('the backend badge says WASM when the browser has no WebGPU', async () => {
     await page.goto(config.use?.baseURL ?? 'http://localhost:4173');
     await expect(badge(page)).toHaveAttribute('data-kind', 'wasm', { timeout: 60_000 });
     await expect(badge(page)).toHaveText(/^WASM · \d+ threads?$/);
+    await expect(badge(page)).toHaveAttribute('data-reason', 'no-webgpu');
     // The preview sends COOP/COEP, so threads are available.
     await expect(badge(page)).toHaveAttribute('title', /cross-origin isolated: yes/);
     expect(errors).toEqual([]);

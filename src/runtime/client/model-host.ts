@@ -32,6 +32,8 @@ export type ModelStateListener = (modelId: string, state: ModelState) => void;
 export type ModelEventListener = (event: ProgressEvent) => void;
 /** The backend the badge should name: undefined while it is probed again after a GPU loss, or with the probe's error. */
 export type BackendListener = (info: BackendInfo | undefined, error?: Error) => void;
+/** Called after the author switched the backend: every worker was ended, so pipelines built on them start afresh. */
+export type RestartListener = (preference: BackendPreference) => void;
 /** 'demo' is the demo suite's worker: it holds none of the strip's models. */
 export type DeviceLossListener = (loss: DeviceLoss & { worker: WorkerKind | 'demo' }) => void;
 
@@ -41,6 +43,7 @@ export class ModelHost {
   private readonly eventListeners = new Set<ModelEventListener>();
   private readonly backendListeners = new Set<BackendListener>();
   private readonly lossListeners = new Set<DeviceLossListener>();
+  private readonly restartListeners = new Set<RestartListener>();
   private backendInfo?: Promise<BackendInfo>;
   private reprobe?: Promise<unknown>;
   private defaults?: Once<AppDefaults>;
@@ -54,7 +57,7 @@ export class ModelHost {
     /** Suite whose models the panel lists. */
     readonly suite: string,
     private readonly baseUrl: string,
-    private readonly preference: BackendPreference,
+    private preference: BackendPreference,
     private readonly workers: WorkerFactories,
     /** Probes the backend for the badge without loading a model; replaced after a GPU loss to probe afresh. */
     private probe: WorkerBridge<ProbeApi>,
@@ -166,6 +169,38 @@ export class ModelHost {
     return () => this.lossListeners.delete(cb);
   }
 
+  /** Subscribes to backend switches (setPreference); returns the unsubscribe function. */
+  onRestart(cb: RestartListener): () => void {
+    this.restartListeners.add(cb);
+    return () => this.restartListeners.delete(cb);
+  }
+
+  get backendPreference(): BackendPreference {
+    return this.preference;
+  }
+
+  /**
+   * The author's backend switch, applied in place: a worker's ORT picks its backend once, so every worker is ended
+   * and its models marked not loaded; the next use starts fresh ones. The host (and the draft, the strip) stays.
+   */
+  setPreference(preference: BackendPreference): void {
+    if (preference === this.preference) return;
+    this.preference = preference;
+    const bridges = [...this.bridges.values()];
+    this.bridges.clear();
+    for (const bridge of bridges) bridge.terminate();
+    if (this.demoBridge) {
+      void this.demoBridge.dispose().catch(() => undefined);
+      this.demoBridge = undefined;
+    }
+    for (const { model } of this.models()) {
+      if (this.state(model.id).state !== 'not-loaded') this.setState(model.id, { state: 'not-loaded' });
+    }
+    this.reprobe = undefined;
+    this.probeAgain();
+    for (const cb of [...this.restartListeners]) cb(preference);
+  }
+
   /** The demo suite's worker, started on first use (runtime tests and benches). */
   get demo(): DemoBridge {
     if (!this.demoBridge) {
@@ -198,6 +233,7 @@ export class ModelHost {
     this.eventListeners.clear();
     this.backendListeners.clear();
     this.lossListeners.clear();
+    this.restartListeners.clear();
     const bridges = [...this.bridges.values()];
     this.bridges.clear();
     await Promise.all([this.probe.dispose(), this.demoBridge?.dispose(), ...bridges.map((b) => b.dispose())]);
@@ -240,9 +276,14 @@ export class ModelHost {
     this.backendInfo = undefined;
     this.emitBackend(undefined);
     const probe = this.backend();
-    this.reprobe = probe
-      .then((info) => this.emitBackend(info), (error: Error) => this.emitBackend(undefined, error))
-      .finally(() => (this.reprobe = undefined));
+    // A switch can retire this probe before it answers: only the current one may speak for the badge.
+    const current = () => this.backendInfo === probe;
+    const reprobe: Promise<unknown> = probe
+      .then((info) => current() && this.emitBackend(info), (error: Error) => current() && this.emitBackend(undefined, error))
+      .finally(() => {
+        if (this.reprobe === reprobe) this.reprobe = undefined;
+      });
+    this.reprobe = reprobe;
   }
 
   /** A model worker's own backend wins over the probe's, so the badge names what the models really run on. */

@@ -1,16 +1,14 @@
-// Picks the compute backend once per worker: WebGPU when an adapter is granted, else WASM (SIMD, threads if isolated).
+// Picks the compute backend once per worker (rule: core/backend-rule): WebGPU on a hardware adapter or when forced, else WASM.
 import * as ort from 'onnxruntime-web';
 import wasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.wasm?url';
 import mjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.mjs?url';
 import type { BackendInfo } from '../../core/progress';
 import type { BackendPreference } from '../../core/model-ref';
 import type { DeviceLoss } from '../../core/device-loss';
+import { adapterName, decideBackend, type AdapterFacts } from '../../core/backend-rule';
 
-// The lib.dom/webworker typings of TypeScript 5.9 lack WebGPU; only what we read is declared.
-interface GpuAdapterLike {
-  info?: { vendor?: string; architecture?: string; description?: string; device?: string; isFallbackAdapter?: boolean };
-  isFallbackAdapter?: boolean;
-}
+// The lib.dom/webworker typings of TypeScript 5.9 lack WebGPU; only what we read is declared (AdapterFacts).
+type GpuAdapterLike = AdapterFacts;
 interface GpuDeviceLike {
   lost: Promise<{ reason?: string; message?: string }>;
 }
@@ -47,25 +45,20 @@ async function requestAdapter(): Promise<GpuAdapterLike | null> {
   }
 }
 
-function adapterName(adapter: GpuAdapterLike): string {
-  const i = adapter.info ?? {};
-  const parts = [i.vendor, i.architecture, i.description || i.device].filter((p) => p && p.length > 0);
-  return parts.length ? parts.join(' ') : 'unknown adapter';
-}
-
-/** Chooses and configures the backend. 'webgpu' fails clearly where no adapter is granted. */
+/** Chooses and configures the backend (rule: decideBackend). 'webgpu' fails clearly where no adapter is granted. */
 export async function chooseBackend(preference: BackendPreference): Promise<BackendInfo> {
   const wasm = configureWasm();
-  if (preference !== 'wasm') {
-    const adapter = await requestAdapter();
-    if (adapter) {
-      // Hand ORT the adapter we report, so the badge names the device that really runs the model.
-      (ort.env.webgpu as { adapter?: unknown }).adapter = adapter;
-      return { kind: 'webgpu', adapter: adapterName(adapter), isFallbackAdapter: Boolean(adapter.info?.isFallbackAdapter ?? adapter.isFallbackAdapter) };
-    }
-    if (preference === 'webgpu') throw new Error('WebGPU was requested but this browser granted no GPU adapter.');
+  const adapter = preference === 'wasm' ? null : await requestAdapter();
+  const decision = decideBackend(preference, adapter);
+  if (decision.kind === 'webgpu' && adapter) {
+    // Hand ORT the adapter we report, so the badge names the device that really runs the model.
+    (ort.env.webgpu as { adapter?: unknown }).adapter = adapter;
+    return { kind: 'webgpu', adapter: adapterName(adapter) || 'unknown adapter', isFallbackAdapter: decision.software, chosen: preference === 'webgpu' };
   }
-  return { kind: 'wasm', threads: wasm.threads, simd: true, crossOriginIsolated: wasm.isolated };
+  if (preference === 'webgpu') throw new Error('WebGPU was requested but this browser granted no GPU adapter.');
+  const reason = decision.kind === 'wasm' ? decision.reason : 'no-webgpu';
+  const passedOver = reason === 'software-adapter' && adapter ? { softwareAdapter: adapterName(adapter) } : {};
+  return { kind: 'wasm', threads: wasm.threads, simd: true, crossOriginIsolated: wasm.isolated, reason, ...passedOver };
 }
 
 export function executionProviders(backend: BackendInfo): string[] {

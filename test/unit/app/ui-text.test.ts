@@ -70,6 +70,30 @@ describe('badge text', () => {
     expect(badgeTooltip(info)).toMatch(/SIMD: yes; cross-origin isolated: no/);
     expect(badgeLabel({ ...info, threads: 4, crossOriginIsolated: true })).toBe('WASM · 4 threads');
   });
+
+  it('says why WASM runs: a software adapter passed over, the author\'s setting, or no WebGPU', () => {
+    const info = { kind: 'wasm', threads: 2, simd: true, crossOriginIsolated: true } as const;
+    const software = { ...info, reason: 'software-adapter', softwareAdapter: 'google swiftshader' } as const;
+    expect(badgeLabel(software)).toBe('WASM · 2 threads');
+    expect(badgeTooltip(software)).toMatch(/^Only a software WebGPU adapter \(google swiftshader\) — WASM is faster here\./);
+    expect(badgeTooltip({ ...info, reason: 'chosen' })).toMatch(/^Set to WASM in settings\./);
+    expect(badgeTooltip({ ...info, reason: 'no-webgpu' })).toMatch(/^WebGPU is not available/);
+    expect(badgeTooltip({ kind: 'webgpu', adapter: 'google swiftshader', isFallbackAdapter: true, chosen: true })).toMatch(/^Set to WebGPU in settings/);
+    expect(badgeTooltip({ kind: 'webgpu', adapter: 'nvidia ampere', isFallbackAdapter: false })).toBe('Hardware WebGPU adapter.');
+  });
+
+  it('says the same in Korean', async () => {
+    const { setLocale } = await import('../../../src/core/i18n');
+    setLocale('ko');
+    try {
+      const info = { kind: 'wasm', threads: 2, simd: true, crossOriginIsolated: true, reason: 'software-adapter', softwareAdapter: 'google swiftshader' } as const;
+      expect(badgeLabel(info)).toBe('WASM · 스레드 2개');
+      expect(badgeTooltip(info)).toMatch(/^소프트웨어 WebGPU 어댑터\(google swiftshader\)뿐이라/);
+      expect(badgeTooltip({ ...info, reason: 'chosen' })).toMatch(/^설정에서 WASM으로/);
+    } finally {
+      setLocale('en');
+    }
+  });
 });
 
 describe('smoke-weights note', () => {

@@ -5,6 +5,7 @@ import type { BackendInfo } from '../../../core/progress';
 import { isGpuDeviceLost } from '../../../core/device-loss';
 import type { ModelHost } from '../../../runtime/client/model-host';
 import { t } from '../../../core/i18n';
+import type { BackendPreference } from '../../../core/model-ref';
 
 export class ModelsController implements ReactiveController {
   backend?: BackendInfo;
@@ -12,6 +13,8 @@ export class ModelsController implements ReactiveController {
   rows: ModelRow[] = [];
   suiteTitle = '';
   loading = true;
+  /** The author's backend setting the host runs with ('auto' until the host exists). */
+  preference: BackendPreference = 'auto';
   private modelHost?: ModelHost;
   private readonly unsubscribe: (() => void)[] = [];
   private readonly aborter = new AbortController();
@@ -54,6 +57,20 @@ export class ModelsController implements ReactiveController {
     }
   }
 
+  /** True while a model downloads: ending its worker then would fail the load for nothing. */
+  get loadingModel(): boolean {
+    return this.rows.some((r) => r.state.state === 'downloading');
+  }
+
+  /** Restarts the model workers on the chosen backend; the caller persists the setting. */
+  switchBackend(preference: BackendPreference): boolean {
+    if (!this.modelHost || preference === this.preference) return false;
+    this.preference = preference;
+    this.modelHost.setPreference(preference);
+    this.host.requestUpdate();
+    return true;
+  }
+
   private async start(): Promise<void> {
     let modelHost: ModelHost;
     try {
@@ -68,6 +85,7 @@ export class ModelsController implements ReactiveController {
     }
     if (this.aborter.signal.aborted) return void modelHost.dispose();
     this.modelHost = modelHost;
+    this.preference = modelHost.backendPreference;
     this.settleHost.resolve(modelHost);
     for (const warning of modelHost.warnings) this.report('warning', warning);
     const manifest = await modelHost.manifest();

@@ -42,7 +42,12 @@ export class StripController implements ReactiveController {
   hostConnected(): void {
     void this.restoreChoices();
     void this.ready().catch(() => undefined);
-    void this.modelHost.then((host) => (this.offLoss = host.onDeviceLost((loss) => this.deviceLost(loss, loss.worker !== 'demo'))), () => undefined);
+    void this.modelHost.then((host) => {
+      const offLoss = host.onDeviceLost((loss) => this.deviceLost(loss, loss.worker !== 'demo'));
+      // A backend switch ended the workers: a fresh pipeline reloads the models and puts the references back.
+      const offRestart = host.onRestart(() => this.retirePipeline());
+      this.offLoss = () => (offLoss(), offRestart());
+    }, () => undefined);
   }
 
   hostDisconnected(): void {
@@ -186,7 +191,11 @@ export class StripController implements ReactiveController {
    */
   private deviceLost(loss: DeviceLoss, retirePipeline = true): void {
     this.log.add('warning', () => gpuResetMessage(loss));
-    if (!this.pipeline || !retirePipeline) return;
+    if (retirePipeline) this.retirePipeline();
+  }
+
+  private retirePipeline(): void {
+    if (!this.pipeline) return;
     this.pipeline = undefined;
     void this.ready().catch(() => undefined);
   }
