@@ -4,6 +4,7 @@ import * as ort from 'onnxruntime-web';
 import type { BackendInfo, ProgressCallback } from '../src/core/progress';
 import type { BackendPreference, ModelRef, TensorData } from '../src/core/model-ref';
 import { WorkerRuntime } from '../src/runtime/worker/worker-runtime';
+import { setLocale, type Locale } from '../src/core/i18n';
 
 // WorkerRuntime watches the GPU device like every model worker's, so a reset reaches the badge and the panel.
 const runtime = new WorkerRuntime();
@@ -31,7 +32,8 @@ async function runOnce(key: string, input: TensorData): Promise<TensorData> {
 
 const api = {
   /** Chooses the backend once; later calls return the first choice. */
-  init: (preference: BackendPreference = 'auto'): Promise<BackendInfo> => runtime.init(preference),
+  init: (preference: BackendPreference = 'auto', locale?: Locale): Promise<BackendInfo> => runtime.init(preference, locale),
+  setLocale: (locale: Locale) => setLocale(locale),
   backend: (): BackendInfo | null => runtime.backend(),
 
   async load(ref: ModelRef, onProgress?: ProgressCallback): Promise<void> {

@@ -12,9 +12,11 @@ import type { GanApi } from '../../../workers/gan.worker';
 import type { DiffuseApi } from '../../../workers/diffuse.worker';
 import type { ProbeApi } from '../../../workers/probe.worker';
 import { isAbortError, JobQueue, type JobContext } from './job-queue';
+import { getLocale, onLocaleChange, type Locale } from '../../core/i18n';
 
 export interface WorkerApiBase {
-  init(preference?: BackendPreference): Promise<BackendInfo>;
+  init(preference?: BackendPreference, locale?: Locale): Promise<BackendInfo>;
+  setLocale(locale: Locale): void;
   load(ref: ModelRef, onProgress?: ProgressCallback): Promise<void>;
   cancel(jobId: number): void;
   dispose(): Promise<void>;
@@ -41,6 +43,7 @@ export class WorkerBridge<Api extends WorkerApiBase> {
   private rejectLost!: (error: GpuDeviceLostError) => void;
   private backendKind?: BackendInfo['kind'];
   private terminated = false;
+  private readonly stopLocale: () => void;
 
   constructor(private readonly worker: WorkerLike) {
     this.remote = Comlink.wrap<Api>(worker);
@@ -54,6 +57,10 @@ export class WorkerBridge<Api extends WorkerApiBase> {
       if (loss) this.lose(loss);
     });
     // A worker that ended on its own is reported like a lost device: its calls fail and a fresh worker takes over.
+    // Messages a worker makes (download, cache, image errors) follow the UI language as it switches.
+    this.stopLocale = onLocaleChange((locale) => {
+      if (!this.terminated && !this.lostError) remote.setLocale(locale)?.catch?.(() => undefined);
+    });
     if (typeof Worker !== 'undefined' && worker instanceof Worker) {
       watchLifeline(worker, () => this.terminated || this.lose({ reason: WORKER_ENDED, message: '' }));
     }
@@ -74,7 +81,7 @@ export class WorkerBridge<Api extends WorkerApiBase> {
     const remote = this.remote as unknown as Comlink.Remote<WorkerApiBase>;
     return this.queue.enqueue(undefined, () =>
       this.guarded(async () => {
-        const info = (await remote.init(preference)) as BackendInfo;
+        const info = (await remote.init(preference, getLocale())) as BackendInfo;
         this.backendKind = info.kind;
         return info;
       }),
@@ -97,6 +104,7 @@ export class WorkerBridge<Api extends WorkerApiBase> {
   terminate(): void {
     if (this.terminated) return;
     this.terminated = true;
+    this.stopLocale();
     this.remote[Comlink.releaseProxy]();
     this.worker.terminate();
   }

@@ -6,6 +6,7 @@ import type { BackendInfo } from '../../core/progress';
 import type { BackendPreference } from '../../core/model-ref';
 import type { DeviceLoss } from '../../core/device-loss';
 import { adapterName, decideBackend, type AdapterFacts } from '../../core/backend-rule';
+import { t } from '../../core/i18n';
 
 // The lib.dom/webworker typings of TypeScript 5.9 lack WebGPU; only what we read is declared (AdapterFacts).
 type GpuAdapterLike = AdapterFacts;
@@ -55,7 +56,7 @@ export async function chooseBackend(preference: BackendPreference): Promise<Back
     (ort.env.webgpu as { adapter?: unknown }).adapter = adapter;
     return { kind: 'webgpu', adapter: adapterName(adapter) || 'unknown adapter', isFallbackAdapter: decision.software, chosen: preference === 'webgpu' };
   }
-  if (preference === 'webgpu') throw new Error('WebGPU was requested but this browser granted no GPU adapter.');
+  if (preference === 'webgpu') throw new Error(t('fetch.noAdapter'));
   const reason = decision.kind === 'wasm' ? decision.reason : 'no-webgpu';
   const passedOver = reason === 'software-adapter' && adapter ? { softwareAdapter: adapterName(adapter) } : {};
   return { kind: 'wasm', threads: wasm.threads, simd: true, crossOriginIsolated: wasm.isolated, reason, ...passedOver };

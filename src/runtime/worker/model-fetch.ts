@@ -2,6 +2,7 @@
 import type { ModelFile } from '../../core/manifest';
 import type { ProgressCallback } from '../../core/progress';
 import { isQuotaError, type ModelCache } from './model-cache';
+import { t } from '../../core/i18n';
 
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
 
@@ -31,10 +32,10 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 /** Why these bytes are not the manifest's file, or undefined when they are. */
 export async function verifyFile(bytes: Uint8Array, file: ModelFile): Promise<string | undefined> {
   if (bytes.length !== file.bytes) {
-    return bytes.length < file.bytes ? `truncated: got ${bytes.length} of ${file.bytes} bytes` : `wrong size: got ${bytes.length} bytes, expected ${file.bytes}`;
+    return t(bytes.length < file.bytes ? 'fetch.truncated' : 'fetch.wrongSize', { got: bytes.length, expected: file.bytes });
   }
   const actual = await sha256Hex(bytes);
-  return actual === file.sha256 ? undefined : `corrupt: sha256 ${actual.slice(0, 12)}… does not match the manifest's ${file.sha256.slice(0, 12)}…`;
+  return actual === file.sha256 ? undefined : t('fetch.corrupt', { actual: actual.slice(0, 12), expected: file.sha256.slice(0, 12) });
 }
 
 export async function fetchModelFile(opts: FetchFileOptions): Promise<Uint8Array> {
@@ -61,9 +62,9 @@ export async function fetchModelFile(opts: FetchFileOptions): Promise<Uint8Array
       return bytes;
     }
     await cache.delete(url).catch(() => undefined);
-    if (attempt === 0) onProgress?.({ status: 'warning', model, message: `Model file ${file.path} is ${problem}; fetching it again.` });
+    if (attempt === 0) onProgress?.({ status: 'warning', model, message: t('fetch.retrying', { file: file.path, problem }) });
   }
-  throw new ModelFileError(file.path, `Model file ${file.path} is ${problem} (also after fetching it again). Reload to retry; if it persists the server's copy is damaged.`);
+  throw new ModelFileError(file.path, t('fetch.badTwice', { file: file.path, problem }));
 }
 
 async function download(url: string, opts: FetchFileOptions, cacheMode: RequestCache): Promise<Uint8Array> {
@@ -72,9 +73,9 @@ async function download(url: string, opts: FetchFileOptions, cacheMode: RequestC
   try {
     response = await (opts.fetch ?? fetch)(url, { cache: cacheMode });
   } catch (err) {
-    throw new ModelFileError(file.path, `Could not download model file ${file.path}: ${(err as Error).message}`);
+    throw new ModelFileError(file.path, t('fetch.failed', { file: file.path, error: (err as Error).message }));
   }
-  if (!response.ok) throw new ModelFileError(file.path, `Could not download model file ${file.path}: HTTP ${response.status}`);
+  if (!response.ok) throw new ModelFileError(file.path, t('fetch.failed', { file: file.path, error: `HTTP ${response.status}` }));
   onProgress?.({ status: 'download', model, file: file.path });
   const total = file.bytes;
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
@@ -101,7 +102,7 @@ async function store(url: string, bytes: Uint8Array, opts: FetchFileOptions): Pr
   try {
     await opts.cache.put(url, bytes);
   } catch (err) {
-    const why = isQuotaError(err) ? 'storage is full' : `the cache refused it (${(err as Error).message})`;
-    opts.onProgress?.({ status: 'warning', model: opts.model, message: `Could not cache ${opts.file.path}: ${why}. Running it from memory; it will download again next visit.` });
+    const why = isQuotaError(err) ? t('fetch.storageFull') : t('fetch.cacheRefused', { error: (err as Error).message });
+    opts.onProgress?.({ status: 'warning', model: opts.model, message: t('fetch.notCached', { file: opts.file.path, why }) });
   }
 }

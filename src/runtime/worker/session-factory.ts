@@ -1,4 +1,5 @@
 // Opens ORT sessions on the chosen backend and warms each up once, so the first real call is not the slow one.
+import { t } from '../../core/i18n';
 import * as ort from 'onnxruntime-web';
 import type { ModelFile, TensorSpec } from '../../core/manifest';
 import type { BackendInfo } from '../../core/progress';
@@ -28,7 +29,7 @@ export async function createSession(bytes: Uint8Array, file: ModelFile, backend:
   try {
     session = await ort.InferenceSession.create(bytes, sessionOptions(backend, keepsOutputsOnGpu(file)));
   } catch (err) {
-    throw new Error(`Could not open model file ${file.path} on ${backend.kind}: ${(err as Error).message}`);
+    throw new Error(t('fetch.openFailed', { file: file.path, backend: backend.kind, error: (err as Error).message }));
   }
   try {
     await warmUp(session, file);

@@ -5,6 +5,7 @@ import type { BackendInfo, ProgressCallback } from '../../core/progress';
 import { modelKey, type BackendPreference, type ModelRef } from '../../core/model-ref';
 import { deviceLossMessage, type DeviceLoss } from '../../core/device-loss';
 import { holdLifeline } from '../../core/worker-lifeline';
+import { setLocale, type Locale } from '../../core/i18n';
 import { chooseBackend, watchGpuDevice } from './backend';
 import { CancellationRegistry } from './cancellation';
 import { ModelRegistry, type LoadedModel } from './model-registry';
@@ -27,7 +28,9 @@ export class WorkerRuntime {
   constructor(private readonly reportLoss: (loss: DeviceLoss) => void = postDeviceLoss) {}
 
   /** Chooses the backend once; later calls return the first choice. */
-  init(preference: BackendPreference = 'auto'): Promise<BackendInfo> {
+  /** The page's UI language comes along, so messages made in the worker read in it too. */
+  init(preference: BackendPreference = 'auto', locale?: Locale): Promise<BackendInfo> {
+    if (locale) setLocale(locale);
     this.backendInfo ??= chooseBackend(preference).then((info) => (this.chosen = info));
     this.backendInfo.catch(() => (this.backendInfo = undefined));
     return this.backendInfo;
@@ -100,7 +103,8 @@ export function releaseCallback(cb: unknown): void {
 /** The calls every model worker answers: backend choice, model loads, cancellation, teardown. */
 export function runtimeApi(runtime: WorkerRuntime) {
   return {
-    init: (preference: BackendPreference = 'auto') => runtime.init(preference),
+    init: (preference: BackendPreference = 'auto', locale?: Locale) => runtime.init(preference, locale),
+    setLocale: (locale: Locale) => setLocale(locale),
     backend: () => runtime.backend(),
     async load(ref: ModelRef, onProgress?: ProgressCallback): Promise<void> {
       await runtime.load(ref, onProgress);

@@ -8,6 +8,7 @@ import { modelsAfterLoss } from '../../../src/runtime/client/device-loss-bookkee
 import { LOSS_GRACE_MS, WorkerBridge, type WorkerApiBase, type WorkerLike } from '../../../src/runtime/client/worker-bridge';
 import type { Manifest } from '../../../src/core/manifest';
 import type { BackendInfo, ModelState } from '../../../src/core/progress';
+import { setLocale } from '../../../src/core/i18n';
 
 const CRASH = { reason: 'unknown', message: 'A valid external Instance reference no longer exists.' };
 const WEBGPU: BackendInfo = { kind: 'webgpu', adapter: 'test adapter', isFallbackAdapter: true };
@@ -22,9 +23,13 @@ interface TestApi extends WorkerApiBase {
 /** A worker stand-in: the API behind Comlink on one port, the bridge on the other; records what the bridge asks. */
 function startWorker(backend: BackendInfo) {
   const { port1, port2 } = new MessageChannel();
-  const seen = { cancels: [] as number[], disposes: 0, terminates: 0 };
+  const seen = { cancels: [] as number[], disposes: 0, terminates: 0, locales: [] as string[] };
   const api: TestApi = {
-    init: async () => backend,
+    init: async (_preference, locale) => {
+      if (locale) seen.locales.push(locale);
+      return backend;
+    },
+    setLocale: (locale) => void seen.locales.push(locale),
     load: async () => undefined,
     cancel: (jobId) => void seen.cancels.push(jobId),
     dispose: async () => void seen.disposes++,
@@ -54,6 +59,18 @@ afterEach(() => {
 });
 
 const settle = <T>(p: Promise<T>) => p.then((value) => ({ value }), (error: unknown) => ({ error }));
+
+describe('WorkerBridge and the UI language', () => {
+  it('hands the worker the language at init and every switch after, until it ends', async () => {
+    const { bridge, seen } = startWorker(WASM);
+    await bridge.init('auto');
+    setLocale('ko');
+    await bridge.call(undefined, (r) => r.echo('after the switch'));
+    bridge.terminate();
+    setLocale('en');
+    expect(seen.locales).toEqual(['en', 'ko']);
+  });
+});
 
 describe('WorkerBridge after a GPU device loss', () => {
   it('fails the running and the queued call with the named error, and every later call at once', async () => {

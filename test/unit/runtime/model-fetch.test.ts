@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setLocale } from '../../../src/core/i18n';
 import { createHash } from 'node:crypto';
 import type { ModelFile } from '../../../src/core/manifest';
 import type { ProgressEvent } from '../../../src/core/progress';
@@ -58,8 +59,17 @@ describe('verifyFile', () => {
   it('accepts the right bytes and names truncation and corruption', async () => {
     expect(await sha256Hex(good)).toBe(file.sha256);
     expect(await verifyFile(good, file)).toBeUndefined();
-    expect(await verifyFile(good.subarray(0, 10), file)).toBe('truncated: got 10 of 3000 bytes');
+    expect(await verifyFile(good.subarray(0, 10), file)).toBe('truncated: got 10 of 3,000 bytes');
     expect(await verifyFile(corrupt(good), file)).toMatch(/^corrupt: sha256 /);
+  });
+
+  it('names the problem in the language the worker was given', async () => {
+    setLocale('ko');
+    try {
+      expect(await verifyFile(good.subarray(0, 10), file)).toBe('잘림: 3,000바이트 중 10바이트만 받음');
+    } finally {
+      setLocale('en');
+    }
   });
 });
 
@@ -110,7 +120,7 @@ describe('fetchModelFile', () => {
     const error = await load(cache, fetch).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ModelFileError);
     expect((error as ModelFileError).file).toBe(file.path);
-    expect((error as Error).message).toContain(`Model file ${file.path} is truncated: got 2000 of 3000 bytes`);
+    expect((error as Error).message).toContain(`Model file ${file.path} is truncated: got 2,000 of 3,000 bytes`);
     expect(calls).toHaveLength(2);
     expect(cache.store.size).toBe(0);
   });

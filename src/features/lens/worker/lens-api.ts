@@ -7,13 +7,14 @@ import { VisionModel } from '../../../core/models/image-models';
 import type { RgbaImage } from '../../../core/rgba-image';
 import { onlySession, type WorkerRuntime } from '../../../runtime/worker/worker-runtime';
 import { buildGalleryMap, type GalleryMap } from '../shared/gallery-map';
+import { t } from '../../../core/i18n';
 
 async function fetchGalleryFile(url: string, path: string): Promise<Response> {
   const full = new URL(path, url).href;
   const response = await fetch(full).catch((err: Error) => {
-    throw new Error(`Could not fetch gallery file ${full}: ${err.message}`);
+    throw new Error(t('fetch.galleryFailed', { file: full, error: err.message }));
   });
-  if (!response.ok) throw new Error(`Could not fetch gallery file ${full}: HTTP ${response.status}`);
+  if (!response.ok) throw new Error(t('fetch.galleryFailed', { file: full, error: `HTTP ${response.status}` }));
   return response;
 }
 

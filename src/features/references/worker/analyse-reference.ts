@@ -2,6 +2,7 @@
 // the gallery's tile size, then embed it and estimate its depth with the same models as the gallery.
 import type { DepthMap, RgbaImage } from '../../../core/rgba-image';
 import type { AnalysedReference } from '../shared/reference-contract';
+import { t } from '../../../core/i18n';
 
 /** Gallery tiles are 128 px squares; user images become the same so both embed through one path. */
 export const REFERENCE_TILE = 128;
@@ -16,19 +17,19 @@ export interface ReferenceModels {
 
 /** Decodes PNG/JPEG/WebP with createImageBitmap and draws its centre square over white at `size` px. */
 export async function decodeToTile(blob: Blob, size = REFERENCE_TILE): Promise<{ tile: RgbaImage; width: number; height: number }> {
-  if (blob.size === 0) throw new Error('The image file is empty.');
+  if (blob.size === 0) throw new Error(t('refs.workerEmpty'));
   if (blob.size > MAX_REFERENCE_BYTES) {
-    throw new Error(`The image file is ${(blob.size / 2 ** 20).toFixed(1)} MB; reference images must be under ${MAX_REFERENCE_BYTES / 2 ** 20} MB.`);
+    throw new Error(t('refs.workerTooBig', { size: (blob.size / 2 ** 20).toFixed(1), max: MAX_REFERENCE_BYTES / 2 ** 20 }));
   }
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(blob);
   } catch (err) {
-    throw new Error(`The image could not be decoded (corrupt or unsupported): ${(err as Error).message}`);
+    throw new Error(t('refs.workerUndecodable', { error: (err as Error).message }));
   }
   try {
     const { width, height } = bitmap;
-    if (width < 1 || height < 1) throw new Error('The image has no pixels.');
+    if (width < 1 || height < 1) throw new Error(t('refs.workerNoPixels'));
     const side = Math.min(width, height);
     const canvas = new OffscreenCanvas(size, size);
     const ctx = canvas.getContext('2d', { willReadFrequently: true });

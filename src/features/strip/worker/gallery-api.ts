@@ -1,4 +1,5 @@
 // The shipped gallery in the image worker: opened once per folder URL, searched, and read for references.
+import { t } from '../../../core/i18n';
 import { GalleryStore, type Reference, type SceneMeta } from '../../../core/gallery-store';
 import { OncePerKey } from '../../../core/once';
 import { decodeImageBytes, mimeOf } from '../../../runtime/worker/decode-image';
@@ -11,7 +12,7 @@ export function galleries(): (url: string) => Promise<GalleryStore> {
     async fetchBytes(path) {
       const full = new URL(path, url).href;
       const response = await fetch(full);
-      if (!response.ok) throw new Error(`Could not fetch gallery file ${full}: HTTP ${response.status}`);
+      if (!response.ok) throw new Error(t('fetch.galleryFailed', { file: full, error: `HTTP ${response.status}` }));
       return new Uint8Array(await response.arrayBuffer());
     },
     decodeImage: (bytes, path) => decodeImageBytes(bytes, mimeOf(path)),
