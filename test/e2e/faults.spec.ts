@@ -2,25 +2,12 @@
 // that ended in the middle of a run left the studio waiting for ever.
 import { expect, test, type Page } from '@playwright/test';
 import { watchErrors } from './lib/watch-errors';
+import { preferBackend } from './lib/backend-setting';
 
 const STUDIO = '/?suite=toon-mini';
 const editor = (page: Page) => page.locator('toon-treatment-editor textarea');
 const generate = (page: Page) => page.getByRole('button', { name: 'Generate strip' });
 const panel = (page: Page, i: number) => page.locator(`toon-strip-view toon-strip-panel[data-index="${i}"]`);
-
-/** The author's backend setting, as the studio stores it: WASM draws faster here than the emulated WebGPU adapter. */
-async function preferWasm(page: Page) {
-  await page.evaluate(() => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('toonsmith');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const tx = open.result.transaction('settings', 'readwrite');
-      tx.objectStore('settings').put('wasm', 'backendPreference');
-      tx.oncomplete = () => (open.result.close(), resolve());
-      tx.onerror = () => reject(tx.error);
-    };
-  }));
-}
 
 test('a reload in the middle of typing keeps every character typed', async ({ page }) => {
   const errors = watchErrors(page);
@@ -43,9 +30,7 @@ test('a reload in the middle of typing keeps every character typed', async ({ pa
 test('a model worker that ends in the middle of a diffusion run: one message, and the next Generate draws', async ({ page }) => {
   test.setTimeout(360_000);
   const errors = watchErrors(page);
-  await page.goto(STUDIO);
-  await preferWasm(page);
-  await page.reload();
+  await preferBackend(page, STUDIO, 'wasm');
   await editor(page).fill('A cat sleeps.');
   await page.locator('toon-strip-controls').getByRole('radio', { name: 'Diffusion' }).check();
   await expect(generate(page)).toBeEnabled({ timeout: 60_000 });

@@ -3,6 +3,7 @@ import { expect, test, type Page, type Route } from '@playwright/test';
 import type { PanelView } from '../../src/features/strip/shared/panel-view';
 import type { ModelHost } from '../../src/runtime/client/model-host';
 import { watchErrors } from './lib/watch-errors';
+import { preferBackend } from './lib/backend-setting';
 
 // The studio on the trained suite; retrieval-only strips are the quickest to draw.
 const STUDIO = '/?suite=toon-mini';
@@ -17,24 +18,8 @@ const lens = (page: Page) => page.locator('toon-clip-lens');
 const toggle = (page: Page) => lens(page).getByRole('button', { name: /CLIP lens/ });
 const panel = (page: Page, i: number) => page.locator(`toon-strip-view toon-strip-panel[data-index="${i}"]`);
 
-/** The author's backend setting, as the studio stores it: WASM runs these small towers faster than emulated WebGPU. */
-async function preferWasm(page: Page) {
-  await page.goto(STUDIO);
-  await page.evaluate(() => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('toonsmith');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const tx = open.result.transaction('settings', 'readwrite');
-      tx.objectStore('settings').put('wasm', 'backendPreference');
-      tx.oncomplete = () => (open.result.close(), resolve());
-      tx.onerror = () => reject(tx.error);
-    };
-  }));
-  await page.reload();
-}
-
 async function drawRetrievalStrip(page: Page, lines: string[]) {
-  await preferWasm(page);
+  await preferBackend(page, STUDIO, 'wasm');
   await page.locator('toon-treatment-editor textarea').fill(lines.join('\n'));
   await page.locator('toon-strip-controls').getByRole('radio', { name: 'Retrieval only' }).check();
   const generate = page.getByRole('button', { name: 'Generate strip' });

@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../csp.config.ts';
 import { watchErrors } from './lib/watch-errors';
+import { preferBackend } from './lib/backend-setting';
 
 const STUDIO = '/?suite=toon-mini';
 const CSP_CONSOLE = /Content Security Policy|Refused to (load|execute|connect|create|compile|evaluate|apply)/i;
@@ -12,20 +13,6 @@ const editor = (page: Page) => page.locator('toon-treatment-editor textarea');
 const generate = (page: Page) => page.getByRole('button', { name: 'Generate strip' });
 const panel = (page: Page, i: number) => page.locator(`toon-strip-view toon-strip-panel[data-index="${i}"]`);
 const lens = (page: Page) => page.locator('toon-clip-lens');
-
-/** The author's backend setting, as the studio stores it: WASM draws faster here than the emulated WebGPU adapter. */
-async function preferWasm(page: Page) {
-  await page.evaluate(() => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('toonsmith');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const tx = open.result.transaction('settings', 'readwrite');
-      tx.objectStore('settings').put('wasm', 'backendPreference');
-      tx.oncomplete = () => (open.result.close(), resolve());
-      tx.onerror = () => reject(tx.error);
-    };
-  }));
-}
 
 async function drawStrip(page: Page, lines: string[], mode: 'Diffusion' | 'Retrieval only') {
   await editor(page).fill(lines.join('\n'));
@@ -62,9 +49,7 @@ test('a whole session makes only same-origin requests and breaks no rule of the 
   page.on('worker', (w) => w.on('console', (m) => watchConsole(m.text())));
   const errors = watchErrors(page);
 
-  await page.goto(STUDIO);
-  await preferWasm(page);
-  await page.reload();
+  await preferBackend(page, STUDIO, 'wasm');
   await expect(page.locator('toon-backend-badge .badge')).toHaveAttribute('data-kind', 'wasm', { timeout: 60_000 });
 
   await drawStrip(page, ['민지가 비 오는 골목을 뛰어간다.', 'A cat sleeps on the classroom desk.'], 'Retrieval only');
