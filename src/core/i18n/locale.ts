@@ -1,9 +1,10 @@
 // The UI language and the one way to read a text: t('key', { params }). DOM-free: the app applies it to the page.
+import { Listeners } from '../listeners';
 import { formatMessage, type Locale, type Params } from './format';
 import { catalogue, type TextKey } from './catalogue';
 
 let current: Locale = 'en';
-const listeners = new Set<(locale: Locale) => void>();
+const listeners = new Listeners<[Locale]>();
 
 export function getLocale(): Locale {
   return current;
@@ -13,13 +14,12 @@ export function getLocale(): Locale {
 export function setLocale(locale: Locale): void {
   if (locale === current) return;
   current = locale;
-  for (const listener of listeners) listener(locale);
+  listeners.emit(locale);
 }
 
 /** Returns the unsubscribe function. */
 export function onLocaleChange(listener: (locale: Locale) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return listeners.add(listener);
 }
 
 export function t(key: TextKey, params: Params = {}): string {

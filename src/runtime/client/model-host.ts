@@ -1,4 +1,5 @@
 // Main-thread owner of the model manifest and per-model UI state; the work happens in workers.
+import { Listeners } from '../../core/listeners';
 import type { Manifest, ModelEntry } from '../../core/manifest';
 import type { BackendInfo, ModelState, ProgressEvent } from '../../core/progress';
 import { checkManifest } from '../../core/manifest-schema';
@@ -39,11 +40,11 @@ export type DeviceLossListener = (loss: DeviceLoss & { worker: WorkerKind | 'dem
 
 export class ModelHost {
   private readonly states = new Map<string, ModelState>();
-  private readonly listeners = new Set<ModelStateListener>();
-  private readonly eventListeners = new Set<ModelEventListener>();
-  private readonly backendListeners = new Set<BackendListener>();
-  private readonly lossListeners = new Set<DeviceLossListener>();
-  private readonly restartListeners = new Set<RestartListener>();
+  private readonly listeners = new Listeners<Parameters<ModelStateListener>>();
+  private readonly eventListeners = new Listeners<Parameters<ModelEventListener>>();
+  private readonly backendListeners = new Listeners<Parameters<BackendListener>>();
+  private readonly lossListeners = new Listeners<Parameters<DeviceLossListener>>();
+  private readonly restartListeners = new Listeners<Parameters<RestartListener>>();
   private backendInfo?: Promise<BackendInfo>;
   private reprobe?: Promise<unknown>;
   private defaults?: Once<AppDefaults>;
@@ -116,7 +117,7 @@ export class ModelHost {
     if (this.state(modelId).state !== 'ready') this.setState(modelId, { state: 'downloading', percent: 0 });
     const loadedByFile = new Map<string, number>();
     const onProgress = (e: ProgressEvent) => {
-      for (const cb of this.eventListeners) cb(e);
+      this.eventListeners.emit(e);
       if (e.status !== 'progress') return;
       loadedByFile.set(e.file, e.loaded);
       const loaded = [...loadedByFile.values()].reduce((a, b) => a + b, 0);
@@ -147,32 +148,27 @@ export class ModelHost {
 
   /** Subscribes to model state changes; returns the unsubscribe function. */
   onState(cb: ModelStateListener): () => void {
-    this.listeners.add(cb);
-    return () => this.listeners.delete(cb);
+    return this.listeners.add(cb);
   }
 
   /** Subscribes to the raw progress events of loads (warnings such as "storage is full" arrive here). */
   onEvent(cb: ModelEventListener): () => void {
-    this.eventListeners.add(cb);
-    return () => this.eventListeners.delete(cb);
+    return this.eventListeners.add(cb);
   }
 
   /** Subscribes to the badge's backend: a new value after a GPU loss, once the fresh probe answers. */
   onBackend(cb: BackendListener): () => void {
-    this.backendListeners.add(cb);
-    return () => this.backendListeners.delete(cb);
+    return this.backendListeners.add(cb);
   }
 
   /** Subscribes to GPU device losses: one call per worker that lost its device, already terminated and forgotten. */
   onDeviceLost(cb: DeviceLossListener): () => void {
-    this.lossListeners.add(cb);
-    return () => this.lossListeners.delete(cb);
+    return this.lossListeners.add(cb);
   }
 
   /** Subscribes to backend switches (setPreference); returns the unsubscribe function. */
   onRestart(cb: RestartListener): () => void {
-    this.restartListeners.add(cb);
-    return () => this.restartListeners.delete(cb);
+    return this.restartListeners.add(cb);
   }
 
   get backendPreference(): BackendPreference {
@@ -198,7 +194,7 @@ export class ModelHost {
     }
     this.reprobe = undefined;
     this.probeAgain();
-    for (const cb of [...this.restartListeners]) cb(preference);
+    this.restartListeners.emit(preference);
   }
 
   /** The demo suite's worker, started on first use (runtime tests and benches). */
@@ -251,7 +247,7 @@ export class ModelHost {
       this.setState(id, { state: 'not-loaded' });
     }
     this.probeAgain();
-    for (const cb of [...this.lossListeners]) cb({ ...loss, worker: kind });
+    this.lossListeners.emit({ ...loss, worker: kind });
   }
 
   /** The demo worker holds a device once it runs a demo model on WebGPU: its loss re-probes like any worker's. */
@@ -263,7 +259,7 @@ export class ModelHost {
       if (model.task === 'demo' && this.state(model.id).state !== 'not-loaded') this.setState(model.id, { state: 'not-loaded' });
     }
     this.probeAgain();
-    for (const cb of [...this.lossListeners]) cb({ ...loss, worker: 'demo' });
+    this.lossListeners.emit({ ...loss, worker: 'demo' });
   }
 
   /** The badge must not keep naming a device that is gone: a fresh probe asks the browser again. */
@@ -296,12 +292,12 @@ export class ModelHost {
   }
 
   private emitBackend(info: BackendInfo | undefined, error?: Error): void {
-    for (const cb of [...this.backendListeners]) cb(info, error);
+    this.backendListeners.emit(info, error);
   }
 
   private setState(modelId: string, state: ModelState): void {
     this.states.set(modelId, state);
-    for (const cb of this.listeners) cb(modelId, state);
+    this.listeners.emit(modelId, state);
   }
 }
 

@@ -1,5 +1,6 @@
 // Main-thread bridge to one model worker (text, image, gan, diffuse): queued calls, AbortSignal per call,
 // progress via Comlink.proxy, and the worker's GPU device loss; the worker's API type comes from the worker file.
+import { Listeners } from '../../core/listeners';
 import * as Comlink from 'comlink';
 import { GpuDeviceLostError, readDeviceLossMessage, type DeviceLoss } from '../../core/device-loss';
 import { watchLifeline, WORKER_ENDED } from '../../core/worker-lifeline';
@@ -37,7 +38,7 @@ export class WorkerBridge<Api extends WorkerApiBase> {
   readonly remote: Comlink.Remote<Api>;
   private readonly queue: JobQueue;
   private lostError?: GpuDeviceLostError;
-  private readonly lossListeners = new Set<(loss: DeviceLoss) => void>();
+  private readonly lossListeners = new Listeners<[DeviceLoss]>();
   /** Rejects when the device is lost: every call races it, so none waits on a dead GPU. */
   private readonly lostSignal: Promise<never>;
   private rejectLost!: (error: GpuDeviceLostError) => void;
@@ -73,8 +74,7 @@ export class WorkerBridge<Api extends WorkerApiBase> {
 
   /** Subscribes to the worker's GPU device loss; returns the unsubscribe function. */
   onDeviceLost(cb: (loss: DeviceLoss) => void): () => void {
-    this.lossListeners.add(cb);
-    return () => this.lossListeners.delete(cb);
+    return this.lossListeners.add(cb);
   }
 
   init(preference: BackendPreference): Promise<BackendInfo> {
@@ -123,7 +123,7 @@ export class WorkerBridge<Api extends WorkerApiBase> {
     if (this.lostError) return;
     this.lostError = new GpuDeviceLostError(loss);
     this.rejectLost(this.lostError);
-    for (const cb of [...this.lossListeners]) cb(loss);
+    this.lossListeners.emit(loss);
   }
 
   private guarded<T>(run: () => Promise<T>): Promise<T> {

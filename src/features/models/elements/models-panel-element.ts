@@ -1,4 +1,5 @@
 // Lists the active suite's models with download size and state, and asks the shell to load one.
+import { outlineButtonStyles } from '../../../ui/outline-button-styles';
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatBytes } from '../shared/format-bytes';
@@ -20,6 +21,7 @@ export class ModelsPanelElement extends LitElement {
 
   static override styles = [
     cardStyles,
+    outlineButtonStyles,
     css`
     .suite {
       margin: 0 0 0.75rem;
@@ -76,23 +78,6 @@ export class ModelsPanelElement extends LitElement {
     button {
       grid-column: 2;
       grid-row: 1 / span 2;
-      font: inherit;
-      font-size: 0.875rem;
-      font-weight: 600;
-      padding: 0.375rem 0.875rem;
-      border-radius: 8px;
-      border: 1px solid var(--toon-ink, #1f2430);
-      background: #fff;
-      color: var(--toon-ink, #1f2430);
-      cursor: pointer;
-    }
-    button:disabled {
-      opacity: 0.45;
-      cursor: default;
-    }
-    button:focus-visible {
-      outline: 2px solid var(--toon-focus, #2f6fed);
-      outline-offset: 2px;
     }
     .none {
       color: #5b6272;
@@ -115,7 +100,7 @@ export class ModelsPanelElement extends LitElement {
         ><span data-testid="size">${formatBytes(row.bytes)}</span> ·
         <span class="state-${s}" data-testid="state">${stateLabel(row.state)}</span></span
       >
-      <button
+      <button class="outline-button"
         type="button"
         ?disabled=${busy}
         aria-label=${t('models.actionLabel', { action, model: row.title })}

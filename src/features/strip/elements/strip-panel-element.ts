@@ -1,4 +1,5 @@
 // One cut of the strip: the chosen variant, its progress or error, the variant picker, the reference and Regenerate.
+import { outlineButtonStyles } from '../../../ui/outline-button-styles';
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 // live(): a click checks a radio natively even when the owner keeps the old choice; the DOM must follow the state.
@@ -19,7 +20,7 @@ export class StripPanelElement extends LitElement {
   @property({ type: Boolean }) busy = false;
   private readonly i18n = new LocaleController(this);
 
-  static override styles = css`
+  static override styles = [outlineButtonStyles, css`
     :host {
       display: block;
     }
@@ -146,23 +147,8 @@ export class StripPanelElement extends LitElement {
       color: var(--toon-ink, #1f2430);
     }
     .regenerate {
-      font: inherit;
-      font-size: 0.8125rem;
-      font-weight: 600;
-      padding: 0.375rem 0.75rem;
-      border-radius: 8px;
-      border: 1px solid var(--toon-ink, #1f2430);
-      background: #fff;
-      color: var(--toon-ink, #1f2430);
-      cursor: pointer;
-    }
-    .regenerate:disabled {
-      opacity: 0.45;
-      cursor: default;
-    }
-    .regenerate:focus-visible {
-      outline: 2px solid var(--toon-focus, #2f6fed);
-      outline-offset: 2px;
+      --outline-button-font-size: 0.8125rem;
+      --outline-button-padding: 0.375rem 0.75rem;
     }
     .error {
       margin: 0;
@@ -173,7 +159,7 @@ export class StripPanelElement extends LitElement {
       font-size: 0.8125rem;
       overflow-wrap: anywhere;
     }
-  `;
+  `];
 
   private send(name: string, detail: object) {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
@@ -237,7 +223,7 @@ export class StripPanelElement extends LitElement {
         <p class="sentence"><span class="number">${panel.index + 1}</span>${panel.text}</p>
         <div class="row">
           ${this.renderVariants(panel)} ${this.renderReference(panel)}
-          <button class="regenerate" type="button" ?disabled=${this.busy || runningHere}
+          <button class="regenerate outline-button" type="button" ?disabled=${this.busy || runningHere}
             aria-label=${t('panel.regenerateLabel', { panel: panel.index + 1 })} @click=${() => this.send('panel-regenerate', { index: panel.index })}>
             ${t('panel.regenerate')}
           </button>
