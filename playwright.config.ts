@@ -14,7 +14,8 @@ const chromiumArgs = [
 // E2E_PORT lets several checkouts (or people) run the suite side by side without sharing a stale server.
 const port = Number(process.env.E2E_PORT ?? 4173);
 // Its own folder: the harness pages must never land in the app's dist/.
-const outDir = port === 4173 ? 'dist-e2e' : `dist-e2e-${port}`;
+export const E2E_OUT_DIR = port === 4173 ? 'dist-e2e' : `dist-e2e-${port}`;
+const outDir = E2E_OUT_DIR;
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -1,11 +1,10 @@
 // Offline and installable: after one visit (and one strip) the studio loads and draws with no network.
 import { expect, test, type Page } from '@playwright/test';
-import config from '../../playwright.config';
+import config, { E2E_OUT_DIR } from '../../playwright.config';
 import { serveStatic, type StaticHost } from './lib/static-server';
 import { watchErrors } from './lib/watch-errors';
 
-const port = Number(process.env.E2E_PORT ?? 4173);
-const DIST = port === 4173 ? 'dist' : `dist-e2e-${port}`;
+const DIST = E2E_OUT_DIR;
 const LINES = ['바닷가에서 친구들이 웃는다.', 'A cat sleeps on the classroom desk.'];
 
 test.use({

@@ -1,13 +1,12 @@
 // The built app on a plain static host that sends no COOP/COEP: our service worker adds them, the page
 // reloads once and runs threaded WASM; without service workers it runs on one thread.
 import { expect, test, type Page } from '@playwright/test';
-import config from '../../playwright.config';
+import config, { E2E_OUT_DIR } from '../../playwright.config';
 import { serveStatic, type StaticHost } from './lib/static-server';
 import { watchErrors } from './lib/watch-errors';
 
 // The folder playwright.config.ts's web server has just built.
-const port = Number(process.env.E2E_PORT ?? 4173);
-const DIST = port === 4173 ? 'dist' : `dist-e2e-${port}`;
+const DIST = E2E_OUT_DIR;
 const LINES = ['민지가 비 오는 골목을 뛰어간다.', 'A cat sleeps on the classroom desk.'];
 
 // No WebGPU flag: headless Chromium's WebGPU is SwiftShader; this is about the WASM threads.

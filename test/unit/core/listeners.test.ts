@@ -18,7 +18,7 @@ describe('Listeners', () => {
   it('lets a listener unsubscribe another while being called, without skipping the rest of this round', () => {
     const seen: string[] = [];
     const listeners = new Listeners<[]>();
-    let stopB = () => false;
+    let stopB: () => void = () => undefined;
     listeners.add(() => (seen.push('a'), stopB()));
     stopB = listeners.add(() => seen.push('b'));
     listeners.emit();
