@@ -9,6 +9,14 @@ import tempfile
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PY = sys.executable
+
+
+def run(args, **kw):
+    """A Python command from the repo root that must succeed; its output tails explain a failure."""
+    r = subprocess.run([PY, *args], cwd=ROOT, capture_output=True, text=True, **kw)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    return r
 sys.path.insert(0, ROOT)  # the package `training`
 
 

@@ -1,23 +1,14 @@
 """The GPU-run tooling without a GPU: stage planning (gpu/plan.py), the CPU dry run of the whole flow, the
 refusals before any data step, the LDM restart rule, the pack sizes, the training-log rows and the GPU watcher."""
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from training.gpu.plan import Session, parse_jobs, plan, stage2
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-PY = sys.executable
-
-
-def run(args, **kw):
-    r = subprocess.run([PY, *args], cwd=ROOT, capture_output=True, text=True, **kw)
-    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
-    return r
+from conftest import PY, ROOT, run
 
 
 def test_gpu_run_dry_run_packs_at_most_8_small_files(tmp_path):

@@ -1,10 +1,8 @@
 """The latent depth-to-image model: schedule maths, training + resume, export interface, ORT parity, the
 device-side caption draw. Tiny configs: about a minute on 2 cores."""
 import json
-import os
 import shutil
 import subprocess
-import sys
 
 import onnx
 import pytest
@@ -14,14 +12,7 @@ from training.ldm.schedule import (ScheduleConfig, add_noise, alphas_cumprod, dd
                            img2img_timesteps, training_target)
 from training.ldm.unet import depth_to_latent_grid
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-PY = sys.executable
-
-
-def run(args, **kw):
-    r = subprocess.run([PY, *args], cwd=ROOT, capture_output=True, text=True, **kw)
-    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
-    return r
+from conftest import ROOT, run
 
 
 def test_scaled_linear_schedule_matches_stable_diffusion():
