@@ -105,3 +105,8 @@ export interface PlanEdits {
 
 /** The exact top-level keys of one JSON Lines record of `npm run plan`. */
 export const PLAN_RECORD_KEYS = ['id', 'text', 'setting', 'time', 'cast', 'objects', 'relations', 'unknown'] as const;
+
+/** Reads a treatment (its scene lines, in order) as one story; the plans worker answers it. */
+export interface PlanSource {
+  planTreatment(lines: readonly string[], signal?: AbortSignal): Promise<TreatmentPlan>;
+}
