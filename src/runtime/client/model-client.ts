@@ -13,6 +13,7 @@ export const MODELS_OF = {
   diffusion: ['unet', 'vae_encoder', 'vae_decoder'],
   gan: ['gan_generator'],
   userImages: ['vision_encoder', 'depth_estimator'],
+  plans: ['scene_planner'],
 } as const;
 
 export class ModelClient {
@@ -36,6 +37,12 @@ export class ModelClient {
   async embedTexts(texts: string[], signal?: AbortSignal): Promise<Float32Array> {
     await this.ensure(MODELS_OF.text, signal);
     return this.host.worker('text').call(signal, (r) => r.embedTexts(texts));
+  }
+
+  /** A treatment's scene lines → their plans, read in order as one story. */
+  async planTreatment(lines: string[], signal?: AbortSignal) {
+    await this.ensure(MODELS_OF.plans, signal);
+    return this.host.worker('text').call(signal, (r) => r.planTreatment(lines));
   }
 
   async embedImages(images: RgbaImage[], signal?: AbortSignal): Promise<Float32Array> {
