@@ -1,0 +1,103 @@
+// Everyday words for the 18 settings, and activities that imply a place without naming it.
+// English places are "preposition|noun phrase"; the place span covers both ("at the seaside").
+// Implied activities: "action>{a:verb} {p:rest}" (the verb states a catalogue action, the rest the
+// place) or "{p:whole phrase}"; English in base form, Korean in dictionary form (conjugated later).
+
+export interface PlaceWords {
+  en: string[];
+  /** Noun phrases that can stand alone ("the beach is quiet"). */
+  enNouns: string[];
+  ko: string[];
+  koNouns: string[];
+  enImplied: string[];
+  koImplied: string[];
+}
+
+const p = (en: string, ko: string, enImplied: string, koImplied: string): PlaceWords => {
+  const enList = en.split(';');
+  const koList = ko.split(';');
+  return {
+    en: enList.map((e) => e.replace(/^!/, '')),
+    enNouns: enList.filter((e) => !e.startsWith('!')).map((e) => e.split('|')[1]).filter((n) => /^(the|a|an) /.test(n)),
+    ko: koList.map((k) => k.replace(/^!/, '')),
+    koNouns: koList.filter((k) => !k.startsWith('!')),
+    enImplied: enImplied ? enImplied.split(';') : [],
+    koImplied: koImplied ? koImplied.split(';') : [],
+  };
+};
+// A leading "!" marks a surface or phrase that only works with a preposition (never a subject).
+
+export const PLACE_WORDS: Record<string, PlaceWords> = {
+  bathroom: p('in|the bathroom;in|the washroom;in|the restroom;in|a small bathroom;!at|the sink;!in|the shower stall;in|the loo',
+    '욕실;화장실;세면실;!세면대 앞;!욕조 안',
+    '{p:brush teeth at the sink};{p:take a bubble bath};{p:wash up before bed};{p:shave in front of the mirror}',
+    '{p:이를 닦다};{p:세수를 하다};{p:샤워를 하다};{p:거울 앞에서 면도를 하다}'),
+  bedroom: p('in|the bedroom;in|a bedroom;!in|bed;in|the bedroom upstairs;in|the dorm room;!under|the covers',
+    '침실;방;안방;!침대 위;자기 방;기숙사 방',
+    '{p:make the bed};{p:fold the blanket};{p:toss and turn in bed};{p:change into pajamas}',
+    '{p:이불을 개다};{p:잠옷으로 갈아입다};{p:침대에서 뒤척이다};{p:이불을 덮다}'),
+  office: p('in|the office;at|the office;at|work;in|a cubicle;!at|the desk;in|the meeting room;in|an open-plan office',
+    '사무실;회사;!책상 앞;회의실;사무실 안',
+    '{p:type up a report};{p:answer emails};{p:print the slides};using_computer>{a:work at a computer} {p:on the quarterly report}',
+    '{p:보고서를 쓰다};{p:메일에 답장하다};{p:회의 자료를 정리하다};{p:결재 서류를 넘기다}'),
+  kitchen: p('in|the kitchen;in|a kitchen;!at|the stove;!by|the fridge;!at|the kitchen counter;in|the kitchenette',
+    '부엌;주방;!부엌 조리대 앞;!냉장고 앞;!가스레인지 앞',
+    'cooking>{a:flip} {p:pancakes};{p:do the dishes};cooking>{a:stir} {p:a pot of soup on the stove};{p:open the fridge};cooking>{a:chop} {p:onions on the cutting board}',
+    '{p:설거지를 하다};{p:냉장고 문을 열다};cooking>{p:팬케이크를} {a:뒤집다};cooking>{p:도마 위에서 양파를} {a:썰다}'),
+  living_room: p('in|the living room;in|the lounge;in|the den;in|the family room;in|the sitting room',
+    '거실;응접실;!거실 소파 앞',
+    '{p:channel-surf with the remote};{p:vacuum the rug};{p:curl up by the fireplace}',
+    '{p:리모컨으로 채널을 돌리다};{p:거실 바닥을 청소기로 밀다};{p:벽난로 앞에 모이다}'),
+  restaurant: p('in|a diner;at|a restaurant;in|the restaurant;at|a café;in|a little bistro;at|the cafeteria;at|a pizzeria;in|a noodle shop',
+    '식당;레스토랑;음식점;분식집;밥집;카페;국숫집',
+    '{p:order a latte};{p:read the menu};{p:wait for a table};{p:ask for the bill};{p:leave a tip for the waiter}',
+    '{p:메뉴판을 보다};{p:음식을 주문하다};{p:계산서를 달라고 하다};{p:자리가 나기를 기다리다}'),
+  beach: p('at|the beach;on|the beach;at|the seaside;by|the sea;on|the shore;on|the sand;at|the coast;by|the ocean',
+    '해변;바닷가;바다;해수욕장;모래사장;해안가',
+    'surfing>{a:catch} {p:a wave};{p:build a sandcastle};{p:collect seashells};{p:splash in the waves};walking>{a:walk} {p:along the shoreline}',
+    'surfing>{p:파도를} {a:타다};{p:모래성을 쌓다};{p:조개껍데기를 줍다/주워};walking>{p:파도 소리를 들으며} {a:걷다/걸어}'),
+  mountain: p('on|the mountain;in|the mountains;on|a mountain trail;on|the hiking trail;at|the summit;on|a rocky ridge;up|in the hills',
+    '산;산길;등산로;산꼭대기;산 정상;바위산;능선',
+    'climbing>{a:climb} {p:to the summit};walking>{a:hike} {p:up the trail};{p:pitch camp above the tree line};walking>{a:trek} {p:along the ridge}',
+    'climbing>{p:산 정상에} {a:오르다/올라};{p:등산을 하다};walking>{p:능선을 따라} {a:걷다/걸어};{p:정상에서 야호를 외치다}'),
+  stadium: p('at|the stadium;in|the stadium;on|the sports field;on|the pitch;at|the ballpark;on|the track;in|the arena',
+    '경기장;운동장;축구장;야구장;스타디움;트랙 위',
+    '{p:cheer from the stands};running>{a:run} {p:laps around the track};{p:take a seat in the bleachers}',
+    '{p:관중석에서 응원하다};running>{p:트랙을} {a:돌다};{p:관중석에 앉다}'),
+  forest: p('in|the forest;in|the woods;in|a pine forest;on|a forest path;deep in|the woods;among|the trees',
+    '숲;숲속;숲길;산림;나무 사이',
+    '{p:gather pinecones};walking>{a:wander} {p:between the tall trees};{p:follow a trail through the woods}',
+    '{p:솔방울을 줍다};walking>{p:나무 사이를} {a:거닐다};{p:숲길을 따라가다}'),
+  city_street: p('on|the street;on|a busy street;on|the sidewalk;at|the crosswalk;downtown|;in|the city;at|the street corner;on|main street',
+    '거리;길거리;도심;시내;번화가;횡단보도;길가;큰길',
+    '{p:cross at the crosswalk};{p:hail a cab};{p:wait for the light to change};walking>{a:walk} {p:past the shop windows}',
+    '{p:횡단보도를 건너다};{p:신호가 바뀌기를 기다리다};{p:택시를 잡다};walking>{p:상점가를 따라} {a:걷다/걸어}'),
+  skatepark: p('at|the skate park;in|the skatepark;at|the half-pipe;on|the ramps;at|the skate bowl',
+    '스케이트 공원;스케이트장;스케이트보드장;하프파이프',
+    '{p:grind a rail on a board};{p:drop into the bowl};{p:practice kickflips}',
+    '{p:하프파이프에서 묘기를 부리다};{p:보드로 킥플립을 연습하다}'),
+  swimming_pool: p('at|the pool;in|the pool;by|the pool;at|the swimming pool;at|the public pool;in|the indoor pool',
+    '수영장;풀장;실내 수영장;야외 수영장;수영장 물;풀사이드',
+    'swimming>{a:swim} {p:laps};{p:jump off the diving board};swimming>{a:swim} {p:lengths of the lane};{p:float on a pool noodle}',
+    'swimming>{p:레인을 왕복하며} {a:수영하다};{p:다이빙대에서 뛰어내리다};swimming>{p:레인을 따라} {a:헤엄치다}'),
+  train_station: p('at|the train station;at|the station;on|the platform;in|the subway;at|the subway station;at|the metro station;on|the train platform',
+    '기차역;역;승강장;플랫폼;지하철역;전철역;역 대합실',
+    'standing>{a:wait} {p:for the train};running>{a:run} {p:for the last train};{p:buy a ticket at the gate};{p:check the departure board}',
+    'standing>{p:기차를} {a:기다리다};running>{p:막차를 타려고} {a:뛰어가다};{p:개찰구를 지나다};{p:열차 시간표를 확인하다}'),
+  park: p('in|the park;at|the park;on|the lawn;on|the grass;in|the playground;in|a city park;by|the duck pond',
+    '공원;잔디밭;풀밭;놀이터;동네 공원;공원 산책로',
+    '{p:spread a picnic blanket on the grass};{p:push a swing in the playground};walking>{a:stroll} {p:along the park path}',
+    '{p:잔디밭에 돗자리를 펴다};{p:놀이터에서 그네를 밀다};walking>{p:공원 산책로를} {a:거닐다}'),
+  countryside_road: p('on|a country road;on|the dirt road;in|the countryside;on|a farm road;along|a country lane;out in|the country',
+    '시골길;시골;흙길;농촌;논길;시골 마을 길',
+    '{p:drive past the fields};walking>{a:walk} {p:past the rice paddies};{p:kick up dust on the farm road}',
+    '{p:논밭을 지나가다};walking>{p:논두렁을 따라} {a:걷다/걸어};{p:시골길을 달려 내려가다}'),
+  zoo: p('at|the zoo;in|the zoo;by|the animal enclosure;at|the petting zoo',
+    '동물원;동물원 우리 앞;사파리',
+    '{p:watch the animals behind the fence};{p:feed the animals at the petting corner}',
+    '{p:우리 안의 동물들을 구경하다};{p:먹이 주기 체험을 하다}'),
+  ski_slope: p('on|the ski slope;on|the slopes;at|the ski resort;on|a snowy slope;on|the bunny hill;at|the ski lift',
+    '스키장;슬로프;눈밭;설원;눈 덮인 언덕;스키 리조트',
+    '{p:ride the ski lift};skiing>{a:ski} {p:down the black run};{p:wax the skis at the lodge}',
+    '{p:리프트를 타다};skiing>{p:슬로프를 따라} {a:스키를 타다};{p:스키 리조트 산장에서 몸을 녹이다}'),
+};
