@@ -9,9 +9,9 @@ from ..common.config import Config
 @dataclass
 class PlannerConfig(Config):
     dim: int = 128
-    layers: int = 5
-    kernel: int = 5
-    dilations: tuple = (1, 2, 4, 8, 1)
+    layers: int = 6
+    kernel: int = 3
+    dilations: tuple = (1, 2, 4, 8, 1, 2)
     dropout: float = 0.1
     lines: int = 160_000
     stories: int = 4_000

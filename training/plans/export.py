@@ -29,6 +29,7 @@ def main(argv=None) -> None:
     p.add_argument("--checkpoint", default="training/checkpoints/plans/planner.pt")
     p.add_argument("--suite", default="public/models/toon-mini")
     p.add_argument("--dtype", default="fp16", choices=["fp32", "fp16", "int8"])
+    p.add_argument("--fixture", default=str(FIXTURE), help="where the parity fixture goes (tests use a temp file)")
     args = p.parse_args(argv)
     ck = Checkpoint.load(Path(args.checkpoint))
     if ck is None:
@@ -55,7 +56,7 @@ def main(argv=None) -> None:
     # the fixture's outputs come from the stored weights as the ONNX file holds them (fp16-rounded when fp16)
     if dtype == "fp16":
         planner.load_state_dict({k: v.half().float() if v.is_floating_point() else v for k, v in planner.state_dict().items()})
-    write_fixture(FIXTURE, "toon-mini/scene_planner/onnx/model.onnx", module, {"features": feats}, list(OUTPUT_NAMES),
+    write_fixture(Path(args.fixture), "toon-mini/scene_planner/onnx/model.onnx", module, {"features": feats}, list(OUTPUT_NAMES),
                   "scene planner: features of PARITY_LINES (training/plans/export.py) → probabilities", 2e-3,
                   {"lines": PARITY_LINES})
     write_json(out / "config.json", {"model_type": "toon-scene-planner", "max_chars": MAX_CHARS, "step": ck.step,

@@ -12,18 +12,30 @@ from .features import N_CHO, N_CLASSES, N_JONG, N_JUNG
 from .labels import COUNTS, GENDERS, RELATIONS, TIMES, LabelSpace
 
 
+class ChannelNorm(nn.Module):
+    """LayerNorm over channels of a [B, C, L] tensor, so the conv stack never transposes."""
+
+    def __init__(self, dim: int):
+        super().__init__()
+        self.weight = nn.Parameter(torch.ones(1, dim, 1))
+        self.bias = nn.Parameter(torch.zeros(1, dim, 1))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        mu = x.mean(1, keepdim=True)
+        var = (x - mu).pow(2).mean(1, keepdim=True)
+        return (x - mu) / torch.sqrt(var + 1e-5) * self.weight + self.bias
+
+
 class Block(nn.Module):
     def __init__(self, dim: int, kernel: int, dilation: int, dropout: float):
         super().__init__()
-        self.norm = nn.LayerNorm(dim)
-        self.conv = nn.Conv1d(dim, 2 * dim, kernel, padding=dilation * (kernel // 2), dilation=dilation)
-        self.out = nn.Linear(dim, dim)
+        self.norm = ChannelNorm(dim)
+        self.conv = nn.Conv1d(dim, dim, kernel, padding=dilation * (kernel // 2), dilation=dilation)
         self.drop = nn.Dropout(dropout)
 
     def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        h = self.conv(self.norm(x).transpose(1, 2)).transpose(1, 2)
-        a, g = h.chunk(2, dim=-1)
-        return (x + self.drop(self.out(a * torch.sigmoid(g)))) * mask
+        """x [B, C, L], mask [B, 1, L]."""
+        return (x + self.drop(F.gelu(self.conv(self.norm(x))))) * mask
 
 
 class ScenePlanner(nn.Module):
@@ -52,22 +64,24 @@ class ScenePlanner(nn.Module):
 
     @staticmethod
     def pooled(x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        n = mask.sum(1).clamp(min=1.0)
-        mean = x.sum(1) / n
-        mx = (x + (mask - 1.0) * 1e4).max(1).values
+        """Masked mean and max over the characters of x [B, C, L] → [B, 2C]."""
+        n = mask.sum(2).clamp(min=1.0)
+        mean = x.sum(2) / n
+        mx = (x + (mask - 1.0) * 1e4).max(2).values
         return torch.cat([mean, mx], dim=-1)
 
     def forward(self, feats: torch.Tensor) -> dict:
-        mask = (feats[..., 4] > 0).unsqueeze(-1).to(torch.float32)
+        mask = (feats[..., 4] > 0).unsqueeze(1).to(torch.float32)
         x = (self.char(feats[..., 0]) + self.cho(feats[..., 1]) + self.jung(feats[..., 2]) + self.jong(feats[..., 3])
-             + self.cls(feats[..., 4])) * mask
+             + self.cls(feats[..., 4])).transpose(1, 2) * mask
         for b in self.blocks:
             x = b(x, mask)
         # the whole line, added back at every character: a count or a name reads better knowing the sentence
-        x = self.final(x + self.context(self.pooled(x, mask)).unsqueeze(1) * mask, mask)
-        x = self.norm(x)
+        x = self.final(x + self.context(self.pooled(x, mask)).unsqueeze(2) * mask, mask)
+        pooled = self.pooled(x, mask)
+        x = self.norm(x.transpose(1, 2))
         out = {k: h(x) for k, h in self.heads.items()}
-        s = self.sentence(self.pooled(x, mask))
+        s = self.sentence(pooled)
         out["setting"] = self.setting(s)
         out["time"] = self.time(s)
         return out

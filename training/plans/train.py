@@ -6,6 +6,7 @@ Writes DIR/planner.pt (weights, config, vocabulary), DIR/metrics.json and DIR/lo
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import time
 from pathlib import Path
@@ -70,7 +71,7 @@ def main(argv=None) -> dict:
     out = Path(args.out)
     log = setup_logging(out, "plans")
     seed_all(args.seed)
-    torch.set_num_threads(max(1, torch.get_num_threads()))
+    torch.set_num_threads(max(1, os.cpu_count() or 1))  # Debian torch starts with one thread
     labels = load_labels()
     records = list(read_records(Path(args.corpus)))
     train_lines = list(lines_of(records))

@@ -115,11 +115,32 @@ async function denoiseLoop(req: PlainDenoiseRequest, loop: DenoiseLoop | 'auto')
   };
 }
 
+/** plans.spec.ts and bench/plans.ts: a treatment's plans from the text worker, and warm timings of `runs` calls. */
+async function plan(lines: string[]) {
+  if (!host) throw new Error('call start() first');
+  return new ModelClient(host).planTreatment(lines);
+}
+
+async function timePlans(lines: string[], runs: number) {
+  if (!host) throw new Error('call start() first');
+  const client = new ModelClient(host);
+  const t0 = performance.now();
+  await client.planTreatment(lines);
+  const firstMs = performance.now() - t0;
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    await client.planTreatment(lines);
+    ms.push(performance.now() - s);
+  }
+  return { firstMs, ms };
+}
+
 function environment() {
   return { crossOriginIsolated, hardwareConcurrency: navigator.hardwareConcurrency, userAgent: navigator.userAgent };
 }
 
-const harness = { start, runModel, encode, strip, timeModel, timeGallerySearch, timeTopKHere, environment, denoiseLoop };
+const harness = { start, runModel, encode, strip, plan, timePlans, timeModel, timeGallerySearch, timeTopKHere, environment, denoiseLoop };
 export type PipelineHarness = typeof harness;
 (window as unknown as { harness: PipelineHarness }).harness = harness;
 document.body.dataset.ready = 'true';

@@ -1,0 +1,25 @@
+// npm run plan:eval -- [--lines 4000] [--stories 400] [--out public/models/toon-mini/report/plans.json]
+// Prints the scene planner's figures (tools/plans/eval.ts) as JSON and writes them to --out.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs, runAsCli } from '../cli/args';
+import { nodePlanner } from '../cli/node-planner';
+import { evaluate } from './eval';
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), { lines: 'number', stories: 'number', out: 'string', models: 'string' });
+  const suiteDir = `${String(args.models ?? 'public/models')}/toon-mini`;
+  const planner = await nodePlanner(suiteDir, 2);
+  const catalog = JSON.parse(readFileSync(`${suiteDir}/scene_planner/catalog.json`, 'utf8')) as { kinds: { id: string; category: string }[] };
+  const animate = new Set(catalog.kinds.filter((k) => k.category === 'person' || k.category === 'animal').map((k) => k.id));
+  const report = await evaluate(planner, {
+    lines: Number(args.lines ?? 4000), stories: Number(args.stories ?? 400), animate,
+    evalSet: 'test/eval-sets/plans', galleryJson: 'public/gallery/toon-mini/gallery.json',
+  });
+  const out = String(args.out ?? 'public/models/toon-mini/report/plans.json');
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), ...report }, null, 1)}\n`);
+  const { freeFormMisses: _misses, ...figures } = report;
+  console.log(JSON.stringify(figures, null, 1));
+  console.log(`wrote ${out}`);
+}
+
+runAsCli('eval-cli.ts', main);

@@ -1,0 +1,118 @@
+// Measures the scene planner: per-slot accuracy per language on the planner corpus's test split (lines and
+// stories of a seed no training run uses), on the gallery's ToonScenes captions, and on the frozen free-form set
+// test/eval-sets/plans (reported, never trained or tuned on).
+import { readFileSync } from 'node:fs';
+import type { ScenePlan } from '../../src/features/plans/shared/plan-contract';
+import type { TreatmentPlanner } from '../../src/features/plans/shared/treatment-planner';
+import { planCorpus, type CorpusLine, type CorpusStory } from '../dataset/plans/corpus';
+import {
+  kindMatches, scorePlan, scoreStory, slotTallies, storyTallies, summary, type Expected, type SlotTallies, type StoryTallies,
+} from './score';
+
+/** The planner corpus seed of the test split; training uses other seeds (training/plans/README.md). */
+export const TEST_SEED = 777;
+type Lang = 'en' | 'ko';
+const LANGS: Lang[] = ['en', 'ko'];
+
+export function expectedOfLine(line: CorpusLine): Expected {
+  const cast = [], objects = [], unknown: string[] = [];
+  const animate = (kind: string) => ANIMATE.has(kind);
+  for (const s of line.spans) {
+    const words = line.text.slice(s.start, s.end);
+    if (s.tag === 'thing') (animate(s.kind!) ? cast : objects).push({ kind: s.kind!, count: s.count ?? null });
+    else if (s.tag === 'name') cast.push({ kind: s.kind!, name: words });
+    else if (s.tag === 'unknown') unknown.push(words);
+  }
+  for (const s of line.spans) {
+    if (s.tag !== 'action') continue;
+    // the action's actor: the nearest human cast mention (the corpus writes one actor per action)
+    const human = cast.find((c) => kindMatches('person', c.kind) && !(c as { action?: string }).action);
+    if (human) (human as { action?: string }).action = s.action!;
+  }
+  return { setting: line.setting, time: line.time, cast, objects, unknown };
+}
+
+let ANIMATE = new Set<string>();
+
+async function planLines(planner: TreatmentPlanner, texts: string[]): Promise<ScenePlan[]> {
+  const out: ScenePlan[] = [];
+  for (let i = 0; i < texts.length; i += 256) {
+    const chunk = texts.slice(i, i + 256);
+    out.push(...(await planner.planEach(chunk, chunk.map((_, k) => String(i + k + 1)))));
+  }
+  return out;
+}
+
+export interface FreeFormSentence { id: string; lang: Lang; text: string; expect: Expected }
+export interface FreeFormStory { id: string; lang: Lang; lines: string[]; expect: Expected[] }
+
+const readJsonl = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+
+export async function evaluate(planner: TreatmentPlanner, opts: { lines: number; stories: number; animate: Set<string>;
+  evalSet?: string; galleryJson?: string }) {
+  ANIMATE = opts.animate;
+  const report: Record<string, unknown> = {};
+  // 1. planner corpus, test split
+  const records = planCorpus({ lines: opts.lines, stories: opts.stories, seed: TEST_SEED });
+  const lines = records.filter((r): r is CorpusLine => r.type === 'line');
+  const stories = records.filter((r): r is CorpusStory => r.type === 'story');
+  const corpus: Record<string, unknown> = {};
+  for (const lang of LANGS) {
+    const mine = lines.filter((l) => l.lang === lang);
+    const plans = await planLines(planner, mine.map((l) => l.text));
+    const t = slotTallies();
+    plans.forEach((p, i) => scorePlan(p, expectedOfLine(mine[i]), `line${i}`, t));
+    const st = storyTallies();
+    for (const s of stories.filter((x) => x.lang === lang)) {
+      const tp = await planner.planTreatment(s.lines.map((l) => l.text));
+      const exp = s.lines.map((l, i) => ({ ...expectedOfLine(l), setting: s.gold[i].setting, time: s.gold[i].time,
+        cast: [...s.gold[i].cast] }));
+      scoreStory(tp.plans, exp, s.id, st);
+    }
+    corpus[lang] = { lines: { n: mine.length, ...summary(t) }, stories: { n: stories.filter((x) => x.lang === lang).length, ...summary(st) } };
+  }
+  report.corpusTest = { seed: TEST_SEED, ...corpus };
+  // 2. the gallery's ToonScenes captions: the CLIP dataset's own templates, which the planner corpus does not use
+  if (opts.galleryJson) {
+    const g = JSON.parse(readFileSync(opts.galleryJson, 'utf8')) as { scenes: { setting: string; objects: { kind: string }[]; captions: Record<Lang, string[]> }[] };
+    const gallery: Record<string, unknown> = {};
+    for (const lang of LANGS) {
+      const items = g.scenes.flatMap((s) => s.captions[lang].map((text) => ({ text, scene: s })));
+      const plans = await planLines(planner, items.map((x) => x.text));
+      let setting = 0, named = 0, right = 0;
+      plans.forEach((p, i) => {
+        if (p.setting === items[i].scene.setting) setting++;
+        for (const k of [...p.cast.map((c) => c.kind), ...p.objects.map((o) => o.kind)]) {
+          named++;
+          if (items[i].scene.objects.some((o) => kindMatches(k, o.kind) || kindMatches(o.kind, k))) right++;
+        }
+      });
+      gallery[lang] = { captions: items.length, setting: Number((setting / items.length).toFixed(4)),
+        kindsInScene: named ? Number((right / named).toFixed(4)) : null };
+    }
+    report.galleryCaptions = gallery;
+  }
+  // 3. the frozen free-form set
+  if (opts.evalSet) {
+    const sentences = readJsonl<FreeFormSentence>(`${opts.evalSet}/sentences.jsonl`);
+    const freeStories = readJsonl<FreeFormStory>(`${opts.evalSet}/stories.jsonl`);
+    const free: Record<string, unknown> = {};
+    const misses: Record<string, string[]> = {};
+    for (const lang of LANGS) {
+      const mine = sentences.filter((s) => s.lang === lang);
+      const plans = await planLines(planner, mine.map((s) => s.text));
+      const t: SlotTallies = slotTallies();
+      plans.forEach((p, i) => scorePlan(p, mine[i].expect, mine[i].id, t));
+      const st: StoryTallies = storyTallies();
+      for (const s of freeStories.filter((x) => x.lang === lang)) {
+        scoreStory((await planner.planTreatment(s.lines)).plans, s.expect, s.id, st);
+      }
+      free[lang] = { sentences: { n: mine.length, ...summary(t) }, stories: { n: freeStories.filter((x) => x.lang === lang).length, ...summary(st) } };
+      misses[lang] = [...Object.values(t).flatMap((x) => x.misses), ...Object.values(st).flatMap((x) => x.misses)];
+    }
+    report.freeForm = free;
+    report.freeFormMisses = misses;
+  }
+  return report;
+}
