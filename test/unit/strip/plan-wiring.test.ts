@@ -2,6 +2,7 @@
 // reference's metadata, a line without one retrieves exactly as before, and the panel's plan line reads it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { panelLines, runPanel } from '../../../src/features/strip/shared/panel-flow';
+import { redrawPlan, type PanelView } from '../../../src/features/strip/shared/panel-view';
 import type { PanelEngine, SceneHit, StripOptions } from '../../../src/features/strip/shared/strip-contract';
 import type { ScenePlan } from '../../../src/features/plans/shared/plan-contract';
 import { kindLabels, missingLine, planLine, planName, type PlanNames } from '../../../src/features/plans/shared/plan-label';
@@ -49,6 +50,22 @@ describe('panelLines', () => {
     ]);
     expect(panelLines(['a', 'b'])).toEqual([{ text: 'a' }, { text: 'b' }]);
     expect(panelLines(['a', 'b'], [beach])).toEqual([{ text: 'a', plan: beach }, { text: 'b' }]);
+  });
+});
+
+describe('redrawPlan', () => {
+  const drawn = (text: string, p?: ScenePlan): PanelView => ({
+    index: 0, text, status: 'done', chosen: 0,
+    result: { index: 0, text, lang: 'en', variants: [], reference: null, alternatives: [], seed: 1, ...(p && { plan: p }) },
+  });
+  it('keeps the plan a panel was drawn with while its sentence is unchanged; a given plan or null wins', () => {
+    const other = plan({ setting: 'park' });
+    expect(redrawPlan(drawn('A man.', beach), ' A man. ')).toBe(beach);
+    expect(redrawPlan(drawn('A man.', beach), 'A woman.')).toBeUndefined();
+    expect(redrawPlan(drawn('A man.', beach), 'A man.', other)).toBe(other);
+    expect(redrawPlan(drawn('A man.', beach), 'A man.', null)).toBeUndefined();
+    expect(redrawPlan(drawn('A man.'), 'A man.')).toBeUndefined();
+    expect(redrawPlan(undefined, 'A man.')).toBeUndefined();
   });
 });
 

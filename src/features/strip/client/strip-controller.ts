@@ -115,8 +115,8 @@ export class StripController implements ReactiveController {
     if (this.running || !panel) return;
     const pipeline = await this.ready().catch(() => undefined);
     if (!pipeline) return;
-    const kept = plan === undefined && panel.result?.text === text.trim() ? panel.result.plan : plan;
-    const plans: (ScenePlan | null)[] = [];
+    const kept = states.redrawPlan(panel, text, plan);
+    const plans: ScenePlan[] = [];
     if (kept) plans[index] = kept;
     this.panels = states.startPanel(this.panels, index, text);
     await this.run('panel', (hooks) => pipeline.regeneratePanel(index, text, this.options(kept ? plans : undefined), hooks));
