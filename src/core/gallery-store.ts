@@ -7,7 +7,11 @@ import type { DepthMap, RgbaImage } from './rgba-image';
 export interface SceneMeta {
   setting: string;
   style: string;
+  /** The kinds it holds (a gallery scene's objects; none for the author's references). */
   objects: string[];
+  /** A gallery scene's time of day and objects with their counts (the author's references have neither). */
+  time?: string;
+  objectCounts?: { kind: string; count: number }[];
   source: 'gallery' | 'user';
   name?: string;
   /** The setting's name in both languages, when the gallery names it (the UI shows its own language). */
@@ -48,6 +52,8 @@ export class GalleryStore {
       settingNames: names.get(s.setting),
       style: s.style,
       objects: s.objects.map((o) => o.kind),
+      time: s.time,
+      objectCounts: s.objects.map((o) => ({ kind: o.kind, count: o.count })),
       source: 'gallery',
     }));
     index.setShipped(json.scenes.map((s) => s.id), vectors, meta);

@@ -290,6 +290,39 @@ test.describe('the strip components in isolation', () => {
     await expect(probe.getByRole('button', { name: 'Regenerate panel 3' })).toBeDisabled();
   });
 
+  test('a panel drawn by a scene plan shows it in one line, in the UI language, and flags the kinds its reference lacks', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(async ({ green }) => {
+      const view = document.createElement('toon-strip-view');
+      view.id = 'probe';
+      const plan = {
+        id: '1', text: 'A man and his dog fly two kites on the beach at sunset.', setting: 'beach', time: 'sunset' as const,
+        cast: [{ id: 'c1', kind: 'man', confidence: 1 }, { id: 'c2', kind: 'dog', confidence: 1 }], objects: [{ kind: 'kite', count: 2, confidence: 1 }],
+        relations: [], unknown: [], confidence: { setting: 1, time: 1, cast: 1, objects: 1 }, carried: { setting: false, time: false, cast: [] },
+      };
+      const reference = { id: 's1', score: 0.5, setting: 'beach', style: 'ink', source: 'gallery' as const, thumb: green, time: 'day',
+        objects: [{ kind: 'man', count: 1 }, { kind: 'dog', count: 1 }], missing: ['kite'] };
+      const result = (index: number, withPlan: boolean) => ({ index, text: plan.text, lang: 'en' as const, variants: [green], reference, alternatives: [], seed: 1, ...(withPlan && { plan }) });
+      view.panels = [
+        { index: 0, text: plan.text, status: 'done', chosen: 0, result: result(0, true) },
+        { index: 1, text: plan.text, status: 'done', chosen: 0, result: result(1, false) },
+      ];
+      view.planNames = {
+        settings: [{ id: 'beach', en: 'beach', ko: '해변' }], times: [{ id: 'sunset', en: 'sunset', ko: '해 질 녘' }],
+        kinds: [{ id: 'man', en: 'man', ko: '남자' }, { id: 'dog', en: 'dog', ko: '개' }, { id: 'kite', en: 'kite', ko: '연' }],
+      };
+      document.body.append(view);
+      await view.updateComplete;
+    }, { green: solid(0, 160, 0, 2, 2) });
+    const probe = page.locator('#probe');
+    await expect(probe.locator('[data-index="0"] [data-testid="plan-line"]')).toHaveText('beach · sunset · man, dog, kite ×2');
+    await expect(probe.locator('[data-index="0"] [data-testid="plan-missing"]')).toHaveText('⚠ reference lacks kite');
+    await expect(probe.locator('[data-index="1"] [data-testid="plan"]')).toHaveCount(0);
+    await page.getByRole('button', { name: '한국어' }).click();
+    await expect(probe.locator('[data-index="0"] [data-testid="plan-line"]')).toHaveText('해변 · 해 질 녘 · 남자, 개, 연 ×2');
+    await expect(probe.locator('[data-index="0"] [data-testid="plan-missing"]')).toHaveText('⚠ 참고 장면에 없음: 연');
+  });
+
   test('the controls show the choices they are given, even after a pick their owner did not take', async ({ page }) => {
     await page.goto('/');
     await page.evaluate(async () => {

@@ -46,3 +46,29 @@ test('each panel of that strip retrieves a reference with the named setting', as
   const strip = await runStrip(page);
   expect(strip.panels.map((p) => p.reference?.setting)).toEqual(LINES.map(([, s]) => s));
 });
+
+test('a retrieval strip with scene plans keeps each planned line to its plan and records it; an unplanned line does not', async ({ page }) => {
+  test.skip(!existsSync('public/gallery/toon-mini/gallery.json'), 'the gallery is not exported yet');
+  test.setTimeout(180_000);
+  await page.goto('/test/e2e/pages/pipeline-harness.html');
+  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  await page.evaluate(() => (window as unknown as Win).harness.start('wasm'));
+  const plan = (id: string, text: string, setting: string, time: 'day' | 'sunset' | 'night', kind: string) => ({
+    id, text, setting, time, cast: [{ id: 'c1', kind, confidence: 1 }], objects: [], relations: [], unknown: [],
+    confidence: { setting: 1, time: 1, cast: 1, objects: 1 }, carried: { setting: false, time: false, cast: [] },
+  });
+  // Settings the sentences do not name: only the plan can put the panel there.
+  const lines = ['Someone waits.', '', 'Someone runs.', 'Someone sleeps.'];
+  const plans = [plan('1', lines[0], 'kitchen', 'night', 'dog'), null, plan('3', lines[2], 'ski_slope', 'day', 'boy'), null];
+  const strip = await page.evaluate(([l, p]) => (window as unknown as Win).harness.strip(l, { mode: 'retrieval', style: 'ink', seed: 5, plans: p }), [lines, plans] as const);
+  expect(strip.panels).toHaveLength(3);
+  const [a, b, c] = strip.panels;
+  expect(a.plan).toEqual({ setting: 'kitchen', time: 'night' });
+  expect(a.reference?.setting).toBe('kitchen');
+  expect(a.alternatives.every((s) => s === 'kitchen')).toBe(true);
+  expect(Array.isArray(a.reference?.missing)).toBe(true);
+  expect(b.plan).toEqual({ setting: 'ski_slope', time: 'day' });
+  expect(b.reference?.setting).toBe('ski_slope');
+  expect(c.plan).toBeNull();
+  expect(c.reference?.missing).toBeUndefined();
+});

@@ -13,7 +13,9 @@ import { createTokenizer, TextModel } from '../../src/core/models/text-model';
 import { DiffusionModel, parseDiffusionConfig, type DenoiseRequest } from '../../src/core/models/diffusion-model';
 import { GanModel } from '../../src/core/models/gan-model';
 import { DepthModel, VisionModel } from '../../src/core/models/image-models';
-import { GalleryStore } from '../../src/core/gallery-store';
+import { GalleryStore, type SceneMeta } from '../../src/core/gallery-store';
+import type { GalleryIndexHit } from '../../src/core/gallery-index';
+import { searchByPlan, type RetrievalPlan } from '../../src/features/plans/shared/plan-retrieval';
 import type { RgbaImage } from '../../src/core/rgba-image';
 
 export interface NodeEngineOptions {
@@ -108,9 +110,13 @@ export class NodeEngine implements PanelEngine {
     return (await this.textModel()).encode(texts);
   }
 
-  async search(embedding: Float32Array, k: number): Promise<SceneHit[]> {
-    return (await this.gallery()).search(embedding, k).map((h) => ({
+  /** Top-k by CLIP; with a scene plan, every entry ranked by it: the same ranking as the app's image worker. */
+  async search(embedding: Float32Array, k: number, _signal?: AbortSignal, plan?: RetrievalPlan): Promise<SceneHit[]> {
+    const store = await this.gallery();
+    const hits: (GalleryIndexHit<SceneMeta> & { missing?: string[] })[] = plan ? searchByPlan(store, embedding, k, plan) : store.search(embedding, k);
+    return hits.map((h) => ({
       id: h.id, score: h.score, source: h.source, setting: h.meta.setting, style: h.meta.style, objects: h.meta.objects,
+      ...(plan && { time: h.meta.time, objectCounts: h.meta.objectCounts, missing: h.missing }),
     }));
   }
 

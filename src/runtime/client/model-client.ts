@@ -6,6 +6,7 @@ import type { ProgressCallback } from '../../core/progress';
 import type { RgbaImage } from '../../core/rgba-image';
 import type { Reference } from '../../core/gallery-store';
 import type { ModelHost } from './model-host';
+import type { ImageApi } from '../../../workers/image.worker';
 
 export const MODELS_OF = {
   text: ['tokenizer', 'text_encoder'],
@@ -54,8 +55,9 @@ export class ModelClient {
     return this.host.worker('image').call(undefined, (r) => r.openGallery(this.galleryUrl));
   }
 
-  search(embedding: Float32Array, k: number, signal?: AbortSignal) {
-    return this.host.worker('image').call(signal, (r) => r.search(this.galleryUrl, embedding, k));
+  /** With a plan (a line's scene plan), the worker ranks every entry by it instead of taking CLIP's top k. */
+  search(embedding: Float32Array, k: number, signal?: AbortSignal, plan?: Parameters<ImageApi['search']>[3]) {
+    return this.host.worker('image').call(signal, (r) => (plan ? r.search(this.galleryUrl, embedding, k, plan) : r.search(this.galleryUrl, embedding, k)));
   }
 
   reference(id: string, signal?: AbortSignal) {

@@ -56,7 +56,8 @@ async function strip(lines: string[], opts: StripOptions) {
     panelMs: times,
     panels: panels.map((p) => ({
       lang: p.lang, seed: p.seed, variants: p.variants.map((v) => [v.width, v.height, v.data.reduce((a, b) => a + b, 0)]),
-      reference: p.reference && { id: p.reference.id, setting: p.reference.setting, score: p.reference.score },
+      reference: p.reference && { id: p.reference.id, setting: p.reference.setting, score: p.reference.score, time: p.reference.time, missing: p.reference.missing },
+      plan: p.plan ? { setting: p.plan.setting, time: p.plan.time } : null,
       alternatives: p.alternatives.map((a) => a.setting),
     })),
   };

@@ -24,7 +24,7 @@ export function placeOf(path: string): Place {
 /** What each layer may import, besides itself (a feature's shared/client/worker/elements: its own folder). */
 const MAY_IMPORT: Record<Layer, { layers: Layer[]; anyFeature?: Layer[]; rule: string }> = {
   core: { layers: [], rule: 'core imports only core' },
-  shared: { layers: ['core'], rule: "a feature's shared imports only core and its own shared" },
+  shared: { layers: ['core'], rule: "a feature's shared imports only core, its own shared and other features' data contracts (shared/*-contract.ts)" },
   'runtime/worker': { layers: ['core'], rule: 'runtime/worker imports only core' },
   worker: { layers: ['core', 'runtime/worker'], anyFeature: ['shared'], rule: "a feature's worker imports core, runtime/worker and features' shared" },
   workers: { layers: ['core', 'runtime/worker'], anyFeature: ['shared', 'worker'], rule: "workers/ entries compose runtime/worker and features' worker and shared" },
@@ -45,6 +45,8 @@ export function allowed(from: string, to: string): boolean {
   if (a.feature !== undefined) {
     // Its own folder, and (for shared) nothing else of its feature.
     if (b.feature === a.feature && b.layer === a.layer) return true;
+    // One feature reads another's data (retrieval reads the scene plan): its contract file, never its code.
+    if (a.layer === 'shared' && b.layer === 'shared' && /-contract\.ts$/.test(to)) return true;
     if (b.feature !== undefined) return (may.anyFeature ?? []).includes(b.layer);
     return may.layers.includes(b.layer);
   }

@@ -56,6 +56,49 @@ describe.skipIf(!ready)('npm run retrieve', () => {
     });
   });
 
+  it('--plans ranks each planned query by its plan (the app\'s ranker); a query without a record keeps CLIP order', () => {
+    const queries = [
+      { id: 'p1', text: 'A man and his dog fly two kites on the beach at sunset.' },
+      { id: 'p2', text: 'A girl is skiing.' },
+    ];
+    const file = join(dir, 'pq.jsonl');
+    writeFileSync(file, queries.map((q) => JSON.stringify(q)).join('\n') + '\n');
+    const plans = join(dir, 'plans.jsonl');
+    writeFileSync(plans, JSON.stringify({
+      id: 'p1', text: queries[0].text, setting: 'beach', time: 'sunset',
+      cast: [{ id: 'c1', kind: 'man', confidence: 0.9 }, { id: 'c2', kind: 'dog', confidence: 0.9 }],
+      objects: [{ kind: 'kite', count: 2, confidence: 0.8 }], relations: [], unknown: [],
+    }) + '\n');
+    const planned = cli('retrieve', ['--queries', file, '--k', '5', '--plans', plans, ...where]);
+    expect(planned.status, planned.stderr).toBe(0);
+    expect(planned.stderr).toContain('1 of 2 queries have no record');
+    const plain = cli('retrieve', ['--queries', file, '--k', '5', ...where]);
+    const [a, b] = planned.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const [, bPlain] = plain.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(b).toEqual(bPlain);
+    expect(a.planned).toBe(true);
+    type Hit = { setting: string; time: string; counts: { kind: string; count: number }[]; missing: string[] };
+    const hits = a.hits as Hit[];
+    expect(hits).toHaveLength(5);
+    for (const h of hits) {
+      expect(h.setting).toBe('beach');
+      expect(h.missing).toEqual(['man', 'dog', 'kite'].filter((k) => !h.counts.some((c) => c.kind === k)));
+    }
+    // Named kinds held never increase down the list.
+    const held = hits.map((h) => 3 - h.missing.length);
+    expect(held).toEqual([...held].sort((x, y) => y - x));
+  });
+
+  it('--plans names the line of a bad plan record', () => {
+    const file = join(dir, 'q1.jsonl');
+    writeFileSync(file, '{"id":"a","text":"ok"}\n');
+    const plans = join(dir, 'bad-plans.jsonl');
+    writeFileSync(plans, '{"id":"a","setting":null,"time":"noon","cast":[],"objects":[]}\n');
+    const r = cli('retrieve', ['--queries', file, '--plans', plans, ...where]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('bad-plans.jsonl:1: "time" must be one of day, sunset, night or null');
+  });
+
   it('names the line of a bad query', () => {
     const file = join(dir, 'bad.jsonl');
     writeFileSync(file, '{"id":"a","text":"ok"}\n{"id":"b"}\n');

@@ -5,6 +5,7 @@ import type { PanelView } from '../shared/panel-view';
 import { isAbortError } from '../../../runtime/client/job-queue';
 import type { ModelHost } from '../../../runtime/client/model-host';
 import type { PanelResult, StripOptions } from '../shared/strip-contract';
+import type { ScenePlan } from '../../plans/shared/plan-contract';
 import { StripPipeline, type RunHooks } from './strip-pipeline';
 import { getSetting, setSetting, type StudioDb } from '../../../store';
 import { gpuResetMessage, isGpuDeviceLost, type DeviceLoss } from '../../../core/device-loss';
@@ -87,13 +88,14 @@ export class StripController implements ReactiveController {
     void this.db.then((db) => setSetting(db, CHOICES_KEY, { ...choices })).catch(() => undefined);
   }
 
-  async generate(lines: string[]): Promise<void> {
+  /** `plans`: each line's scene plan, by line index (StripOptions.plans); lines without one retrieve by CLIP alone. */
+  async generate(lines: string[], plans?: StripOptions['plans']): Promise<void> {
     if (this.running) return;
     const pipeline = await this.ready().catch(() => undefined);
     if (!pipeline) return;
     const previous = this.panels;
     this.panels = states.startStrip(lines);
-    await this.run('strip', (hooks) => pipeline.generateStrip(lines, this.options(), hooks));
+    await this.run('strip', (hooks) => pipeline.generateStrip(lines, this.options(plans), hooks));
     // A run that drew nothing (cancelled or failed at once) must not cost the author the strip they had.
     const kept = states.keepDrawnStrip(previous, this.panels);
     if (kept !== this.panels) {
@@ -103,13 +105,21 @@ export class StripController implements ReactiveController {
     }
   }
 
-  /** Redraws one panel; the others, and this one's old picture until the new one lands, stay as they are. */
-  async regenerate(index: number, text: string): Promise<void> {
-    if (this.running || !this.panels.some((p) => p.index === index)) return;
+  /**
+   * Redraws one panel; the others, and this one's old picture until the new one lands, stay as they are.
+   * `plan`: the line's scene plan; left out, the plan the panel was drawn with while its sentence is unchanged;
+   * null: none (CLIP alone).
+   */
+  async regenerate(index: number, text: string, plan?: ScenePlan | null): Promise<void> {
+    const panel = this.panels.find((p) => p.index === index);
+    if (this.running || !panel) return;
     const pipeline = await this.ready().catch(() => undefined);
     if (!pipeline) return;
+    const kept = states.redrawPlan(panel, text, plan);
+    const plans: ScenePlan[] = [];
+    if (kept) plans[index] = kept;
     this.panels = states.startPanel(this.panels, index, text);
-    await this.run('panel', (hooks) => pipeline.regeneratePanel(index, text, this.options(), hooks));
+    await this.run('panel', (hooks) => pipeline.regeneratePanel(index, text, this.options(kept ? plans : undefined), hooks));
   }
 
   cancel(): void {
@@ -121,8 +131,10 @@ export class StripController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private options(): StripOptions {
-    return { mode: this.choices.mode, style: this.choices.style, seed: this.choices.seed };
+  private options(plans?: StripOptions['plans']): StripOptions {
+    const opts: StripOptions = { mode: this.choices.mode, style: this.choices.style, seed: this.choices.seed };
+    if (plans) opts.plans = plans;
+    return opts;
   }
 
   private async run(kind: 'strip' | 'panel', job: (hooks: RunHooks) => Promise<PanelResult | PanelResult[]>): Promise<void> {

@@ -10,8 +10,9 @@ import type { StudioDb } from '../../../store';
 import { getGalleryImage } from '../../../store/gallery';
 import { UserReferences } from '../../references/client/user-references';
 import type { AnalysedReference } from '../../references/shared/reference-contract';
-import { runPanel } from '../shared/panel-flow';
+import { panelLines, runPanel } from '../shared/panel-flow';
 import type { PanelEngine, PanelProgress, PanelResult, ReferenceHit, SceneHit, StripOptions } from '../shared/strip-contract';
+import type { ScenePlan } from '../../plans/shared/plan-contract';
 import { t } from '../../../core/i18n';
 
 export interface RunHooks {
@@ -46,7 +47,7 @@ export class StripPipeline {
   }
 
   async generateStrip(lines: string[], opts: StripOptions, hooks: RunHooks = {}): Promise<PanelResult[]> {
-    const texts = lines.map((l) => l.trim()).filter((l) => l.length > 0);
+    const texts = panelLines(lines, opts.plans);
     if (texts.length === 0) throw new Error(t('run.noSentences'));
     return this.withEvents(hooks, async () => {
       await this.restoreUserImages();
@@ -54,7 +55,8 @@ export class StripPipeline {
       // Panels run one after another: the workers are busy anyway, and the first panel shows sooner.
       for (let i = 0; i < texts.length; i++) {
         if (hooks.signal?.aborted) throw abortError(hooks.signal.reason);
-        const r = await runPanel(this.engine, { index: i, text: texts[i], opts, defaults: this.defaults, signal: hooks.signal, onProgress: hooks.onProgress });
+        const { text, plan } = texts[i];
+        const r = await runPanel(this.engine, { index: i, text, plan, opts, defaults: this.defaults, signal: hooks.signal, onProgress: hooks.onProgress });
         results.push(r);
         hooks.onPanel?.(r);
       }
@@ -66,7 +68,8 @@ export class StripPipeline {
     if (!text.trim()) return Promise.reject(new Error(t('run.panelNoSentence', { panel: index + 1 })));
     return this.withEvents(hooks, async () => {
       await this.restoreUserImages();
-      const r = await runPanel(this.engine, { index, text: text.trim(), opts, defaults: this.defaults, signal: hooks.signal, onProgress: hooks.onProgress });
+      const plan = opts.plans?.[index] ?? undefined;
+      const r = await runPanel(this.engine, { index, text: text.trim(), plan, opts, defaults: this.defaults, signal: hooks.signal, onProgress: hooks.onProgress });
       hooks.onPanel?.(r);
       return r;
     });
@@ -154,10 +157,10 @@ export class BrowserEngine implements PanelEngine {
     return this.client.encodeText(texts, signal);
   }
 
-  async search(embedding: Float32Array, k: number, signal?: AbortSignal): Promise<SceneHit[]> {
+  async search(embedding: Float32Array, k: number, signal?: AbortSignal, plan?: ScenePlan): Promise<SceneHit[]> {
     await this.openGallery();
-    const hits = await this.client.search(embedding, k, signal);
-    return hits.map((h) => ({ id: h.id, score: h.score, source: h.source, setting: h.meta.setting, settingNames: h.meta.settingNames, style: h.meta.style, objects: h.meta.objects }));
+    const hits = await this.client.search(embedding, k, signal, plan);
+    return hits.map(sceneHitOf);
   }
 
   reference(id: string, signal?: AbortSignal) {
@@ -171,4 +174,14 @@ export class BrowserEngine implements PanelEngine {
   gan(sentence: Float32Array, seeds: number[], signal?: AbortSignal): Promise<Float32Array> {
     return this.client.gan(sentence, seeds, signal);
   }
+}
+
+/** A worker search hit as the panel flow reads it (metadata flattened; `missing` only where a plan ranked it). */
+export function sceneHitOf(h: Awaited<ReturnType<ModelClient['search']>>[number]): SceneHit {
+  return {
+    id: h.id, score: h.score, source: h.source, setting: h.meta.setting, settingNames: h.meta.settingNames, style: h.meta.style, objects: h.meta.objects,
+    ...(h.meta.time !== undefined && { time: h.meta.time }),
+    ...(h.meta.objectCounts && { objectCounts: h.meta.objectCounts }),
+    ...(h.missing && { missing: h.missing }),
+  };
 }

@@ -7,6 +7,7 @@ import { live } from 'lit/directives/live.js';
 import '../../../ui/pixels-canvas';
 import { progressFraction, progressLabel, scoreLabel, type PanelView } from '../shared/panel-view';
 import { getLocale, t } from '../../../core/i18n';
+import { missingLine, planLine, type PlanNames } from '../../plans/shared/plan-label';
 import { LocaleController } from '../../../ui/locale-controller';
 
 /** Fired when the author picks a variant; detail names the panel and the variant. */
@@ -18,6 +19,8 @@ export class StripPanelElement extends LitElement {
   @property({ attribute: false }) panel?: PanelView;
   /** True while any run is going: a second run would compete for the same workers. */
   @property({ type: Boolean }) busy = false;
+  /** Names for the plan line (the scene planner's catalog.json); ids in words without them. */
+  @property({ attribute: false }) planNames?: PlanNames;
   private readonly i18n = new LocaleController(this);
 
   static override styles = [outlineButtonStyles, css`
@@ -150,6 +153,20 @@ export class StripPanelElement extends LitElement {
       --outline-button-font-size: 0.8125rem;
       --outline-button-padding: 0.375rem 0.75rem;
     }
+    .plan {
+      margin: 0;
+      font-size: 0.8125rem;
+      color: #3c4353;
+      overflow-wrap: anywhere;
+    }
+    .plan-label {
+      font-weight: 700;
+      color: #5b6272;
+    }
+    .lacks {
+      color: #8a4b00;
+      font-weight: 600;
+    }
     .error {
       margin: 0;
       padding: 0.5rem 0.75rem;
@@ -213,6 +230,20 @@ export class StripPanelElement extends LitElement {
     </span>`;
   }
 
+  /** The plan the panel was retrieved by, in one line, and what of it the reference lacks. */
+  private renderPlan(panel: PanelView) {
+    const plan = panel.result?.plan;
+    if (!plan) return nothing;
+    const line = planLine(plan, this.planNames);
+    const lacks = missingLine(panel.result?.reference?.missing, this.planNames);
+    if (!line && !lacks) return nothing;
+    return html`<p class="plan" data-testid="plan" title=${t('panel.planTitle')}>
+      <span class="plan-label">${t('panel.plan')}</span> <span data-testid="plan-line">${line}</span>${lacks
+        ? html`${line ? ' · ' : ''}<span class="lacks" data-testid="plan-missing">⚠ ${lacks}</span>`
+        : nothing}
+    </p>`;
+  }
+
   override render() {
     const panel = this.panel;
     if (!panel) return nothing;
@@ -228,6 +259,7 @@ export class StripPanelElement extends LitElement {
             ${t('panel.regenerate')}
           </button>
         </div>
+        ${this.renderPlan(panel)}
         ${panel.error ? html`<p class="error" data-testid="panel-error">${panel.error}</p>` : nothing}
       </div>
     </article>`;

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import './strip-panel';
 import type { PanelView } from '../shared/panel-view';
+import type { PlanNames } from '../../plans/shared/plan-label';
 import { t } from '../../../core/i18n';
 import { LocaleController } from '../../../ui/locale-controller';
 
@@ -17,6 +18,8 @@ export class StripViewElement extends LitElement {
   @property({ type: Boolean }) exporting = false;
   /** A line about work besides drawing (e.g. a model download), shown in the bar. */
   @property() activity = '';
+  /** Names for the panels' plan lines (the scene planner's catalog.json); ids in words without them. */
+  @property({ attribute: false }) planNames?: PlanNames;
   private readonly i18n = new LocaleController(this);
 
   static override styles = css`
@@ -125,7 +128,7 @@ export class StripViewElement extends LitElement {
         ${repeat(
           this.panels,
           (p) => p.index,
-          (p) => html`<toon-strip-panel data-index=${p.index} data-status=${p.status} .panel=${p} ?busy=${this.busy}></toon-strip-panel>`,
+          (p) => html`<toon-strip-panel data-index=${p.index} data-status=${p.status} .panel=${p} .planNames=${this.planNames} ?busy=${this.busy}></toon-strip-panel>`,
         )}
       </div>
     </section>`;

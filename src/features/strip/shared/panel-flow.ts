@@ -6,6 +6,7 @@ import { resizeBilinear, tensorToImageData } from '../../../core/image-tensor';
 import { NO_IMAGE, type RgbaImage } from '../../../core/rgba-image';
 import type { DenoiseRequest } from '../../../core/models/diffusion-model';
 import { GAN_SIZE } from '../../../core/models/gan-model';
+import type { ScenePlan } from '../../plans/shared/plan-contract';
 import type { PanelEngine, PanelProgress, PanelResult, ReferenceHit, SceneHit, StripOptions } from './strip-contract';
 
 /**
@@ -46,9 +47,24 @@ export function ganPanels(images: Float32Array, n: number, from: number, to: num
   });
 }
 
+/**
+ * The panels of a treatment: each non-blank line, trimmed, with the plan at its line's index in `plans`
+ * (StripOptions.plans), so a blank line neither makes a panel nor shifts the plans after it.
+ */
+export function panelLines(lines: readonly string[], plans?: StripOptions['plans']): { text: string; plan?: ScenePlan }[] {
+  return lines.flatMap((line, i) => {
+    const text = line.trim();
+    if (!text) return [];
+    const plan = plans?.[i] ?? undefined;
+    return [plan ? { text, plan } : { text }];
+  });
+}
+
 export interface PanelJob {
   index: number;
   text: string;
+  /** The line's scene plan: retrieval ranks by it (the engine's search); without one, CLIP order as before. */
+  plan?: ScenePlan;
   opts: StripOptions;
   /** The suite's app-defaults.json: what an option left unset takes. */
   defaults: Pick<AppDefaults, 'sampling' | 'panel'>;
@@ -69,12 +85,16 @@ export async function runPanel(engine: PanelEngine, job: PanelJob): Promise<Pane
   const d = states.embedDim;
   const embedding = states.embeds.slice(0, d);
   progress('retrieve');
-  const hits = await engine.search(embedding, Math.max(defaults.panel.topK, variants), signal);
+  const k = Math.max(defaults.panel.topK, variants);
+  const hits = job.plan ? await engine.search(embedding, k, signal, job.plan) : await engine.search(embedding, k, signal);
   const refs = await Promise.all(hits.slice(0, opts.mode === 'retrieval' ? variants : 1).map((h) => engine.reference(h.id, signal)));
   const thumbs = new Map<string, RgbaImage>();
   hits.forEach((h, i) => refs[i] && thumbs.set(h.id, refs[i].image));
   const toHit = (h: SceneHit): ReferenceHit => ({
     id: h.id, score: h.score, setting: h.setting, settingNames: h.settingNames, style: h.style, source: h.source, thumb: thumbs.get(h.id) ?? NO_IMAGE,
+    ...(h.time !== undefined && { time: h.time }),
+    ...(h.objectCounts && { objects: h.objectCounts }),
+    ...(h.missing && { missing: h.missing }),
   });
   const reference = hits[0] ? toHit(hits[0]) : null;
   const alternatives = hits.slice(1).map(toHit);
@@ -107,5 +127,7 @@ export async function runPanel(engine: PanelEngine, job: PanelJob): Promise<Pane
     progress('decode', 1, 1);
   }
   progress('done', 1, 1);
-  return { index, text, lang: detectLang(text), variants: images, reference, alternatives, seed };
+  const result: PanelResult = { index, text, lang: detectLang(text), variants: images, reference, alternatives, seed };
+  if (job.plan) result.plan = job.plan;
+  return result;
 }

@@ -1,6 +1,7 @@
 // What one panel of the strip shows (the pipeline's PanelResult plus its UI state), its labels, and the pure
 // transitions a run makes to the strip's panel list, so a failed or cancelled run never loses a drawn panel.
 import type { PanelProgress, PanelResult, PanelStage } from './strip-contract';
+import type { ScenePlan } from '../../plans/shared/plan-contract';
 import { t } from '../../../core/i18n';
 
 export interface PanelView {
@@ -110,4 +111,13 @@ export function chosenImages(panels: readonly PanelView[]) {
 export function keepDrawnStrip(previous: readonly PanelView[], next: PanelView[]): PanelView[] {
   const drawn = (panels: readonly PanelView[]) => panels.some((p) => p.result);
   return !drawn(next) && drawn(previous) ? [...previous] : next;
+}
+
+/**
+ * The plan a redrawn panel retrieves by: the one given; left out (undefined), the plan it was drawn with while its
+ * sentence is unchanged; null, none.
+ */
+export function redrawPlan(panel: PanelView | undefined, text: string, plan?: ScenePlan | null): ScenePlan | undefined {
+  if (plan !== undefined) return plan ?? undefined;
+  return panel?.result?.plan && panel.result.text === text.trim() ? panel.result.plan : undefined;
 }

@@ -2,6 +2,7 @@
 import type { TextStates } from '../../../core/models/text-model';
 import type { DenoiseRequest } from '../../../core/models/diffusion-model';
 import type { DepthMap, RgbaImage } from '../../../core/rgba-image';
+import type { ScenePlan } from '../../plans/shared/plan-contract';
 
 export const PANEL_MODES = ['diffusion', 'gan', 'retrieval'] as const;
 export type PanelMode = (typeof PANEL_MODES)[number];
@@ -22,6 +23,18 @@ export interface StripOptions {
   guidance?: number;
   strength?: number;
   variants?: number;
+  /**
+   * The scene plan of each line, indexed like the lines given to the run (generateStrip's `lines`; for one
+   * redrawn panel, its index). A line with a plan retrieves by it (plans/shared/plan-retrieval.ts); a line
+   * without one (null, absent, or no `plans` at all) retrieves by CLIP alone, as before plans.
+   */
+  plans?: readonly (ScenePlan | null | undefined)[];
+}
+
+/** A scene's object kind and how many of it. */
+export interface SceneObjectCount {
+  kind: string;
+  count: number;
 }
 
 export interface ReferenceHit {
@@ -33,6 +46,11 @@ export interface ReferenceHit {
   style: string;
   source: 'gallery' | 'user';
   thumb: RgbaImage;
+  /** A gallery scene's time of day and objects with counts; the author's references have none. */
+  time?: string;
+  objects?: SceneObjectCount[];
+  /** Set when a plan chose this reference: the kinds the plan names that it lacks (empty when it holds them all). */
+  missing?: string[];
 }
 
 export interface PanelResult {
@@ -43,6 +61,8 @@ export interface PanelResult {
   reference: ReferenceHit | null;
   alternatives: ReferenceHit[];
   seed: number;
+  /** The plan the panel was retrieved by; absent when its line had none. */
+  plan?: ScenePlan;
 }
 
 export interface PanelProgress {
@@ -61,12 +81,17 @@ export interface SceneHit {
   style: string;
   objects: string[];
   source: 'gallery' | 'user';
+  time?: string;
+  objectCounts?: SceneObjectCount[];
+  /** Only on hits a plan ranked: the kinds the plan names that this scene lacks. */
+  missing?: string[];
 }
 
 /** The models one panel needs: worker bridges in the browser, onnxruntime-node in the CLIs. */
 export interface PanelEngine {
   encodeText(texts: string[], signal?: AbortSignal): Promise<TextStates>;
-  search(embedding: Float32Array, k: number, signal?: AbortSignal): Promise<SceneHit[]>;
+  /** Top-k by CLIP; with a plan, ranked by plan-retrieval's rankByPlan over all entries instead. */
+  search(embedding: Float32Array, k: number, signal?: AbortSignal, plan?: ScenePlan): Promise<SceneHit[]>;
   reference(id: string, signal?: AbortSignal): Promise<{ image: RgbaImage; depth: DepthMap }>;
   denoise(req: DenoiseRequest, onStep: (step: number, total: number) => void, signal?: AbortSignal): Promise<RgbaImage[]>;
   /** [n, 3, 64, 64] in [-1, 1]. */

@@ -3,8 +3,16 @@ import { t } from '../../../core/i18n';
 import { GalleryStore, type Reference, type SceneMeta } from '../../../core/gallery-store';
 import { OncePerKey } from '../../../core/once';
 import { decodeImageBytes, mimeOf } from '../../../runtime/worker/decode-image';
+import { searchByPlan, type RetrievalPlan } from '../../plans/shared/plan-retrieval';
 
-export interface SearchHit { id: string; score: number; source: 'gallery' | 'user'; meta: SceneMeta }
+export interface SearchHit {
+  id: string;
+  score: number;
+  source: 'gallery' | 'user';
+  meta: SceneMeta;
+  /** Only on hits a plan ranked: the kinds the plan names that the entry lacks. */
+  missing?: string[];
+}
 
 /** One GalleryStore per gallery folder URL (ending in /). */
 export function galleries(): (url: string) => Promise<GalleryStore> {
@@ -27,8 +35,10 @@ export function galleryApi(gallery: (url: string) => Promise<GalleryStore>) {
       const g = await gallery(url);
       return { count: g.index.size, modelSha256: g.modelSha256 };
     },
-    async search(url: string, query: Float32Array, k: number): Promise<SearchHit[]> {
-      return (await gallery(url)).search(query, k);
+    /** Top-k by CLIP; with the line's scene plan, every entry ranked by it (plans/shared/plan-retrieval.ts). */
+    async search(url: string, query: Float32Array, k: number, plan?: RetrievalPlan): Promise<SearchHit[]> {
+      const store = await gallery(url);
+      return plan ? searchByPlan(store, query, k, plan) : store.search(query, k);
     },
     async reference(url: string, id: string): Promise<Reference> {
       return (await gallery(url)).reference(id);
