@@ -4,9 +4,12 @@
 import { readFileSync } from 'node:fs';
 import type { ScenePlan } from '../../src/features/plans/shared/plan-contract';
 import type { TreatmentPlanner } from '../../src/features/plans/shared/treatment-planner';
-import { planCorpus, type CorpusLine, type CorpusStory } from '../dataset/plans/corpus';
+import { planCorpus } from '../dataset/plans/corpus';
+import type { LineRecord as CorpusLine } from '../dataset/plans/lines';
+import type { StoryRecord as CorpusStory } from '../dataset/plans/stories';
 import {
-  kindMatches, scorePlan, scoreStory, slotTallies, storyTallies, summary, type Expected, type SlotTallies, type StoryTallies,
+  kindMatches, scorePlan, scoreStory, slotTallies, storyTallies, summary, type Expected, type ExpectedItem, type SlotTallies,
+  type StoryTallies,
 } from './score';
 
 /** The planner corpus seed of the test split; training uses other seeds (training/plans/README.md). */
@@ -15,7 +18,7 @@ type Lang = 'en' | 'ko';
 const LANGS: Lang[] = ['en', 'ko'];
 
 export function expectedOfLine(line: CorpusLine): Expected {
-  const cast = [], objects = [], unknown: string[] = [];
+  const cast: ExpectedItem[] = [], objects: ExpectedItem[] = [], unknown: string[] = [];
   const animate = (kind: string) => ANIMATE.has(kind);
   for (const s of line.spans) {
     const words = line.text.slice(s.start, s.end);
@@ -26,8 +29,8 @@ export function expectedOfLine(line: CorpusLine): Expected {
   for (const s of line.spans) {
     if (s.tag !== 'action') continue;
     // the action's actor: the nearest human cast mention (the corpus writes one actor per action)
-    const human = cast.find((c) => kindMatches('person', c.kind) && !(c as { action?: string }).action);
-    if (human) (human as { action?: string }).action = s.action!;
+    const human = cast.find((c) => kindMatches('person', c.kind) && !c.action);
+    if (human) human.action = s.action!;
   }
   return { setting: line.setting, time: line.time, cast, objects, unknown };
 }
@@ -64,11 +67,12 @@ export async function evaluate(planner: TreatmentPlanner, opts: { lines: number;
     const t = slotTallies();
     plans.forEach((p, i) => scorePlan(p, expectedOfLine(mine[i]), `line${i}`, t));
     const st = storyTallies();
-    for (const s of stories.filter((x) => x.lang === lang)) {
+    for (const [k, s] of stories.entries()) {
+      if (s.lang !== lang) continue;
       const tp = await planner.planTreatment(s.lines.map((l) => l.text));
       const exp = s.lines.map((l, i) => ({ ...expectedOfLine(l), setting: s.gold[i].setting, time: s.gold[i].time,
-        cast: [...s.gold[i].cast] }));
-      scoreStory(tp.plans, exp, s.id, st);
+        cast: s.gold[i].cast.map((c) => ({ ref: c.ref, kind: c.kind, ...(c.name ? { name: c.name } : {}) })) }));
+      scoreStory(tp.plans, exp, `story${k}`, st);
     }
     corpus[lang] = { lines: { n: mine.length, ...summary(t) }, stories: { n: stories.filter((x) => x.lang === lang).length, ...summary(st) } };
   }
