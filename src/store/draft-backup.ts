@@ -49,7 +49,7 @@ export function clearDraftBackup(storage: Store | undefined = local()): void {
 }
 
 /** The backup's text when it is newer than the stored draft (the write that should have followed it never landed). */
-export function newerBackup(stored: Pick<DraftRecord, 'updatedAt'> | undefined, backup: DraftBackup | undefined): string | undefined {
+export function newerBackup(stored: Omit<DraftRecord, 'planEdits'> | undefined, backup: DraftBackup | undefined): string | undefined {
   if (!backup) return undefined;
   return !stored || backup.at > stored.updatedAt ? backup.text : undefined;
 }

@@ -87,13 +87,14 @@ export class StripController implements ReactiveController {
     void this.db.then((db) => setSetting(db, CHOICES_KEY, { ...choices })).catch(() => undefined);
   }
 
-  async generate(lines: string[]): Promise<void> {
+  /** `plans`: the author's scene plans by line, passed to the run as StripOptions.plans. */
+  async generate(lines: string[], plans?: StripOptions['plans']): Promise<void> {
     if (this.running) return;
     const pipeline = await this.ready().catch(() => undefined);
     if (!pipeline) return;
     const previous = this.panels;
     this.panels = states.startStrip(lines);
-    await this.run('strip', (hooks) => pipeline.generateStrip(lines, this.options(), hooks));
+    await this.run('strip', (hooks) => pipeline.generateStrip(lines, this.options(plans), hooks));
     // A run that drew nothing (cancelled or failed at once) must not cost the author the strip they had.
     const kept = states.keepDrawnStrip(previous, this.panels);
     if (kept !== this.panels) {
@@ -104,12 +105,12 @@ export class StripController implements ReactiveController {
   }
 
   /** Redraws one panel; the others, and this one's old picture until the new one lands, stay as they are. */
-  async regenerate(index: number, text: string): Promise<void> {
+  async regenerate(index: number, text: string, plans?: StripOptions['plans']): Promise<void> {
     if (this.running || !this.panels.some((p) => p.index === index)) return;
     const pipeline = await this.ready().catch(() => undefined);
     if (!pipeline) return;
     this.panels = states.startPanel(this.panels, index, text);
-    await this.run('panel', (hooks) => pipeline.regeneratePanel(index, text, this.options(), hooks));
+    await this.run('panel', (hooks) => pipeline.regeneratePanel(index, text, this.options(plans), hooks));
   }
 
   cancel(): void {
@@ -121,8 +122,8 @@ export class StripController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private options(): StripOptions {
-    return { mode: this.choices.mode, style: this.choices.style, seed: this.choices.seed };
+  private options(plans?: StripOptions['plans']): StripOptions {
+    return { mode: this.choices.mode, style: this.choices.style, seed: this.choices.seed, ...(plans ? { plans } : {}) };
   }
 
   private async run(kind: 'strip' | 'panel', job: (hooks: RunHooks) => Promise<PanelResult | PanelResult[]>): Promise<void> {

@@ -22,6 +22,17 @@ export interface StripOptions {
   guidance?: number;
   strength?: number;
   variants?: number;
+  /**
+   * The author's scene plans, indexed by line (null: no plan for that line). Each is a features/plans/shared
+   * ScenePlan; a feature's shared imports no other feature's, so only the line text is named here and retrieval
+   * reads the rest as ScenePlan where it may import it (strip/client, strip/worker).
+   */
+  plans?: readonly (StripLinePlan | null)[];
+}
+
+/** What StripOptions.plans names of a ScenePlan (features/plans/shared/plan-contract.ts); a ScenePlan is one. */
+export interface StripLinePlan {
+  readonly text: string;
 }
 
 export interface ReferenceHit {
