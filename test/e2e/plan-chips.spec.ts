@@ -32,7 +32,7 @@ test('renders place, time, cast, objects, carried and unsure slots and words it 
   await expect(second.locator('.chip.place.carried')).toContainText('↳ from line 1');
   await expect(second.locator('.chip.time.carried')).toContainText('↳ from line 1');
   await expect(second.locator('.chip.cast.carried')).toContainText('↳ from line 1');
-  await expect(second.getByRole('button', { name: 'Object: coffee, ×2. Change it' })).toBeVisible();
+  await expect(second.getByRole('button', { name: 'Object: cup of coffee, ×2. Change it' })).toBeVisible();
   // The kite was read with 35 % confidence.
   await expect(second.locator('.chip.object.unsure')).toContainText('kite');
   await expect(second.locator('.chip.object.unsure .mark')).toHaveAttribute('title', /unsure of this \(35 %\)/);
@@ -71,10 +71,10 @@ test('editing a place chip fires plan-line-edit with the line and the new place,
   await line(host, 3).locator('.editor select').first().selectOption('pot');
   await line(host, 3).locator('.editor select').nth(1).selectOption('2');
   await line(host, 3).getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(line(host, 3).getByRole('button', { name: 'Object: pot, ×2. Change it' })).toBeVisible();
-  await line(host, 2).getByRole('button', { name: 'Object: coffee, ×2. Change it' }).click();
-  await line(host, 2).getByRole('button', { name: 'Remove coffee from line 2' }).click();
-  await expect(line(host, 2).getByRole('button', { name: /^Object: coffee/ })).toHaveCount(0);
+  await expect(line(host, 3).getByRole('button', { name: 'Object: pot of stew, ×2. Change it' })).toBeVisible();
+  await line(host, 2).getByRole('button', { name: 'Object: cup of coffee, ×2. Change it' }).click();
+  await line(host, 2).getByRole('button', { name: 'Remove cup of coffee from line 2' }).click();
+  await expect(line(host, 2).getByRole('button', { name: /^Object: cup of coffee/ })).toHaveCount(0);
   const last = (await events(page)).slice(-2);
   expect(last).toEqual([
     { type: 'plan-line-edit', detail: { index: 2, text: LINES[2], edit: { objects: [{ kind: 'pot', count: 2 }] } } },
