@@ -214,13 +214,11 @@ export class PlanChipsElement extends LitElement {
       border-radius: 999px;
       background: #f3f3f3;
       color: #757575;
-      border: 1px solid #ddd;
-      text-decoration: line-through;
-      text-decoration-color: #bbb;
+      border: 1px dashed #ccc;
     }
     .unknown small {
-      text-decoration: none;
       font-size: 0.7rem;
+      font-style: italic;
     }
     .editor {
       margin-top: 0.375rem;
