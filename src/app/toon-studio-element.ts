@@ -71,12 +71,17 @@ export class ToonStudioElement extends LitElement {
     if (changed.has('planSource')) this.plans.setSource(this.planSource);
     // After typing, a restored draft or a new source: the plans follow the lines (debounced in the controller).
     const check = checkTreatment(this.drafts.text);
-    if (this.planSource && check.ok) this.plans.request(check.sentences);
+    // An emptied treatment clears the chips; one Generate refuses (too many or too long lines) is not read.
+    if (this.planSource && (check.ok || check.sentences.length === 0)) this.plans.request(check.sentences);
   }
 
   /** The edited plans of these lines, for the strip's `plans` option; none while no plan has been read. */
   private stripPlans(lines: string[]) {
-    return this.plans.plan ? plansForLines(this.plans.plan, this.drafts.planEdits, lines) : undefined;
+    if (!this.plans.plan) return undefined;
+    // Restored fixes were checked for shape only; with the catalog, ids it lacks are dropped before retrieval sees them.
+    const catalog = this.plans.catalog;
+    const edits = catalog ? validatePlanEdits(this.drafts.planEdits, { catalog }) : this.drafts.planEdits;
+    return plansForLines(this.plans.plan, edits, lines);
   }
 
   private editPlanLine(e: PlanLineEditEvent): void {
