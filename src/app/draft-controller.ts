@@ -1,11 +1,16 @@
-// Restores the treatment draft on start and autosaves it; failures are reported and the text stays in memory.
+// Restores the treatment draft (its text and the author's scene-plan fixes) on start and autosaves it; failures are
+// reported and the draft stays in memory.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SaveStatus } from '../features/strip/elements/treatment-editor';
 import { DraftAutosaver, loadDraft, saveDraft, type DraftRecord, type StudioDb } from '../store';
 import { backUpDraft, clearDraftBackup, newerBackup, readDraftBackup } from '../store/draft-backup';
+import type { PlanEdits } from '../features/plans/shared/plan-contract';
+import { emptyPlanEdits, validatePlanEdits } from '../features/plans/shared/plan-edits';
 
 export class DraftController implements ReactiveController {
   text = '';
+  /** The author's fixes to the scene plans, saved with the text. */
+  planEdits: PlanEdits = emptyPlanEdits();
   status: SaveStatus = 'idle';
   private edited = false;
   private readonly autosaver: DraftAutosaver;
@@ -13,7 +18,7 @@ export class DraftController implements ReactiveController {
   private readonly flushOnHide = (event: Event) => {
     if (event.type !== 'pagehide' && document.visibilityState !== 'hidden') return;
     // The IndexedDB write below does not land when the page is unloading; the synchronous backup does.
-    if (this.autosaver.unsaved !== undefined) backUpDraft(this.autosaver.unsaved);
+    if (this.autosaver.unsaved !== undefined) backUpDraft(this.autosaver.unsaved, undefined, undefined, this.planEdits);
     void this.autosaver.flush();
   };
 
@@ -24,7 +29,7 @@ export class DraftController implements ReactiveController {
   ) {
     host.addController(this);
     this.autosaver = new DraftAutosaver({
-      save: async (text) => saveDraft(await this.db, text),
+      save: async (text) => saveDraft(await this.db, text, undefined, undefined, this.planEdits),
       onSaved: () => {
         if (this.autosaver.unsaved === undefined) clearDraftBackup();
         this.setStatus(this.autosaver.unsaved === undefined ? 'saved' : 'saving');
@@ -56,6 +61,14 @@ export class DraftController implements ReactiveController {
     this.autosaver.schedule(text);
   }
 
+  /** The author fixed a scene plan: saved with the current text, on the same debounce as typing. */
+  editPlans(edits: PlanEdits): void {
+    this.edited = true;
+    this.planEdits = edits;
+    this.setStatus('saving');
+    this.autosaver.schedule(this.text);
+  }
+
   /** Resolves once the newest text has been written (or has failed to be). */
   flush(): Promise<void> {
     return this.autosaver.flush();
@@ -68,10 +81,13 @@ export class DraftController implements ReactiveController {
     } catch (error) {
       this.report(error);
     }
-    const backup = newerBackup(draft, readDraftBackup());
+    const saved = readDraftBackup();
+    const backup = newerBackup(draft, saved);
     // Typing before the database answered wins over the stored copy.
     if (this.edited || (backup === undefined && !draft)) return;
     this.text = backup ?? draft!.text;
+    // Stored data is checked, never trusted: a damaged record costs the fixes, not the draft.
+    this.planEdits = validatePlanEdits(backup !== undefined ? (saved?.planEdits ?? draft?.planEdits) : draft!.planEdits);
     this.setStatus('restored');
     if (backup !== undefined) this.autosaver.schedule(backup);
   }

@@ -1,6 +1,6 @@
 // <toon-studio>: the app shell. Owns the database handle and the model host; components only get properties.
-import { LitElement, html } from 'lit';
-import { state } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import '../ui/backend-badge';
 import '../features/lens/elements/clip-lens';
 import '../ui/message-area';
@@ -9,6 +9,13 @@ import '../features/references/elements/reference-drop';
 import '../features/strip/elements/strip-controls';
 import '../features/strip/elements/strip-view';
 import '../features/strip/elements/treatment-editor';
+import '../features/plans/elements/plan-chips';
+import type { PlanCastEditEvent, PlanLineEditEvent } from '../features/plans/elements/plan-chips';
+import type { PlanSource } from '../features/plans/shared/plan-contract';
+import { WorkerPlanSource } from '../features/plans/client/plan-client';
+import { castKinds } from '../features/plans/shared/plan-catalog';
+import { plansForLines, prunePlanEdits, validatePlanEdits, withCastEdit, withLineEdit } from '../features/plans/shared/plan-edits';
+import { PlanController } from './plan-controller';
 import type { ReferenceFilesEvent } from '../features/references/elements/reference-drop';
 import type { ChoicesChangeEvent } from '../features/strip/elements/strip-controls';
 import type { PanelRegenerateEvent, VariantChooseEvent } from '../features/strip/elements/strip-panel';
@@ -46,6 +53,49 @@ export class ToonStudioElement extends LitElement {
   private readonly strip = new StripController(this, this.db, this.modelsCtl.hostReady, this.log);
   private readonly refs = new ReferenceController(this, this.db, () => this.strip.ready(), this.log);
   private readonly lens = new LensController(this, this.modelsCtl.hostReady, () => ({ panels: this.strip.panels, busy: this.strip.running !== null }));
+  private readonly plans = new PlanController(this, {
+    report: (kind, error) => this.log.error(error, () => t(kind === 'plan' ? 'plans.plannerFailed' : 'plans.catalogUnreadable')),
+  });
+
+  /** Reads each treatment line's scene plan: the planner in the text worker unless a caller passes another; null: no plans. */
+  @property({ attribute: false }) planSource: PlanSource | null;
+
+  constructor(planSource?: PlanSource | null) {
+    super();
+    this.planSource = planSource === undefined ? new WorkerPlanSource(this.modelsCtl.hostReady) : planSource;
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('planSource')) this.plans.setSource(this.planSource);
+    // After typing, a restored draft or a new source: the plans follow the lines (debounced in the controller).
+    const check = checkTreatment(this.drafts.text);
+    // An emptied treatment clears the chips; one Generate refuses (too many or too long lines) is not read.
+    if (this.planSource && (check.ok || check.sentences.length === 0)) this.plans.request(check.sentences);
+  }
+
+  /** The edited plans of these lines, for the strip's `plans` option; none while no plan has been read. */
+  private stripPlans(lines: string[]) {
+    if (!this.plans.plan) return undefined;
+    // Restored fixes were checked for shape only; with the catalog, ids it lacks are dropped before retrieval sees them.
+    const catalog = this.plans.catalog;
+    const edits = catalog ? validatePlanEdits(this.drafts.planEdits, { catalog }) : this.drafts.planEdits;
+    return plansForLines(this.plans.plan, edits, lines);
+  }
+
+  private editPlanLine(e: PlanLineEditEvent): void {
+    const { text, edit } = e.detail;
+    const checked = validatePlanEdits({ lines: { [text]: edit } }, { catalog: this.plans.catalog ?? undefined }).lines[text];
+    if (!checked) return;
+    const lines = checkTreatment(this.drafts.text).sentences;
+    this.drafts.editPlans(prunePlanEdits(withLineEdit(this.drafts.planEdits, text, checked), lines));
+  }
+
+  private editPlanCast(e: PlanCastEditEvent): void {
+    const { id, name, kind } = e.detail;
+    const catalog = this.plans.catalog;
+    if (kind !== undefined && catalog && !castKinds(catalog).some((k) => k.id === kind)) return;
+    this.drafts.editPlans(withCastEdit(this.drafts.planEdits, id, { name, kind }));
+  }
 
   /** Why Generate is off, or '' when it may run. */
   private generateBlocker(check: ReturnType<typeof checkTreatment>): string {
@@ -59,7 +109,10 @@ export class ToonStudioElement extends LitElement {
     const check = checkTreatment(this.drafts.text);
     // An edited line is redrawn from its new text; a line that no longer exists keeps the panel's own.
     const text = check.sentences[index] ?? this.strip.panels.find((p) => p.index === index)?.text ?? '';
-    void this.strip.regenerate(index, text);
+    const lines = check.sentences.slice();
+    lines[index] = text;
+    // the line's current plan (with the author's fixes); none yet → the plan the panel was drawn with, if its text is unchanged
+    void this.strip.regenerate(index, text, this.stripPlans(lines)?.[index] ?? undefined);
   }
 
   private async exportStrip(): Promise<void> {
@@ -146,13 +199,27 @@ export class ToonStudioElement extends LitElement {
               @treatment-input=${(e: TreatmentInputEvent) => this.drafts.edit(e.detail.text)}
             ></toon-treatment-editor>
           </section>
+          ${this.planSource
+            ? html`<section class="card">
+                <toon-plan-chips
+                  .plan=${this.plans.plan}
+                  .edits=${this.drafts.planEdits}
+                  .catalog=${this.plans.catalog}
+                  .lines=${check.sentences}
+                  .status=${this.plans.status}
+                  .error=${this.plans.error}
+                  @plan-line-edit=${(e: PlanLineEditEvent) => this.editPlanLine(e)}
+                  @plan-cast-edit=${(e: PlanCastEditEvent) => this.editPlanCast(e)}
+                ></toon-plan-chips>
+              </section>`
+            : nothing}
           <section class="card">
             <toon-strip-controls
               .choices=${strip.choices}
               .blockedReason=${this.generateBlocker(check)}
               ?running=${strip.running !== null}
               @choices-change=${(e: ChoicesChangeEvent) => strip.setChoices(e.detail)}
-              @strip-generate=${() => void strip.generate(check.sentences)}
+              @strip-generate=${() => void strip.generate(check.sentences, this.stripPlans(check.sentences))}
               @strip-cancel=${() => strip.cancel()}
             ></toon-strip-controls>
           </section>

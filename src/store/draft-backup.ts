@@ -1,21 +1,28 @@
 // IndexedDB cannot finish a write while the page unloads (a reload within the autosave delay lost the newest text);
 // localStorage writes synchronously, so the unsaved text is kept there on pagehide and taken back on the next start.
-import type { DraftRecord } from './schema';
+import type { DraftRecord, StoredPlanEdits } from './schema';
 
 const KEY = 'toonsmith.unsavedDraft';
 
 export interface DraftBackup {
   text: string;
   at: number;
+  /** The scene-plan fixes saved with the text (absent in backups written before plans). */
+  planEdits?: StoredPlanEdits;
 }
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const local = (): Store | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
 
-export function backUpDraft(text: string, storage: Store | undefined = local(), now = Date.now()): void {
+export function backUpDraft(
+  text: string,
+  storage: Store | undefined = local(),
+  now = Date.now(),
+  planEdits?: StoredPlanEdits,
+): void {
   try {
-    storage?.setItem(KEY, JSON.stringify({ text, at: now } satisfies DraftBackup));
+    storage?.setItem(KEY, JSON.stringify({ text, at: now, ...(planEdits ? { planEdits } : {}) } satisfies DraftBackup));
   } catch {
     // Full or blocked: IndexedDB's copy is all there is.
   }
@@ -24,7 +31,10 @@ export function backUpDraft(text: string, storage: Store | undefined = local(), 
 export function readDraftBackup(storage: Store | undefined = local()): DraftBackup | undefined {
   try {
     const value = JSON.parse(storage?.getItem(KEY) ?? 'null') as Partial<DraftBackup> | null;
-    return typeof value?.text === 'string' && typeof value.at === 'number' ? { text: value.text, at: value.at } : undefined;
+    if (typeof value?.text !== 'string' || typeof value.at !== 'number') return undefined;
+    const edits = value.planEdits;
+    const hasEdits = typeof edits === 'object' && edits !== null && typeof edits.lines === 'object' && typeof edits.cast === 'object';
+    return { text: value.text, at: value.at, ...(hasEdits ? { planEdits: edits } : {}) };
   } catch {
     return undefined;
   }
@@ -39,7 +49,7 @@ export function clearDraftBackup(storage: Store | undefined = local()): void {
 }
 
 /** The backup's text when it is newer than the stored draft (the write that should have followed it never landed). */
-export function newerBackup(stored: DraftRecord | undefined, backup: DraftBackup | undefined): string | undefined {
+export function newerBackup(stored: Omit<DraftRecord, 'planEdits'> | undefined, backup: DraftBackup | undefined): string | undefined {
   if (!backup) return undefined;
   return !stored || backup.at > stored.updatedAt ? backup.text : undefined;
 }

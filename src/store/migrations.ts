@@ -1,6 +1,6 @@
 // Schema steps, one per version; opening at version N runs every step above the stored version in order.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { StudioDbSchema } from './schema';
+import { emptyStoredPlanEdits, type StudioDbSchema } from './schema';
 
 type UpgradeTx = IDBPTransaction<StudioDbSchema, StoreNames<StudioDbSchema>[], 'versionchange'>;
 type Step = (db: IDBPDatabase<StudioDbSchema>, tx: UpgradeTx) => Promise<void> | void;
@@ -27,10 +27,23 @@ async function upgradeToV2(db: IDBPDatabase<StudioDbSchema>, tx: UpgradeTx): Pro
   }
 }
 
+/** Version 3: each draft keeps the author's scene-plan fixes (`planEdits`, empty for older drafts). */
+async function upgradeToV3(_db: IDBPDatabase<StudioDbSchema>, tx: UpgradeTx): Promise<void> {
+  let cursor = await tx.objectStore('drafts').openCursor();
+  while (cursor) {
+    const edits = cursor.value.planEdits as unknown;
+    if (typeof edits !== 'object' || edits === null) {
+      await cursor.update({ ...cursor.value, planEdits: emptyStoredPlanEdits() });
+    }
+    cursor = await cursor.continue();
+  }
+}
+
 /** steps[v] upgrades a database from version v-1 to v. */
 export const steps: Record<number, Step> = {
   1: createV1,
   2: upgradeToV2,
+  3: upgradeToV3,
 };
 
 export async function runMigrations(

@@ -4,7 +4,21 @@ import type { RgbaImage } from '../core/rgba-image';
 
 export const DB_NAME = 'toonsmith';
 /** Bump together with a new step in migrations.ts. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
+
+/**
+ * The author's fixes to the treatment's scene plans (features/plans/shared PlanEdits: `lines` keyed by line text,
+ * `cast` by cast id). The store imports only core, so it keeps them as plain data; the app checks them with
+ * validatePlanEdits when it reads them.
+ */
+export interface StoredPlanEdits {
+  lines: Record<string, unknown>;
+  cast: Record<string, unknown>;
+}
+
+export function emptyStoredPlanEdits(): StoredPlanEdits {
+  return { lines: {}, cast: {} };
+}
 
 /** A treatment draft; `id` is 'current' for the editor's working copy. */
 export interface DraftRecord {
@@ -12,6 +26,8 @@ export interface DraftRecord {
   text: string;
   /** Epoch milliseconds of the last save. */
   updatedAt: number;
+  /** Since version 3 (older drafts get empty edits when the database upgrades). */
+  planEdits: StoredPlanEdits;
 }
 
 /** A depth map stored beside a reference image, row-major, floats in [0, 1] (1 = near). */

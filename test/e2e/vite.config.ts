@@ -8,7 +8,11 @@ const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const harness: UserConfig = {
   build: {
     rolldownOptions: {
-      input: { runtimeHarness: page('./pages/runtime-harness.html'), pipelineHarness: page('./pages/pipeline-harness.html') },
+      input: {
+        runtimeHarness: page('./pages/runtime-harness.html'),
+        pipelineHarness: page('./pages/pipeline-harness.html'),
+        planChipsHarness: page('./pages/plan-chips-harness.html'),
+      },
     },
   },
 };

@@ -2,12 +2,13 @@
 import { appEn, appKo } from './texts/app';
 import { lensEn, lensKo } from './texts/lens';
 import { modelsEn, modelsKo } from './texts/models';
+import { plansEn, plansKo } from './texts/plans';
 import { stripEn, stripKo } from './texts/strip';
 import type { Texts } from './texts/texts';
 import type { Locale } from './format';
 
-export const en = { ...appEn, ...stripEn, ...lensEn, ...modelsEn };
+export const en = { ...appEn, ...stripEn, ...lensEn, ...modelsEn, ...plansEn };
 export type TextKey = keyof typeof en;
-export const ko: Texts<typeof en> = { ...appKo, ...stripKo, ...lensKo, ...modelsKo };
+export const ko: Texts<typeof en> = { ...appKo, ...stripKo, ...lensKo, ...modelsKo, ...plansKo };
 
 export const catalogue: Record<Locale, Texts<typeof en>> = { en, ko };

@@ -23,6 +23,15 @@ describe('draft backup (the text a reload would otherwise lose)', () => {
     expect(readDraftBackup(s)).toBeUndefined();
   });
 
+  it('keeps the scene-plan fixes with the text, and drops damaged ones', () => {
+    const s = memoryStorage();
+    const planEdits = { lines: { 'A cat.': { time: 'night' } }, cast: {} };
+    backUpDraft('A cat.', s, 5, planEdits);
+    expect(readDraftBackup(s)).toEqual({ text: 'A cat.', at: 5, planEdits });
+    s.map.set('toonsmith.unsavedDraft', JSON.stringify({ text: 'x', at: 1, planEdits: 'junk' }));
+    expect(readDraftBackup(s)).toEqual({ text: 'x', at: 1 });
+  });
+
   it('wins only over an older stored draft', () => {
     const backup = { text: 'new', at: 2000 };
     expect(newerBackup(undefined, backup)).toBe('new');

@@ -36,7 +36,15 @@ describe('drafts', () => {
     const db = await freshDb();
     const text = '영희가 웃는다 😀\n<script>alert(1)</script>\nThe end.';
     await saveDraft(db, text, undefined, () => 42);
-    expect(await loadDraft(db)).toEqual({ id: 'current', text, updatedAt: 42 });
+    expect(await loadDraft(db)).toEqual({ id: 'current', text, updatedAt: 42, planEdits: { lines: {}, cast: {} } });
+    db.close();
+  });
+
+  it('round-trips the scene-plan fixes saved with a draft', async () => {
+    const db = await freshDb();
+    const planEdits = { lines: { '철수가 뛴다.': { setting: 'park', objects: [{ kind: 'kite', count: null }] } }, cast: { c1: { name: '철수' } } };
+    await saveDraft(db, '철수가 뛴다.', undefined, () => 7, planEdits);
+    expect(await loadDraft(db)).toEqual({ id: 'current', text: '철수가 뛴다.', updatedAt: 7, planEdits });
     db.close();
   });
 

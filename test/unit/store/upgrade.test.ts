@@ -31,12 +31,22 @@ describe('database upgrade from version 1', () => {
     expect(current?.text).toBe('철수가 문을 연다.\nThe rain stops.');
     // Backfilled so the by-updated index covers old drafts.
     expect(current?.updatedAt).toBe(0);
+    // Version 3: no plan fixes yet.
+    expect(current?.planEdits).toEqual({ lines: {}, cast: {} });
     const all = await listDrafts(db);
     expect(all.map((d) => d.id).sort()).toEqual(['current', 'episode-2']);
     expect(all.find((d) => d.id === 'episode-2')?.text).toBe('<b>bold?</b> 🌧️');
 
     await setSetting(db, 'activeSuite', 'toon-mini');
     expect(await getSetting(db, 'activeSuite', '')).toBe('toon-mini');
+    db.close();
+  });
+
+  it('opens at version 2 with drafts that have no plan fixes', async () => {
+    const name = freshName();
+    await writeV1Database(name);
+    const db = await openStudioDb({ name, version: 2 });
+    expect((await db.get('drafts', 'current'))?.planEdits).toBeUndefined();
     db.close();
   });
 
@@ -57,10 +67,46 @@ describe('database upgrade from version 1', () => {
   it('refuses a version it has no step for, leaving the old data readable', async () => {
     const name = freshName();
     await writeV1Database(name);
-    await expect(openStudioDb({ name, version: DB_VERSION + 1 })).rejects.toThrow(/version 3/);
+    await expect(openStudioDb({ name, version: DB_VERSION + 1 })).rejects.toThrow(`version ${DB_VERSION + 1}`);
     const v1 = await openDB(name);
     expect(v1.version).toBe(1);
     expect((await v1.get('drafts', 'current'))?.text).toContain('철수가');
     v1.close();
+  });
+});
+
+/** Builds the database as version 2 of the app left it (drafts with timestamps, no plan fixes), without the migration code. */
+async function writeV2Database(name: string): Promise<void> {
+  const v2 = await openDB(name, 2, {
+    upgrade(db) {
+      db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt');
+      db.createObjectStore('gallery', { keyPath: 'id' }).createIndex('by-created', 'meta.createdAt');
+      db.createObjectStore('settings');
+    },
+  });
+  await v2.put('drafts', { id: 'current', text: 'Minji runs.\n민지가 웃는다.', updatedAt: 1700 });
+  await v2.put('drafts', { id: 'old', text: 'x', updatedAt: 5 });
+  await v2.put('settings', 'toon-mini', 'activeSuite');
+  v2.close();
+}
+
+describe('database upgrade from version 2', () => {
+  it('keeps version 2 drafts, their times and settings, and gives each draft empty plan fixes', async () => {
+    const name = freshName();
+    await writeV2Database(name);
+    const db = await openStudioDb({ name });
+    expect(db.version).toBe(3);
+    expect(await loadDraft(db)).toEqual({ id: 'current', text: 'Minji runs.\n민지가 웃는다.', updatedAt: 1700, planEdits: { lines: {}, cast: {} } });
+    expect((await listDrafts(db)).map((d) => d.id)).toEqual(['current', 'old']);
+    expect(await getSetting(db, 'activeSuite', '')).toBe('toon-mini');
+    db.close();
+  });
+
+  it('reads a draft a version 2 tab wrote after the upgrade as one with no fixes', async () => {
+    const name = freshName();
+    const db = await openStudioDb({ name });
+    await db.put('drafts', { id: 'current', text: 'late', updatedAt: 9 } as never);
+    expect((await loadDraft(db))?.planEdits).toEqual({ lines: {}, cast: {} });
+    db.close();
   });
 });
