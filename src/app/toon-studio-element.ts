@@ -251,6 +251,7 @@ export class ToonStudioElement extends LitElement {
           <toon-strip-view
             .sentenceCount=${check.ok ? check.sentences.length : 0}
             .panels=${strip.panels}
+            .planNames=${this.plans.catalog ?? undefined}
             ?busy=${strip.running !== null}
             ?exporting=${this.exporting}
             .activity=${strip.activity}

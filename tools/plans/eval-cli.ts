@@ -3,7 +3,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs, runAsCli } from '../cli/args';
 import { nodePlanner } from '../cli/node-planner';
-import { evaluate } from './eval';
+import { withEngine } from '../cli/node-engine';
+import { retrievalFigures } from './retrieval-eval';
+import { evaluate, type FreeFormSentence } from './eval';
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), { lines: 'number', stories: 'number', out: 'string', models: 'string' });
@@ -15,6 +17,10 @@ async function main(): Promise<void> {
     lines: Number(args.lines ?? 4000), stories: Number(args.stories ?? 400), animate,
     evalSet: 'test/eval-sets/plans', galleryJson: 'public/gallery/toon-mini/gallery.json',
   });
+  const sentences = readFileSync('test/eval-sets/plans/sentences.jsonl', 'utf8').split('\n').filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as FreeFormSentence);
+  report.freeFormRetrieval = await withEngine({ suiteDir, galleryDir: 'public/gallery/toon-mini', threads: 2 },
+    (engine) => retrievalFigures(engine, planner, sentences));
   const out = String(args.out ?? 'public/models/toon-mini/report/plans.json');
   writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), ...report }, null, 1)}\n`);
   const { freeFormMisses: _misses, ...figures } = report;

@@ -12,12 +12,12 @@ class PlannerConfig(Config):
     layers: int = 6
     kernel: int = 3
     dilations: tuple = (1, 2, 4, 8, 1, 2)
-    dropout: float = 0.1
+    dropout: float = 0.0
     lines: int = 160_000
     stories: int = 4_000
     batch: int = 64
     lr: float = 2e-3
-    epochs: float = 2.0
+    epochs: float = 1.0
     unk_rate: float = 0.04
 
     @classmethod

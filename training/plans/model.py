@@ -34,8 +34,10 @@ class Block(nn.Module):
         self.drop = nn.Dropout(dropout)
 
     def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        """x [B, C, L], mask [B, 1, L]."""
-        return (x + self.drop(F.gelu(self.conv(self.norm(x))))) * mask
+        """x [B, C, L], mask [B, 1, L]. Padding stays zero into the conv, as at a line's ends, so a line reads the
+        same alone or padded in a batch (and no gradient reaches the norm of an all-zero column). SiLU, not GELU:
+        Debian torch 1.13's erf-GELU backward returns garbage on some of these tensors."""
+        return (x + self.drop(F.silu(self.conv(self.norm(x) * mask)))) * mask
 
 
 class ScenePlanner(nn.Module):
@@ -58,7 +60,7 @@ class ScenePlanner(nn.Module):
             "action": nn.Linear(d, len(labels.actions)), "rel": nn.Linear(d, len(RELATIONS)),
             "place": nn.Linear(d, ns + 1), "time_tok": nn.Linear(d, len(TIMES)), "pron": nn.Linear(d, len(GENDERS)),
         })
-        self.sentence = nn.Sequential(nn.Linear(2 * d, d), nn.GELU(), nn.Dropout(cfg.dropout))
+        self.sentence = nn.Sequential(nn.Linear(2 * d, d), nn.SiLU(), nn.Dropout(cfg.dropout))
         self.setting = nn.Linear(d, ns + 1)
         self.time = nn.Linear(d, len(TIMES) + 1)
 

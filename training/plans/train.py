@@ -104,10 +104,15 @@ def main(argv=None) -> dict:
         loss = sum(WEIGHTS[k] * v for k, v in parts.items())
         opt.zero_grad()
         loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        norm = torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        if not (torch.isfinite(loss) and torch.isfinite(norm)):
+            # a bad batch must not poison the weights: skip it and say which heads went wrong
+            log.info("step %d: non-finite loss or gradient (%s), batch skipped", step,
+                     " ".join(k for k, v in parts.items() if not torch.isfinite(v)) or "gradient")
+            continue
         opt.step()
         step += 1
-        if step % 200 == 0:
+        if step % 100 == 0:
             log.info("step %d/%d loss %.4f (%s) %.0fs", step - first, total, float(loss),
                      " ".join(f"{k}={float(v):.3f}" for k, v in parts.items()), time.time() - t0)
     metrics = {"step": step, "steps_this_run": step - first, "seconds": round(time.time() - t0, 1),
