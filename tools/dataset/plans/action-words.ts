@@ -76,7 +76,7 @@ export const KO_ACTIVITIES = ['책을 읽다', '점심을 먹다', '~가만히 �
 export const EN_STATES: Record<string, string[]> = {
   animal: ['sleep', 'rest', 'wander around', 'look on', 'sniff around', 'nap'],
   vehicle: ['sit parked', 'pass by', 'wait', 'roll past'],
-  other: ['sit', 'stand', 'lie', 'sit there'],
+  other: ['sit there', 'stand there', 'lie there', 'rest there'],
 };
 export const KO_STATES: Record<string, string[]> = {
   animal: ['자다', '쉬다', '어슬렁거리다', '지켜보다', '낮잠을 자다'],

@@ -62,6 +62,10 @@ function be(plural: boolean, tense: EnTense): string {
   return tense === 'past' || tense === 'pastprog' ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
 }
 
+/** Animals and people can go along with someone ("with two dogs"); a tree cannot. */
+export const isCompanion = (kind: string | undefined): boolean =>
+  !!kind && ['animal', 'person'].includes(objectKind(kind).category);
+
 const poss = (a: Actor) => (a.count > 1 || a.names.length > 1 ? 'their' : a.gender === 'm' ? 'his' : a.gender === 'f' ? 'her' : 'the');
 
 /** The actor's verb phrase with the action span (and a prop's thing span). */
@@ -116,8 +120,8 @@ function fillEn(st: State, name: string, arg: string): Frag | null {
   const a = c.actor, a2 = c.actor2;
   const useV = a && !c.implied && !c.interaction;
   switch (name) {
-    case 'Sn': case 'S': {
-      if (!a || (name === 'Sn' && a.pronoun)) return null;
+    case 'Sn': case 'Ss': case 'S': {
+      if (!a || (name === 'Sn' && a.pronoun) || (name === 'Ss' && st.plural.S)) return null;
       const np = enActorNP(rng, a);
       st.plural.S = np.plural;
       return np.frag;
@@ -150,6 +154,7 @@ function fillEn(st: State, name: string, arg: string): Frag | null {
     case 'T': return c.time ? [span(enTimePhrase(rng, c.time), { tag: 'time', time: c.time })] : null;
     case 'Tn': return c.time ? [span(enTimePhrase(rng, c.time, true), { tag: 'time', time: c.time })] : null;
     case 'O': return c.interaction?.agent === 'thing' ? null : thing(st, c.things[0], 'O');
+    case 'Oc': return c.interaction || !isCompanion(c.things[0]?.kind) ? null : thing(st, c.things[0], 'O');
     case 'Oi': return c.interaction ? thing(st, c.things[c.interaction.agent === 'thing' ? 0 : 0], 'O') : null;
     case 'O2': return c.interaction ? (c.interaction.agent === 'thing' ? thing(st, c.things[1], 'O2') : null) : thing(st, c.things[1], 'O2');
     case 'OV': {
@@ -192,8 +197,8 @@ export const EN_SHAPES_SRC = [
   '{P}, {S} {V}[ {T}].',
   '{P} {T}, {S} {V}.',
   '{S} {W:be} out {P}, {Vg}[ {T}].',
-  '{S} {V}[ {P}] with {O}[ {T}].',
-  '[{T}, ]{S} {V} alone[ {P}].',
+  '{S} {V}[ {P}] with {Oc}[ {T}].',
+  '[{T}, ]{Ss} {V} alone[ {P}].',
   '{S} {V}[ {P}] while {S2} {V2}.',
   '[{T}, ]{S} {V}[ {P}], and {S2} {V2} nearby.',
   'While {S} {V}[ {P}], {O} {OV} nearby.',
@@ -214,7 +219,7 @@ export const EN_SHAPES_SRC = [
   '{S} {I}[ {T}].',
   '[{T}, ]{S} {I}.',
   '{S} {I}, and {O} {OV} nearby.',
-  '{S} {I} with {O}.',
+  '{S} {I} with {Oc}.',
   '{Tn}. {S} {I}.',
   '{S} {W:start} to {Ib}[ {T}].',
   'There {W:be@O} {O} {P}[ {T}].',
@@ -248,7 +253,7 @@ export const EN_SHAPES_SRC = [
   '{S} {W:love} {Vg}[ {P}].',
   'Look — {S} {W:be} {Vg}[ {P}]!',
   'Is that {Sn} {Vg}[ {P}][ {T}]?',
-  '{S} and {O} {W:be@pl} {P}[ {T}].',
+  '{S} and {Oc} {W:be@pl} {P}[ {T}].',
   '{S} {V} {P} while {U} {UV}.',
   '{T} {P}: {S} {V}.',
   '{S} {W:be} {P}[ {T}].',

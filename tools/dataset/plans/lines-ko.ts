@@ -13,6 +13,7 @@ import { parseTemplate, type Template } from './template.js';
 import { CLOCK_RANGES, TIME_PHRASES } from './times.js';
 import type { UnknownNoun } from './unknowns.js';
 import { nativeNumeralAttributive } from '../language/korean.js';
+import { isCompanion } from './lines-en.js';
 
 export const KO_REL_WORDS: Record<string, string[]> = {
   next_to: ['옆에', '곁에', '바로 옆에'],
@@ -109,6 +110,7 @@ function fillKo(st: State, name: string, arg: string): Frag | null {
   switch (name) {
     case 'S': return a ? koActorNP(rng, a, arg) : null;
     case 'Sn': return a && !a.pronoun ? koActorNP(rng, a, arg) : null;
+    case 'Ss': return a && a.count === 1 && a.names.length <= 1 ? koActorNP(rng, a, arg) : null;
     case 'S2': return a2 ? koActorNP(rng, a2, arg) : null;
     case 'V': return useV ? actorVerb(st, a, form) : null;
     case 'V2': return a2 && !c.interaction ? actorVerb(st, a2, form) : null;
@@ -118,6 +120,8 @@ function fillKo(st: State, name: string, arg: string): Frag | null {
     case 'T': return c.time ? [span(koTimePhrase(rng, c.time), { tag: 'time', time: c.time })] : null;
     case 'Tn': return c.time ? [span(koTimePhrase(rng, c.time, true), { tag: 'time', time: c.time })] : null;
     case 'O': return c.things[0] && c.interaction?.agent !== 'thing' ? koThing(rng, c.things[0], arg) : null;
+    case 'Oc': return c.things[0] && !c.interaction && isCompanion(c.things[0].kind) ? koThing(rng, c.things[0], arg) : null;
+    case 'Oa': return c.things[0] && !c.interaction && objectKind(c.things[0].kind).category === 'animal' ? koThing(rng, c.things[0], arg) : null;
     case 'Oi': return c.interaction && c.things[0] ? koThing(rng, c.things[0], arg, { noNull: true }) : null;
     case 'O2': {
       const g = c.things[1];
@@ -193,7 +197,7 @@ export const KO_SHAPES_SRC = [
   '{Tn}. {S:가} [{P:에서} ]{V}.',
   '{Pn}. {O:가} {OV}.',
   '{S:는} {P:에} {IS}.',
-  '{S:는} {O:와} 함께 [{P:에서} ]{V}.',
+  '{S:는} {Oc:와} 함께 [{P:에서} ]{V}.',
   '{S:가} {U:와} 함께 [{P:에서} ]{V}.',
   '[{T} ]{P:에} {U:가} {IS}.',
   '{U:가} [{Pu} ]{UV}.',
@@ -208,12 +212,12 @@ export const KO_SHAPES_SRC = [
   '{Tn}. {S:는} {I}.',
   '{S:가} [{P:에서} ]{V:ja} {O:가} {OV}.',
   '{S:는} {S2:와} 함께 [{P:에서} ]{V}.',
-  '[{T} ]{P:에서} {S:가} {O:와} {V}.',
+  '[{T} ]{P:에서} {S:가} {Oc:와} {V}.',
   '{S:가} {P:로} {W:가다}.',
   '[{T} ]{S:는} {P:로} {W:향하다}.',
   '{S:가} [{T} ]{P:에} {W:도착하다}.',
   '{S:는} 지금 [{P:에서} ]{V}.',
-  '{S:가} 혼자 [{P:에서} ]{V}.',
+  '{Ss:가} 혼자 [{P:에서} ]{V}.',
   '{S:는} 오늘도 [{P:에서} ]{V}.',
   '[{T} ]{S:가} 다시 {V}.',
   '{S:가} 열심히 [{P:에서} ]{V}.',
@@ -221,14 +225,14 @@ export const KO_SHAPES_SRC = [
   '{O:도} {P:에} {IS}.',
   '{P:에서는} {S:가} [{T} ]{V}.',
   '{T} {S:가} {V:seo} {W:웃다}.',
-  '[{P:에서} ]{V:neun} {Sn:를} {O:가} {W:바라보다}.',
+  '[{P:에서} ]{V:neun} {Sn:를} {Oa:가} {W:바라보다}.',
   '갑자기 {S:가} [{P:에서} ]{V}.',
   '그때 [{T} ]{S:가} {V}.',
   '[{T} ]{S:는} 말없이 {V}.',
   '{S:는} [{P:에서} ]{V:go} {U:는} {UV}.',
   '{P:에서} {S:가} {V}. {O:도} {IS}.',
   '어느새 {Tn}. {S:는} [{P:에서} ]{V}.',
-  '{S:가} {P:에서} {O:와} 함께 {V}.',
+  '{S:가} {P:에서} {Oc:와} 함께 {V}.',
   '{S:는} {P:에서} 한참 동안 {V}.',
 ];
 

@@ -62,8 +62,10 @@ export function enThing(rng: Rng, g: Group, opts: { definite?: boolean; noNull?:
 }
 
 /** Korean noun phrase of a group; the particle (if any) follows the span. */
-export function koThing(rng: Rng, g: Group, particle: string, opts: { noNull?: boolean } = {}): Frag {
-  const noun = rng.chance(0.5) ? koNouns(g.kind)[0] : rng.pick(koNouns(g.kind));
+export function koThing(rng: Rng, g: Group, particle: string, opts: { noNull?: boolean; definite?: boolean } = {}): Frag {
+  let noun = rng.chance(0.5) ? koNouns(g.kind)[0] : rng.pick(koNouns(g.kind));
+  if (KO_BARE.has(noun) && (g.count > 1 || !opts.definite)) noun = koNouns(g.kind)[0];
+  if (opts.definite && g.count === 1) return [span(noun, { tag: 'thing', kind: g.kind, count: 1 }), particle ? koParticle(noun, particle) : ''];
   const counter = koCounter(g.kind);
   const label = (count: number | null): Label => ({ tag: 'thing', kind: g.kind, count });
   const after = (text: string): string => (particle ? koParticle(text, particle) : '');
@@ -136,9 +138,15 @@ export function koUnknown(rng: Rng, u: UnknownNoun, particle: string): Frag {
   return [span(text, { tag: 'unknown' }), particle ? koParticle(text, particle) : ''];
 }
 
+// Words that do not sit well before or after a name ("행인 서연", "Mina, a person,").
+const NOT_TITLES = new Set(['엄마', '아빠', '행인', '사람', 'person', 'stranger', 'passerby']);
+// Kin words said alone, never counted ("엄마 두 명").
+const KO_BARE = new Set(['엄마', '아빠']);
+
 function describeWord(rng: Rng, kind: string, lang: 'en' | 'ko'): string {
   const words = PEOPLE_WORDS[kind];
-  return lang === 'en' ? rng.pick(words.en.filter((w) => !w.bare)).en : rng.pick(words.ko.filter((w) => !['엄마', '아빠'].includes(w)));
+  return lang === 'en' ? rng.pick(words.en.filter((w) => !w.bare && !NOT_TITLES.has(w.en))).en
+    : rng.pick(words.ko.filter((w) => !NOT_TITLES.has(w)));
 }
 
 export function enActorNP(rng: Rng, a: Actor): { frag: Frag; plural: boolean } {
@@ -180,5 +188,5 @@ export function koActorNP(rng: Rng, a: Actor, particle: string): Frag {
     const word = g === 'm' ? '그' : g === 'f' ? '그녀' : a.count === 2 && rng.chance(0.5) ? rng.pick(['둘', '두 사람']) : '그들';
     return [span(word, { tag: 'pronoun', gender: g }), particle ? koParticle(word, particle) : ''];
   }
-  return koThing(rng, a, particle);
+  return koThing(rng, a, particle, { definite: a.definite });
 }

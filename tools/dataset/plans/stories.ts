@@ -44,7 +44,9 @@ export function makeStory(rng: Rng, lang: Lang, id: string): StoryRecord {
   const cast: Member[] = [member(rng, lang, 'c1', rng.chance(0.85))];
   const pair = rng.chance(0.4);
   if (pair) {
-    cast.push(member(rng, lang, 'c2', rng.chance(0.85)));
+    // A pair is said together by names or "they", so both need names to be introduced.
+    if (!cast[0].name) cast[0].name = pickName(rng, lang, cast[0].gender);
+    cast.push(member(rng, lang, 'c2', true));
     if (cast[1].name && cast[0].name && cast[1].name.name === cast[0].name.name) cast[1].name = pickName(rng, lang, cast[1].gender);
   }
   const c2At = pair ? (rng.chance(0.6) ? 0 : 1 + rng.int(2)) : 99;
