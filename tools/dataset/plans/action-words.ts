@@ -51,7 +51,7 @@ export const KO_ACTIONS: Record<string, string[]> = {
   juggling: ['저글링을 하다', '저글링하다'],
   golfing: ['골프를 치다/쳐', '골프채를 휘두르다/휘둘러'],
   climbing: ['암벽을 오르다/올라', '등반하다', '바위를 타다'],
-  kneeling: ['무릎을 꿇다', '무릎 꿇고 앉다'],
+  kneeling: ['무릎을 꿇다', '~무릎을 꿇고 앉다'],
   using_computer: ['컴퓨터를 하다', '컴퓨터로 일하다', '노트북으로 일하다', '키보드를 두드리다'],
   cooking: ['요리하다', '요리를 하다', '저녁을 짓다/지어', '달걀을 부치다'],
   riding_horse: ['말을 타다', '승마를 하다'],

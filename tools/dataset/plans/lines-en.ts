@@ -153,6 +153,26 @@ function fillEn(st: State, name: string, arg: string): Frag | null {
     }
     case 'T': return c.time ? [span(enTimePhrase(rng, c.time), { tag: 'time', time: c.time })] : null;
     case 'Tn': return c.time ? [span(enTimePhrase(rng, c.time, true), { tag: 'time', time: c.time })] : null;
+    case 'Ob': {
+      // A possessed thing without its article: "Leo's dog", "her two dogs".
+      const g = c.things[0];
+      if (!g || c.interaction) return null;
+      const t = enThing(rng, g, { noNull: true });
+      const first = t.frag[0];
+      if (typeof first === 'string') return null;
+      return [{ ...first, text: first.text.replace(/^(a|an|the|one) /, '') }];
+    }
+    case 'Sp': {
+      // Whose: a name's possessive (the name span stops before 's) or his/her/their.
+      if (!a || a.names.length > 1) return null;
+      if (a.names.length === 1) return [span(a.names[0].name, { tag: 'name', kind: 'person' }), "'s"];
+      return null;
+    }
+    case 'POSS': {
+      if (!a) return null;
+      const g = st.plural.S ? 'pl' : a.gender === 'm' || a.gender === 'f' ? a.gender : 'pl';
+      return [span(g === 'm' ? 'his' : g === 'f' ? 'her' : 'their', { tag: 'pronoun', gender: g })];
+    }
     case 'O': return c.interaction?.agent === 'thing' ? null : thing(st, c.things[0], 'O');
     case 'Oc': return c.interaction || !isCompanion(c.things[0]?.kind) ? null : thing(st, c.things[0], 'O');
     case 'Oi': return c.interaction ? thing(st, c.things[c.interaction.agent === 'thing' ? 0 : 0], 'O') : null;
@@ -265,6 +285,28 @@ export const EN_SHAPES_SRC = [
   '{S} {V}[ {P}]; {O} {OV} {R} {U}.',
   'Meanwhile, {S} {V}[ {P}][ {T}].',
   '{S} {W:stop} to look at {U}[ {P}].',
+  '{Tn} {P}.',
+  '{Sp} {Ob} {OV}[ {P}][ {T}].',
+  '{S} {V}[ {P}] with {POSS} {Ob}.',
+  "It's {Tn} {P}, and {S} {V}.",
+  'As {S} {V}[ {P}], {S2} {V2}.',
+  '{S} {V}. {S2} {V2}[ {P}].',
+  '{S} {V}[ {P}] until {Tn}.',
+  '{O} {OV}[ {P}] while {S} {V}.',
+  '{S} happily {V}[ {P}][ {T}].',
+  'Everyone watches {Sn} {Vb}[ {P}].',
+  '{S} {W:try} to {Vb}[ {P}], but {W:give} up.',
+  '{S} {W:want} to {Vb}[ {P}][ {T}].',
+  '{S} {W:be} about to {Vb}[ {P}].',
+  '{S} {W:have} fun {Vg}[ {P}][ {T}].',
+  '{P}, {U} {UV}[ {T}].',
+  '{Pn}[ {T}]: {O} and {U}.',
+  '{S} {V}[ {P}], {T}.',
+  '{P} {T}: {O}.',
+  'Later, {S} {V}[ {P}].',
+  '{Sp} {Ob} {W:be@O} {P}[ {T}].',
+  '{U} {W:be@U} {R} {O}[ {P}].',
+  '{S} {W:spot} {U} while {Vg}[ {P}].',
 ];
 
 export const EN_SHAPES: Template[] = EN_SHAPES_SRC.map(parseTemplate);

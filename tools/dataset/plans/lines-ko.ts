@@ -50,6 +50,8 @@ export function koPlace(rng: Rng, c: { placeMode: string; scene: string; unknown
   if (c.placeMode === 'named') {
     const list = nounOnly ? PLACE_WORDS[c.scene].koNouns : PLACE_WORDS[c.scene].ko;
     const noun = rng.pick(list);
+    // A locative (해변에서) is one place span; a bare place noun keeps its particle outside (해변은, 해변이다).
+    if (nounOnly) return [span(noun, { tag: 'place', setting: c.scene }), particle ? koParticle(noun, particle) : ''];
     return [span(noun + koParticle(noun, particle), { tag: 'place', setting: c.scene })];
   }
   if (c.placeMode === 'unknown' && !nounOnly && particle) {
@@ -118,8 +120,13 @@ function fillKo(st: State, name: string, arg: string): Frag | null {
     case 'P': return koPlace(rng, c, arg || '에서');
     case 'Pn': return koPlace(rng, c, arg, true);
     case 'T': return c.time ? [span(koTimePhrase(rng, c.time), { tag: 'time', time: c.time })] : null;
-    case 'Tn': return c.time ? [span(koTimePhrase(rng, c.time, true), { tag: 'time', time: c.time })] : null;
+    case 'Tn': {
+      if (!c.time) return null;
+      const noun = koTimePhrase(rng, c.time, true);
+      return [span(noun, { tag: 'time', time: c.time }), arg ? koParticle(noun, arg) : ''];
+    }
     case 'O': return c.things[0] && c.interaction?.agent !== 'thing' ? koThing(rng, c.things[0], arg) : null;
+    case 'Ob': return c.things[0] && !c.interaction ? koThing(rng, c.things[0], arg, { noOf: true }) : null;
     case 'Oc': return c.things[0] && !c.interaction && isCompanion(c.things[0].kind) ? koThing(rng, c.things[0], arg) : null;
     case 'Oa': return c.things[0] && !c.interaction && objectKind(c.things[0].kind).category === 'animal' ? koThing(rng, c.things[0], arg) : null;
     case 'Oi': return c.interaction && c.things[0] ? koThing(rng, c.things[0], arg, { noNull: true }) : null;
@@ -234,6 +241,30 @@ export const KO_SHAPES_SRC = [
   '어느새 {Tn}. {S:는} [{P:에서} ]{V}.',
   '{S:가} {P:에서} {Oc:와} 함께 {V}.',
   '{S:는} {P:에서} 한참 동안 {V}.',
+  '{Tn:이다}. {S:가} [{P:에서} ]{V}.',
+  '{Tn:이다}. {P:에는} {O:가} {IS}.',
+  '{S:의} {Ob:가} [{Po} ][{T} ]{OV}.',
+  '{S:가} [{P:에서} ]{V:daga} {U:를} {SEE}.',
+  '{S:는} [{P:에서} ]{V:go} {W:싶어 하다}.',
+  '{S:는} [{P:에서} ]{V:neun} 것을 {W:좋아하다}.',
+  '{S:가} [{P:에서} ]{V:go} 나서 {W:쉬다}.',
+  '{P:에서} {S:가} {V:neun} 동안 {O:는} {OV}.',
+  '{T} {S:는} [{P:에서} ]{V:go} {S2:는} {V2}.',
+  '{S:가} {V}. {O:도} {OV}.',
+  '{Ss:와} {Oc:가} {P:에} {IS}.',
+  '{T}, {S:가} [{P:에서} ]{V}.',
+  '{S:가} {V:neun} 곳은 {Pn:이다}.',
+  '{S:는} 아직 {P:에} {IS}.',
+  '{S:가} {P:에서} {V:go} {W:돌아오다}.',
+  '{S:는} {P:로} 가서 {V}.',
+  '{S:가} {P:에} 와서 [{T} ]{V}.',
+  '오늘은 {S:가} [{P:에서} ]{V}.',
+  '{O:가} {O2:와} 함께 {P:에} {IS}.',
+  '{U:와} {O:가} [{T} ]{P:에} {IS}.',
+  '{Sn}, {P:에서} {V:neun} 중.',
+  '{P:에서} {Tn:까지} {V}.',
+  '{S:는} {Tn:까지} [{P:에서} ]{V}.',
+  '[{T} ]{Pn:은} {O:와} {U:로} {W:북적이다}.',
 ];
 
 export const KO_SHAPES: Template[] = KO_SHAPES_SRC.map(parseTemplate);

@@ -62,7 +62,7 @@ export function enThing(rng: Rng, g: Group, opts: { definite?: boolean; noNull?:
 }
 
 /** Korean noun phrase of a group; the particle (if any) follows the span. */
-export function koThing(rng: Rng, g: Group, particle: string, opts: { noNull?: boolean; definite?: boolean } = {}): Frag {
+export function koThing(rng: Rng, g: Group, particle: string, opts: { noNull?: boolean; definite?: boolean; noOf?: boolean } = {}): Frag {
   let noun = rng.chance(0.5) ? koNouns(g.kind)[0] : rng.pick(koNouns(g.kind));
   if (KO_BARE.has(noun) && (g.count > 1 || !opts.definite)) noun = koNouns(g.kind)[0];
   if (opts.definite && g.count === 1) return [span(noun, { tag: 'thing', kind: g.kind, count: 1 }), particle ? koParticle(noun, particle) : ''];
@@ -73,7 +73,8 @@ export function koThing(rng: Rng, g: Group, particle: string, opts: { noNull?: b
   let text: string;
   let count: number | null = g.count;
   if (g.count === 1) {
-    text = r < 0.6 ? noun : r < 0.8 ? `${noun} 한 ${counter}` : r < 0.9 ? `한 ${counter}의 ${noun}` : PEOPLE_WORDS[g.kind] ? `${noun} 한 명` : `${noun} 하나`;
+    const r1 = opts.noOf ? r * 0.8 : r;
+    text = r1 < 0.6 ? noun : r1 < 0.8 ? `${noun} 한 ${counter}` : r1 < 0.9 ? `한 ${counter}의 ${noun}` : PEOPLE_WORDS[g.kind] ? `${noun} 한 명` : `${noun} 하나`;
   } else if (!opts.noNull && r < 0.14) {
     count = null;
     const flock = FLOCK[g.kind];
@@ -83,7 +84,7 @@ export function koThing(rng: Rng, g: Group, particle: string, opts: { noNull?: b
     } else text = rng.pick([`${noun}들`, `여러 ${counter}의 ${noun}`, `${noun} 여러 ${counter}`]);
   } else {
     const n = g.count;
-    const q = rng.next();
+    const q = opts.noOf ? rng.next() * 0.6 : rng.next();
     text = q < 0.35 ? `${noun} ${nativeNumeralAttributive(n)} ${counter}`
       : q < 0.6 ? `${noun} ${n}${counter}`
         : q < 0.78 ? `${nativeNumeralAttributive(n)} ${counter}의 ${noun}`
