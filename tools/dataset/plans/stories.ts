@@ -124,6 +124,7 @@ function storyActor(rng: Rng, who: Member[], i: number, place: string, both: boo
   if (m.name && (first || r < 0.5)) {
     return { kind: m.kind, count: 1, names: [m.name], pronoun: false, gender: m.gender, action, described: first && rng.chance(0.4) };
   }
-  if (!first && r < 0.85) return { kind: m.kind, count: 1, names: [], pronoun: true, gender: m.gender, action };
+  // "The girl" only once the text has said she is a girl; otherwise "she".
+  if (!first && (r < 0.85 || !m.kindStated)) return { kind: m.kind, count: 1, names: [], pronoun: true, gender: m.gender, action };
   return { kind: m.kind, count: 1, names: [], pronoun: false, gender: m.gender, action, definite: !first || i > 0 };
 }
