@@ -12,7 +12,7 @@ import { parseTemplate, type Template } from './template.js';
 import { CLOCK_RANGES, TIME_PHRASES } from './times.js';
 import type { UnknownNoun } from './unknowns.js';
 
-export type EnTense = 'pres' | 'prog' | 'past' | 'pastprog';
+export type EnTense = 'pres' | 'prog' | 'past' | 'pastprog' | 'perfprog' | 'future';
 
 export const EN_REL_WORDS: Record<string, string[]> = {
   next_to: ['next to', 'beside', 'by', 'close to', 'right next to', 'alongside'],
@@ -54,17 +54,25 @@ interface State { rng: Rng; c: LineContent; tense: EnTense; plural: Record<strin
 function finite(verb: string, plural: boolean, tense: EnTense): { aux: string; form: EnForm } {
   if (tense === 'pres') return { aux: '', form: plural ? 'base' : 's' };
   if (tense === 'past') return { aux: '', form: 'past' };
+  if (tense === 'perfprog') return { aux: plural ? 'have been ' : 'has been ', form: 'ing' };
+  if (tense === 'future') return { aux: 'will ', form: 'base' };
   const be = tense === 'prog' ? (plural ? 'are' : 'is') : plural ? 'were' : 'was';
   return { aux: `${be} `, form: 'ing' };
 }
 
 function be(plural: boolean, tense: EnTense): string {
+  if (tense === 'future') return 'will be';
+  if (tense === 'perfprog') return plural ? 'have been' : 'has been';
   return tense === 'past' || tense === 'pastprog' ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
 }
 
 /** Animals and people can go along with someone ("with two dogs"); a tree cannot. */
 export const isCompanion = (kind: string | undefined): boolean =>
   !!kind && ['animal', 'person'].includes(objectKind(kind).category);
+
+/** Small things a person can hold or carry. */
+export const isHoldable = (kind: string): boolean =>
+  ['food', 'kitchen', 'electronics', 'sports', 'bathroom'].includes(objectKind(kind).category) && objectKind(kind).size < 1;
 
 const poss = (a: Actor) => (a.count > 1 || a.names.length > 1 ? 'their' : a.gender === 'm' ? 'his' : a.gender === 'f' ? 'her' : 'the');
 
@@ -173,6 +181,13 @@ function fillEn(st: State, name: string, arg: string): Frag | null {
       const g = st.plural.S ? 'pl' : a.gender === 'm' || a.gender === 'f' ? a.gender : 'pl';
       return [span(g === 'm' ? 'his' : g === 'f' ? 'her' : 'their', { tag: 'pronoun', gender: g })];
     }
+    case 'PRO': {
+      // An object pronoun for the person (him/her/them) in a line that does not name them.
+      if (!a || c.spatial === 'on') return null;
+      const g = st.plural.S ? 'pl' : a.gender === 'm' || a.gender === 'f' ? a.gender : 'pl';
+      return [span(g === 'm' ? 'him' : g === 'f' ? 'her' : 'them', { tag: 'pronoun', gender: g })];
+    }
+    case 'Oh': return c.interaction || !c.things[0] || !isHoldable(c.things[0].kind) ? null : thing(st, c.things[0], 'O');
     case 'O': return c.interaction?.agent === 'thing' ? null : thing(st, c.things[0], 'O');
     case 'Oc': return c.interaction || !isCompanion(c.things[0]?.kind) ? null : thing(st, c.things[0], 'O');
     case 'Oi': return c.interaction ? thing(st, c.things[c.interaction.agent === 'thing' ? 0 : 0], 'O') : null;
@@ -201,6 +216,7 @@ function fillEn(st: State, name: string, arg: string): Frag | null {
       if (who === 'S' && !a) return null;
       if (verb === 'be') return [be(plural, st.tense)];
       const past = st.tense === 'past' || st.tense === 'pastprog';
+      if (st.tense === 'future') return [`will ${verb}`];
       return [verbForm(verb, past ? 'past' : plural ? 'base' : 's')];
     }
     default: throw new Error(`unknown English slot {${name}}`);
@@ -307,12 +323,18 @@ export const EN_SHAPES_SRC = [
   '{Sp} {Ob} {W:be@O} {P}[ {T}].',
   '{U} {W:be@U} {R} {O}[ {P}].',
   '{S} {W:spot} {U} while {Vg}[ {P}].',
+  '{O} {OV} {R} {PRO}[ {P}].',
+  '[{T}, ]{O} {W:be@O} {R} {PRO}.',
+  '{S} {V}[ {P}], holding {U}.',
+  '{S} {V}[ {P}], carrying {Oh}.',
+  'Holding {Oh}, {S} {V}[ {P}][ {T}].',
+  'With {U} in hand, {S} {V}[ {P}].',
 ];
 
 export const EN_SHAPES: Template[] = EN_SHAPES_SRC.map(parseTemplate);
 
 export function enState(rng: Rng, c: LineContent): State {
-  const tense = rng.weighted<EnTense>(['pres', 'prog', 'past', 'pastprog'], [45, 25, 24, 6]);
+  const tense = rng.weighted<EnTense>(['pres', 'prog', 'past', 'pastprog', 'perfprog', 'future'], [42, 24, 22, 5, 3, 4]);
   // Number agreement is known before the words are picked (a shape may put the verb first: "Here are …").
   const plural: Record<string, boolean> = {
     S: !!c.actor && (c.actor.count > 1 || c.actor.names.length > 1),

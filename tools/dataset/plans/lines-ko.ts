@@ -13,7 +13,7 @@ import { parseTemplate, type Template } from './template.js';
 import { CLOCK_RANGES, TIME_PHRASES } from './times.js';
 import type { UnknownNoun } from './unknowns.js';
 import { nativeNumeralAttributive } from '../language/korean.js';
-import { isCompanion } from './lines-en.js';
+import { isCompanion, isHoldable } from './lines-en.js';
 
 export const KO_REL_WORDS: Record<string, string[]> = {
   next_to: ['옆에', '곁에', '바로 옆에'],
@@ -126,6 +126,13 @@ function fillKo(st: State, name: string, arg: string): Frag | null {
       return [span(noun, { tag: 'time', time: c.time }), arg ? koParticle(noun, arg) : ''];
     }
     case 'O': return c.things[0] && c.interaction?.agent !== 'thing' ? koThing(rng, c.things[0], arg) : null;
+    case 'PRO': {
+      if (!a || c.spatial === 'on') return null;
+      const g = a.count > 1 || a.names.length > 1 ? 'pl' : a.gender === 'm' || a.gender === 'f' ? a.gender : 'pl';
+      const word = g === 'm' ? '그' : g === 'f' ? '그녀' : '그들';
+      return [span(word, { tag: 'pronoun', gender: g }), arg ? koParticle(word, arg) : ''];
+    }
+    case 'Oh': return c.things[0] && !c.interaction && isHoldable(c.things[0].kind) ? koThing(rng, c.things[0], arg) : null;
     case 'Ob': return c.things[0] && !c.interaction ? koThing(rng, c.things[0], arg, { noOf: true }) : null;
     case 'Oc': return c.things[0] && !c.interaction && isCompanion(c.things[0].kind) ? koThing(rng, c.things[0], arg) : null;
     case 'Oa': return c.things[0] && !c.interaction && objectKind(c.things[0].kind).category === 'animal' ? koThing(rng, c.things[0], arg) : null;
@@ -217,7 +224,7 @@ export const KO_SHAPES_SRC = [
   '{T} {I}.',
   '{S:가} {I:go} {O:는} {OV}.',
   '{Tn}. {S:는} {I}.',
-  '{S:가} [{P:에서} ]{V:ja} {O:가} {OV}.',
+  '{S:가} [{P:에서} ]{V:ja} {Oa:가} {OV}.',
   '{S:는} {S2:와} 함께 [{P:에서} ]{V}.',
   '[{T} ]{P:에서} {S:가} {Oc:와} {V}.',
   '{S:가} {P:로} {W:가다}.',
@@ -265,6 +272,12 @@ export const KO_SHAPES_SRC = [
   '{P:에서} {Tn:까지} {V}.',
   '{S:는} {Tn:까지} [{P:에서} ]{V}.',
   '[{T} ]{Pn:은} {O:와} {U:로} {W:북적이다}.',
+  '{O:가} {PRO} {R} {IS}.',
+  '[{T} ]{PRO} {R} {O:가} {OV}.',
+  '{S:가} {U:를} 들고 [{P:에서} ]{V}.',
+  '{S:는} {Oh:를} 들고 [{P:에서} ]{V}.',
+  '{Oh:를} 손에 든 {Sn:가} [{P:에서} ]{V}.',
+  '{U:를} 안고 {S:가} [{T} ]{V}.',
 ];
 
 export const KO_SHAPES: Template[] = KO_SHAPES_SRC.map(parseTemplate);
