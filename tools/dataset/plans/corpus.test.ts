@@ -6,6 +6,8 @@ import { SETTING_BY_ID, SETTINGS } from '../catalog/settings.js';
 import { planCorpus } from './corpus.js';
 import type { LineRecord } from './lines.js';
 import type { StoryRecord } from './stories.js';
+import { objectNouns } from '../language/lexicon.js';
+import { unknownNouns } from './unknowns.js';
 
 const RELS = new Set(['on', 'next_to', 'left_of', 'right_of', 'in_front_of', 'behind', 'uses', 'plays_with', 'rides', 'cuts', 'pulls']);
 const TIMES = new Set(['day', 'sunset', 'night']);
@@ -104,8 +106,18 @@ describe('planner corpus', () => {
     expect([...settings].sort()).toEqual(SETTINGS.map((s) => s.id).sort());
     const actions = new Set(allLines.flatMap((r) => r.spans.flatMap((s) => (s.tag === 'action' ? [s.action] : []))));
     expect([...actions].sort()).toEqual([...ACTION_IDS].sort());
+    const kinds = new Set(allLines.flatMap((r) => r.spans.flatMap((s) => (s.tag === 'thing' ? [s.kind] : []))));
+    expect(kinds.size).toBeGreaterThan(125);
     const tags = new Set(allLines.flatMap((r) => r.spans.map((s) => s.tag)));
     expect([...tags].sort()).toEqual(['action', 'name', 'place', 'pronoun', 'relation', 'thing', 'time', 'unknown']);
+  });
+
+  it('takes unknown nouns only where the catalogue has no word', () => {
+    const known = new Set(objectNouns().flatMap((n) => [...n.en, ...n.enPlural, ...n.ko].map((w) => w.toLowerCase())));
+    const unknown = unknownNouns();
+    expect(unknown.length).toBeGreaterThan(100);
+    expect(unknown.filter((u) => known.has(u.en) || known.has(u.ko))).toEqual([]);
+    for (const role of ['creature', 'thing', 'place', 'job']) expect(unknown.some((u) => u.role === role)).toBe(true);
   });
 
   it('keeps the requested mix', () => {
