@@ -24,6 +24,8 @@ export interface Actor extends Group {
   described?: boolean;
   /** Said as a known referent ("the girl"), in stories. */
   definite?: boolean;
+  /** Said by what they were just doing ("the rider"), in stories: a person span. */
+  roleNoun?: string;
   gender: 'm' | 'f' | 'pl' | null;
   /** Catalogue action, or null (then `activity` is used when a verb is needed). */
   action: string | null;

@@ -151,6 +151,7 @@ function describeWord(rng: Rng, kind: string, lang: 'en' | 'ko'): string {
 }
 
 export function enActorNP(rng: Rng, a: Actor): { frag: Frag; plural: boolean } {
+  if (a.roleNoun) return { frag: [span(a.roleNoun, { tag: 'thing', kind: 'person', count: 1 })], plural: false };
   if (a.names.length === 1 && a.described) {
     const name = span(a.names[0].name, { tag: 'name', kind: a.kind });
     const word = describeWord(rng, a.kind, 'en');
