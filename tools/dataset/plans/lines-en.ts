@@ -77,13 +77,14 @@ export const isHoldable = (kind: string): boolean =>
 const poss = (a: Actor) => (a.count > 1 || a.names.length > 1 ? 'their' : a.gender === 'm' ? 'his' : a.gender === 'f' ? 'her' : 'the');
 
 /** The actor's verb phrase with the action span (and a prop's thing span). */
-function actorVerb(st: State, a: Actor, form: EnForm | 'finite', plural: boolean): Frag {
+function actorVerb(st: State, a: Actor, form: EnForm | 'finite', plural: boolean, adverb = ''): Frag {
   let phrase = st.verbPhrase.get(a);
   if (!phrase) {
     phrase = a.action ? st.rng.pick(EN_ACTIONS[a.action]) : st.rng.pick(EN_ACTIVITIES);
     st.verbPhrase.set(a, phrase);
   }
-  const { aux, form: f } = form === 'finite' ? finite('', plural, st.tense) : { aux: '', form };
+  const { aux: aux0, form: f } = form === 'finite' ? finite('', plural, st.tense) : { aux: '', form };
+  const aux = adverb ? `${aux0}${adverb} ` : aux0; // "is suddenly standing", "suddenly stands"
   const [verbPart, prop] = phrase.split(' +');
   const words = inflect(verbPart.replace('{poss}', poss(a)), f);
   if (!a.action) return [aux + words];
@@ -102,7 +103,7 @@ function impliedVerb(st: State, form: EnForm | 'finite', plural: boolean): Frag 
 }
 
 function stateVerb(st: State, kindCategory: string, plural: boolean): string {
-  const list = EN_STATES[kindCategory === 'animal' ? 'animal' : kindCategory === 'vehicle' ? 'vehicle' : 'other'];
+  const list = EN_STATES[['animal', 'vehicle', 'person'].includes(kindCategory) ? kindCategory : 'other'];
   const phrase = st.rng.pick(list);
   const { aux, form } = finite('', plural, st.tense);
   return aux + inflect(phrase, form);
@@ -140,7 +141,7 @@ function fillEn(st: State, name: string, arg: string): Frag | null {
       st.plural.S2 = np.plural;
       return np.frag;
     }
-    case 'V': return useV ? actorVerb(st, a, 'finite', st.plural.S ?? a.count > 1) : null;
+    case 'V': return useV ? actorVerb(st, a, 'finite', st.plural.S ?? a.count > 1, arg) : null;
     case 'Vg': return useV ? actorVerb(st, a, 'ing', false) : null;
     case 'Vb': return useV ? actorVerb(st, a, 'base', false) : null;
     case 'V2': return a2 && !c.interaction ? actorVerb(st, a2, 'finite', st.plural.S2 ?? a2.count > 1) : null;
@@ -280,7 +281,7 @@ export const EN_SHAPES_SRC = [
   '[{T}, ]{S} {SEE} {U}[ {P}].',
   '{S} {SEE} {O}[ {P}][ {T}].',
   '{S} {SEE} {O} and {U}.',
-  '{S} suddenly {V}[ {P}].',
+  '{S} {V:suddenly}[ {P}].',
   'Then {S} {V}[ {P}][ {T}].',
   'Without a word, {S} {V}[ {P}].',
   '{S} {W:keep} {Vg}[ {P}][ {T}].',
@@ -309,7 +310,7 @@ export const EN_SHAPES_SRC = [
   '{S} {V}. {S2} {V2}[ {P}].',
   '{S} {V}[ {P}] until {Tn}.',
   '{O} {OV}[ {P}] while {S} {V}.',
-  '{S} happily {V}[ {P}][ {T}].',
+  '{S} {V:happily}[ {P}][ {T}].',
   'Everyone watches {Sn} {Vb}[ {P}].',
   '{S} {W:try} to {Vb}[ {P}], but {W:give} up.',
   '{S} {W:want} to {Vb}[ {P}][ {T}].',
@@ -329,6 +330,15 @@ export const EN_SHAPES_SRC = [
   '{S} {V}[ {P}], carrying {Oh}.',
   'Holding {Oh}, {S} {V}[ {P}][ {T}].',
   'With {U} in hand, {S} {V}[ {P}].',
+  'Close-up on {Sn}, {Vg}[ {P}].',
+  'Wide shot: {Pn}[ {T}].',
+  'Wide shot of {Pn}[ {T}], {O} in the foreground.',
+  'Panel: {S} {V}[ {P}][ {T}].',
+  'Cut to {Pn}[ {T}]. {S} {V}.',
+  'Cut to {S} {Vg}[ {P}].',
+  'Scene: {Pn}, {Tn}.',
+  '{S} {V:quietly}[ {P}].',
+  '{S} {V:still}[ {P}][ {T}].',
 ];
 
 export const EN_SHAPES: Template[] = EN_SHAPES_SRC.map(parseTemplate);

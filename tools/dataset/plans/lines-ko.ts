@@ -99,7 +99,7 @@ function statePhrase(st: State, who: 'O' | 'U'): string | null {
   const category = who === 'O' ? (c.things[0] ? objectKind(c.things[0].kind).category : null)
     : c.unknown ? (c.unknown.role === 'creature' ? 'animal' : 'other') : null;
   if (!category) return null;
-  phrase = st.rng.pick(KO_STATES[category === 'animal' ? 'animal' : category === 'vehicle' ? 'vehicle' : 'other']);
+  phrase = st.rng.pick(KO_STATES[['animal', 'vehicle', 'person'].includes(category) ? category : 'other']);
   st.states.set(who, phrase);
   return phrase;
 }
@@ -278,6 +278,14 @@ export const KO_SHAPES_SRC = [
   '{S:는} {Oh:를} 들고 [{P:에서} ]{V}.',
   '{Oh:를} 손에 든 {Sn:가} [{P:에서} ]{V}.',
   '{U:를} 안고 {S:가} [{T} ]{V}.',
+  '클로즈업: {P:에서} {V:neun} {Sn}.',
+  '장면: {Tn:의} {Pn}.',
+  '{Pn} 전경[, {Tn}].',
+  '컷: {S:가} [{P:에서} ]{V}.',
+  '화면 전환. {P:에서} {S:가} [{T} ]{V}.',
+  '{Pn} 풍경. {O:가} {OV}.',
+  '{S:는} 여전히 [{P:에서} ]{V}.',
+  '{S:가} 조용히 [{P:에서} ]{V}.',
 ];
 
 export const KO_SHAPES: Template[] = KO_SHAPES_SRC.map(parseTemplate);

@@ -53,7 +53,7 @@ export function enThing(rng: Rng, g: Group, opts: { definite?: boolean; noNull?:
   const r = rng.next();
   if (!opts.noNull && r < 0.14) {
     const flock = FLOCK[g.kind];
-    const lead = flock && rng.chance(0.5) ? flock[0] : rng.pick(['some', 'a few', 'several', '', 'a group of', 'lots of']);
+    const lead = flock && rng.chance(0.5) ? flock[0] : rng.pick(['some', 'a few', 'several', '', 'a group of', 'lots of', 'two or three', 'a handful of']);
     return { frag: [span(lead ? `${lead} ${plNoun}` : plNoun, label(null))], plural: true };
   }
   const num = r < 0.45 ? String(g.count) : numberWord(g.count);
@@ -81,7 +81,7 @@ export function koThing(rng: Rng, g: Group, particle: string, opts: { noNull?: b
     if (flock && rng.chance(0.5)) text = `${noun} ${flock[1]}`;
     else if (particle && (particle === '가' || particle === '이') && rng.chance(0.3)) {
       return [span(noun, label(null)), koParticle(noun, particle), ' 잔뜩'];
-    } else text = rng.pick([`${noun}들`, `여러 ${counter}의 ${noun}`, `${noun} 여러 ${counter}`]);
+    } else text = rng.pick([`${noun}들`, `여러 ${counter}의 ${noun}`, `${noun} 여러 ${counter}`, `${noun} 두세 ${counter}`, `${noun} 몇 ${counter}`]);
   } else {
     const n = g.count;
     const q = opts.noOf ? rng.next() * 0.6 : rng.next();
