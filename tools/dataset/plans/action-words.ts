@@ -76,13 +76,13 @@ export const KO_ACTIVITIES = ['책을 읽다', '점심을 먹다', '~가만히 �
 export const EN_STATES: Record<string, string[]> = {
   animal: ['sleep', 'rest', 'wander around', 'look on', 'sniff around', 'nap'],
   vehicle: ['sit parked', 'pass by', 'wait', 'roll past'],
-  person: ['wait', 'sit', 'watch', 'rest', 'look on'],
+  person: ['sit', 'watch', 'rest', 'look on', 'smile'], // never a catalogue action word (wait, stand)
   other: ['sit there', 'stand there', 'lie there', 'rest there'],
 };
 export const KO_STATES: Record<string, string[]> = {
   animal: ['자다', '쉬다', '어슬렁거리다', '지켜보다', '낮잠을 자다'],
   vehicle: ['~세워지다', '지나가다', '~서다'],
-  person: ['~앉다', '~서다', '쉬다', '지켜보다', '기다리다'],
+  person: ['~앉다', '쉬다', '지켜보다', '미소를 짓다/지어'],
   other: ['~놓이다'],
 };
 
