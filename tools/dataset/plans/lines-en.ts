@@ -188,6 +188,7 @@ function fillEn(st: State, name: string, arg: string): Frag | null {
       const g = st.plural.S ? 'pl' : a.gender === 'm' || a.gender === 'f' ? a.gender : 'pl';
       return [span(g === 'm' ? 'him' : g === 'f' ? 'her' : 'them', { tag: 'pronoun', gender: g })];
     }
+    case 'Oa': return c.interaction || !c.things[0] || objectKind(c.things[0].kind).category !== 'animal' ? null : thing(st, c.things[0], 'O');
     case 'Oh': return c.interaction || !c.things[0] || !isHoldable(c.things[0].kind) ? null : thing(st, c.things[0], 'O');
     case 'O': return c.interaction?.agent === 'thing' ? null : thing(st, c.things[0], 'O');
     case 'Oc': return c.interaction || !isCompanion(c.things[0]?.kind) ? null : thing(st, c.things[0], 'O');
@@ -339,6 +340,11 @@ export const EN_SHAPES_SRC = [
   'Scene: {Pn}, {Tn}.',
   '{S} {V:quietly}[ {P}].',
   '{S} {V:still}[ {P}][ {T}].',
+  '{Oa} {W:run@O} up to {Sn}[ {P}][ {T}].',
+  '{S2} {W:wave@S2} to {Sn}[ {P}].',
+  '{S2} {W:watch@S2} {Sn} {Vb}[ {P}][ {T}].',
+  '[{T}, ]{Oa} {W:follow@O} {Sn}[ {P}].',
+  '{Sn} {V}[ {P}], and {S2} {W:join@S2} in.',
 ];
 
 export const EN_SHAPES: Template[] = EN_SHAPES_SRC.map(parseTemplate);

@@ -286,6 +286,11 @@ export const KO_SHAPES_SRC = [
   '{Pn} 풍경. {O:가} {OV}.',
   '{S:는} 여전히 [{P:에서} ]{V}.',
   '{S:가} 조용히 [{P:에서} ]{V}.',
+  '[{P:에서} ]{Oa:가} {Sn:에게} {W:다가가다}.',
+  '{S2:가} [{P:에서} ]{Sn:에게} {W:손을 흔들다}.',
+  '{S2:는} [{T} ]{V:neun} {Sn:를} {W:바라보다}.',
+  '{Oa:가} [{P:에서} ]{Sn:를} {W:따라가다}.',
+  '{Sn:가} [{P:에서} ]{V:go} {S2:도} {W:함께하다}.',
 ];
 
 export const KO_SHAPES: Template[] = KO_SHAPES_SRC.map(parseTemplate);
