@@ -122,6 +122,20 @@ describe('planner corpus', () => {
     for (const role of ['creature', 'thing', 'place', 'job']) expect(unknown.some((u) => u.role === role)).toBe(true);
   });
 
+  it('speaks many Korean endings and counts in words and digits in both languages', () => {
+    const ko = lines.filter((r) => r.lang === 'ko').map((r) => r.text);
+    for (const ending of [/[ㄴ는]다\.$|[가-힣]다\.$/, /[았었였했]다\.$/, /고 있다\.$/, /는 중이다\.$/, /[아어해]요\.$/, /네\.$/, /지\.$/, /더라\.$/, /구나\.$/]) {
+      expect(ko.some((t) => ending.test(t)), String(ending)).toBe(true);
+    }
+    const countTexts = lines.flatMap((r) => r.spans.flatMap((s) => (s.tag === 'thing' && s.count && s.count > 1 ? [r.text.slice(s.start, s.end)] : [])));
+    for (const form of [/^(two|three|four) /, /^[234] /, / [두세네] (마리|명|대|개)/, / [234](마리|명|대|개)/, /^[두세네] (마리|명|대|개)의 /]) {
+      expect(countTexts.some((t) => form.test(t)), String(form)).toBe(true);
+    }
+    const bare = lines.flatMap((r) => r.spans.flatMap((s) => (s.tag === 'thing' && s.count === null ? [r.text.slice(s.start, s.end)] : [])));
+    expect(bare.some((t) => / 떼$/.test(t))).toBe(true);
+    expect(bare.some((t) => /^(?!(some|a|lots|several|two)\b)[a-z ]+s$/i.test(t))).toBe(true); // "pigeons"
+  });
+
   it('keeps the requested mix', () => {
     const share = (f: (r: LineRecord) => boolean) => lines.filter(f).length / lines.length;
     const has = (tag: string) => (r: LineRecord) => r.spans.some((s) => s.tag === tag);

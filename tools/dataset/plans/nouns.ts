@@ -51,9 +51,9 @@ export function enThing(rng: Rng, g: Group, opts: { definite?: boolean; noNull?:
   }
   const plNoun = n.bare ? nouns.find((x) => !x.bare)!.pl : n.pl;
   const r = rng.next();
-  if (!opts.noNull && r < 0.14) {
+  if (!opts.noNull && r < (FLOCK[g.kind] ? 0.3 : 0.14)) {
     const flock = FLOCK[g.kind];
-    const lead = flock && rng.chance(0.5) ? flock[0] : rng.pick(['some', 'a few', 'several', '', 'a group of', 'lots of', 'two or three', 'a handful of']);
+    const lead = flock && rng.chance(0.5) ? flock[0] : rng.pick(['some', 'a few', 'several', '', '', '', 'a group of', 'lots of', 'two or three', 'a handful of']);
     return { frag: [span(lead ? `${lead} ${plNoun}` : plNoun, label(null))], plural: true };
   }
   const num = r < 0.45 ? String(g.count) : numberWord(g.count);
@@ -75,7 +75,7 @@ export function koThing(rng: Rng, g: Group, particle: string, opts: { noNull?: b
   if (g.count === 1) {
     const r1 = opts.noOf ? r * 0.8 : r;
     text = r1 < 0.6 ? noun : r1 < 0.8 ? `${noun} 한 ${counter}` : r1 < 0.9 ? `한 ${counter}의 ${noun}` : PEOPLE_WORDS[g.kind] ? `${noun} 한 명` : `${noun} 하나`;
-  } else if (!opts.noNull && r < 0.14) {
+  } else if (!opts.noNull && r < (FLOCK[g.kind] ? 0.3 : 0.14)) { // flocks are often just 떼
     count = null;
     const flock = FLOCK[g.kind];
     if (flock && rng.chance(0.5)) text = `${noun} ${flock[1]}`;
