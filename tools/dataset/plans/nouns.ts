@@ -85,7 +85,8 @@ export function koThing(rng: Rng, g: Group, particle: string, opts: { noNull?: b
   } else {
     const n = g.count;
     const q = opts.noOf ? rng.next() * 0.6 : rng.next();
-    text = q < 0.35 ? `${noun} ${nativeNumeralAttributive(n)} ${counter}`
+    text = q < 0.29 ? `${noun} ${nativeNumeralAttributive(n)} ${counter}`
+      : q < 0.35 ? `${noun} ${nativeNumeralAttributive(n)}${counter}` // "개 두마리", as people often type it
       : q < 0.6 ? `${noun} ${n}${counter}`
         : q < 0.78 ? `${nativeNumeralAttributive(n)} ${counter}의 ${noun}`
           : q < 0.88 ? `${n}${counter}의 ${noun}`
