@@ -82,6 +82,11 @@ export function koThing(rng: Rng, g: Group, particle: string, opts: { noNull?: b
     else if (particle && (particle === '가' || particle === '이') && rng.chance(0.3)) {
       return [span(noun, label(null)), koParticle(noun, particle), ' 잔뜩'];
     } else text = rng.pick([`${noun}들`, `여러 ${counter}의 ${noun}`, `${noun} 여러 ${counter}`, `${noun} 두세 ${counter}`, `${noun} 몇 ${counter}`]);
+  } else if (['가', '이', '를', '을'].includes(particle) && r < 0.26) {
+    // A floating count ("개가 두 마리 있다", "사과를 세 개 산다"): one span from the noun to the counter.
+    const n = g.count;
+    const num = rng.chance(0.7) ? `${nativeNumeralAttributive(n)} ${counter}` : `${n}${counter}`;
+    return [span(`${noun}${koParticle(noun, particle)} ${num}`, label(n))];
   } else {
     const n = g.count;
     const q = opts.noOf ? rng.next() * 0.6 : rng.next();
