@@ -142,6 +142,8 @@ function fillEn(st: State, name: string, arg: string): Frag | null {
       return np.frag;
     }
     case 'V': return useV ? actorVerb(st, a, 'finite', st.plural.S ?? a.count > 1, arg) : null;
+    case 'Vp': return useV ? actorVerb(st, a, 'finite', true) : null; // after "S and S2"
+
     case 'Vg': return useV ? actorVerb(st, a, 'ing', false) : null;
     case 'Vb': return useV ? actorVerb(st, a, 'base', false) : null;
     case 'V2': return a2 && !c.interaction ? actorVerb(st, a2, 'finite', st.plural.S2 ?? a2.count > 1) : null;
@@ -345,6 +347,10 @@ export const EN_SHAPES_SRC = [
   '{S2} {W:watch@S2} {Sn} {Vb}[ {P}][ {T}].',
   '[{T}, ]{Oa} {W:follow@O} {Sn}[ {P}].',
   '{Sn} {V}[ {P}], and {S2} {W:join@S2} in.',
+  'Smiling, {S} {V}[ {P}][ {T}].',
+  'Out of breath, {S} {V}[ {P}].',
+  '{Sn} and {S2} {Vp} together[ {P}][ {T}].',
+  '[{T}, ]{Sn} and {S2} {Vp}[ {P}].',
 ];
 
 export const EN_SHAPES: Template[] = EN_SHAPES_SRC.map(parseTemplate);

@@ -291,6 +291,10 @@ export const KO_SHAPES_SRC = [
   '{S2:는} [{T} ]{V:neun} {Sn:를} {W:바라보다}.',
   '{Oa:가} [{P:에서} ]{Sn:를} {W:따라가다}.',
   '{Sn:가} [{P:에서} ]{V:go} {S2:도} {W:함께하다}.',
+  '{Sn:와} {S2:는} 함께 [{P:에서} ]{V}.',
+  '[{T} ]{Sn:와} {S2:가} [{P:에서} ]{V}.',
+  '웃으며 {S:가} [{P:에서} ]{V}.',
+  '숨을 헐떡이며 {S:가} [{T} ]{V}.',
 ];
 
 export const KO_SHAPES: Template[] = KO_SHAPES_SRC.map(parseTemplate);
