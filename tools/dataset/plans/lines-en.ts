@@ -177,6 +177,10 @@ function fillEn(st: State, name: string, arg: string): Frag | null {
       // Whose: a name's possessive (the name span stops before 's) or his/her/their.
       if (!a || a.names.length > 1) return null;
       if (a.names.length === 1) return [span(a.names[0].name, { tag: 'name', kind: 'person' }), "'s"];
+      if (a.pronoun) {
+        const g = st.plural.S ? 'pl' : a.gender === 'm' || a.gender === 'f' ? a.gender : 'pl';
+        return [span(g === 'm' ? 'his' : g === 'f' ? 'her' : 'their', { tag: 'pronoun', gender: g })];
+      }
       return null;
     }
     case 'POSS': {
