@@ -51,7 +51,7 @@ export const KO_ACTIONS: Record<string, string[]> = {
   juggling: ['저글링을 하다', '저글링하다'],
   golfing: ['골프를 치다/쳐', '골프채를 휘두르다/휘둘러'],
   climbing: ['암벽을 오르다/올라', '등반하다', '바위를 타다'],
-  kneeling: ['무릎을 꿇다', '무릎 꿇고 앉다'],
+  kneeling: ['무릎을 꿇다', '~무릎을 꿇고 앉다'],
   using_computer: ['컴퓨터를 하다', '컴퓨터로 일하다', '노트북으로 일하다', '키보드를 두드리다'],
   cooking: ['요리하다', '요리를 하다', '저녁을 짓다/지어', '달걀을 부치다'],
   riding_horse: ['말을 타다', '승마를 하다'],
@@ -76,11 +76,13 @@ export const KO_ACTIVITIES = ['책을 읽다', '점심을 먹다', '~가만히 �
 export const EN_STATES: Record<string, string[]> = {
   animal: ['sleep', 'rest', 'wander around', 'look on', 'sniff around', 'nap'],
   vehicle: ['sit parked', 'pass by', 'wait', 'roll past'],
-  other: ['sit', 'stand', 'lie', 'sit there'],
+  person: ['sit', 'watch', 'rest', 'look on', 'smile'], // never a catalogue action word (wait, stand)
+  other: ['sit there', 'stand there', 'lie there', 'rest there'],
 };
 export const KO_STATES: Record<string, string[]> = {
   animal: ['자다', '쉬다', '어슬렁거리다', '지켜보다', '낮잠을 자다'],
   vehicle: ['~세워지다', '지나가다', '~서다'],
+  person: ['~앉다', '쉬다', '지켜보다', '미소를 짓다/지어'],
   other: ['~놓이다'],
 };
 

@@ -4,7 +4,7 @@ import type { Rng } from '../../../src/core/rng.js';
 import { personAction } from '../catalog/actions.js';
 import { objectKind } from '../catalog/objects.js';
 import { setting as settingById, SETTINGS } from '../catalog/settings.js';
-import { sampleScene } from '../scene/sampler.js';
+import { placeableKinds, sampleScene } from '../scene/sampler.js';
 import type { TimeOfDay } from '../types.js';
 import { PLACELESS_ACTIONS } from './action-words.js';
 import { KO_NAMES, EN_NAMES, type PersonName } from './names.js';
@@ -24,6 +24,8 @@ export interface Actor extends Group {
   described?: boolean;
   /** Said as a known referent ("the girl"), in stories. */
   definite?: boolean;
+  /** Said by what they were just doing ("the rider"), in stories: a person span. */
+  roleNoun?: string;
   gender: 'm' | 'f' | 'pl' | null;
   /** Catalogue action, or null (then `activity` is used when a verb is needed). */
   action: string | null;
@@ -78,11 +80,16 @@ function genderOf(kind: string, count: number, names: PersonName[], rng: Rng): A
   return rng.chance(0.5) ? 'm' : 'f';
 }
 
-export interface ActorOptions { setting: string | null; nameP: number; pronounP: number; actionP: number; lang: Lang }
+export interface ActorOptions { setting: string | null; nameP: number; pronounP: number; actionP: number; lang: Lang; noRole?: boolean }
+
+// People who are drawn as they are (no action sprite): a grandma, a nurse, a student, a baby.
+const ROLE_KINDS = ['old_man', 'old_woman', 'baby', 'doctor', 'student', 'artist', 'singer', 'police_officer', 'barista'];
 
 export function makeActor(rng: Rng, o: ActorOptions): Actor {
-  const kind = rng.weighted(ACTOR_KINDS, ACTOR_WEIGHTS);
-  const count = rng.weighted([1, 2, 3], [78, 17, 5]);
+  const roles = ROLE_KINDS.filter((k) => !o.setting || settingById(o.setting).kinds.includes(k));
+  const role = !o.noRole && roles.length > 0 && rng.chance(0.12);
+  const kind = role ? rng.pick(roles) : rng.weighted(ACTOR_KINDS, ACTOR_WEIGHTS);
+  const count = Math.min(rng.weighted([1, 2, 3], [78, 17, 5]), objectKind(kind).maxCount);
   const names: PersonName[] = [];
   const want = KIND_GENDER[kind] ?? null;
   if (rng.chance(o.nameP) && count <= 2) for (let i = 0; i < count; i++) names.push(pickName(rng, o.lang, want));
@@ -90,7 +97,7 @@ export function makeActor(rng: Rng, o: ActorOptions): Actor {
   const fixedGender = gender === 'pl' ? null : gender;
   if (names.length === 1 && names[0].gender && fixedGender && names[0].gender !== fixedGender) names[0] = pickName(rng, o.lang, fixedGender);
   const actions = o.setting ? settingById(o.setting).actions : PLACELESS_ACTIONS;
-  const action = rng.chance(o.actionP) ? rng.pick(actions) : null;
+  const action = !role && rng.chance(o.actionP) ? rng.pick(actions) : null;
   return { kind, count, names, pronoun: names.length === 0 && rng.chance(o.pronounP), gender, action,
     described: names.length === 1 && rng.chance(0.12) };
 }
@@ -115,7 +122,7 @@ export function sampleContent(rng: Rng, lang: Lang, id: string, mix: Mix = LINE_
   const impliedAction = implied?.includes('>') ? implied.split('>')[0] : null;
   const hasThings = scene.objects.some((o) => !ACTOR_KINDS.includes(o.kind) && !objectKind(o.kind).onlyWith);
   const wantActor = implied !== null || !hasThings || rng.chance(0.78);
-  const actor = wantActor ? makeActor(rng, { setting: stated, nameP: mix.name, pronounP: 0.22, actionP: 0.82, lang }) : null;
+  const actor = wantActor ? makeActor(rng, { setting: stated, nameP: mix.name, pronounP: 0.22, actionP: 0.82, lang, noRole: implied?.includes('>') }) : null;
   if (actor && implied) actor.action = impliedAction;
   const actor2 = actor && !implied && rng.chance(0.12)
     ? makeActor(rng, { setting: stated, nameP: mix.name, pronounP: 0, actionP: 0.9, lang }) : null;
@@ -123,6 +130,12 @@ export function sampleContent(rng: Rng, lang: Lang, id: string, mix: Mix = LINE_
   const things = scene.objects
     .filter((o) => !ACTOR_KINDS.includes(o.kind) && !objectKind(o.kind).onlyWith)
     .map((o) => ({ kind: o.kind, count: o.count }));
+  // Now and then a kind the sampler seldom places (a mushroom), still one that fits the setting.
+  if (rng.chance(0.1)) {
+    const extra = rng.pick(placeableKinds(s).filter((k) => !k.actor && !k.onlyWith && k.category !== 'person'));
+    const r2 = rng.next();
+    if (!things.some((t) => t.kind === extra.id)) things.unshift({ kind: extra.id, count: Math.min(extra.maxCount, r2 < 0.55 ? 1 : r2 < 0.8 ? 2 : r2 < 0.93 ? 3 : 4) });
+  }
   const shuffled = rng.shuffle(things).slice(0, 2);
   let interaction: Interaction | null = null;
   let spatial: string | null = null;

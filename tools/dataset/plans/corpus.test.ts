@@ -6,6 +6,8 @@ import { SETTING_BY_ID, SETTINGS } from '../catalog/settings.js';
 import { planCorpus } from './corpus.js';
 import type { LineRecord } from './lines.js';
 import type { StoryRecord } from './stories.js';
+import { objectNouns } from '../language/lexicon.js';
+import { unknownNouns } from './unknowns.js';
 
 const RELS = new Set(['on', 'next_to', 'left_of', 'right_of', 'in_front_of', 'behind', 'uses', 'plays_with', 'rides', 'cuts', 'pulls']);
 const TIMES = new Set(['day', 'sunset', 'night']);
@@ -79,14 +81,16 @@ describe('planner corpus', () => {
         if (line.time) time = line.time;
         expect(g.setting).toBe(place);
         expect(g.time).toBe(time);
+        expect(g.cast.length).toBeGreaterThan(0);
         g.cast.forEach((m, k) => {
-          expect(m.ref).toBe(`c${k + 1}`);
+          // c1, c2 … numbered by first appearance: a ref is at most one past those seen, and listed in order.
+          expect(Number(m.ref.slice(1))).toBeLessThanOrEqual(seen.size + (seen.has(m.ref) ? 0 : 1));
+          if (k > 0) expect(Number(m.ref.slice(1))).toBeGreaterThan(Number(g.cast[k - 1].ref.slice(1)));
           expect(OBJECT_BY_ID.has(m.kind)).toBe(true);
           const before = seen.get(m.ref);
           if (before?.name) expect(m.name).toBe(before.name);
           seen.set(m.ref, m);
         });
-        expect(g.cast.length).toBeGreaterThanOrEqual(seen.size);
       });
     }
   });
@@ -104,8 +108,32 @@ describe('planner corpus', () => {
     expect([...settings].sort()).toEqual(SETTINGS.map((s) => s.id).sort());
     const actions = new Set(allLines.flatMap((r) => r.spans.flatMap((s) => (s.tag === 'action' ? [s.action] : []))));
     expect([...actions].sort()).toEqual([...ACTION_IDS].sort());
+    const kinds = new Set(allLines.flatMap((r) => r.spans.flatMap((s) => (s.tag === 'thing' ? [s.kind] : []))));
+    expect(kinds.size).toBeGreaterThan(125);
     const tags = new Set(allLines.flatMap((r) => r.spans.map((s) => s.tag)));
     expect([...tags].sort()).toEqual(['action', 'name', 'place', 'pronoun', 'relation', 'thing', 'time', 'unknown']);
+  });
+
+  it('takes unknown nouns only where the catalogue has no word', () => {
+    const known = new Set(objectNouns().flatMap((n) => [...n.en, ...n.enPlural, ...n.ko].map((w) => w.toLowerCase())));
+    const unknown = unknownNouns();
+    expect(unknown.length).toBeGreaterThan(100);
+    expect(unknown.filter((u) => known.has(u.en) || known.has(u.ko))).toEqual([]);
+    for (const role of ['creature', 'thing', 'place', 'job']) expect(unknown.some((u) => u.role === role)).toBe(true);
+  });
+
+  it('speaks many Korean endings and counts in words and digits in both languages', () => {
+    const ko = lines.filter((r) => r.lang === 'ko').map((r) => r.text);
+    for (const ending of [/[ㄴ는]다\.$|[가-힣]다\.$/, /[았었였했]다\.$/, /고 있다\.$/, /는 중이다\.$/, /[아어해]요\.$/, /네\.$/, /지\.$/, /더라\.$/, /구나\.$/]) {
+      expect(ko.some((t) => ending.test(t)), String(ending)).toBe(true);
+    }
+    const countTexts = lines.flatMap((r) => r.spans.flatMap((s) => (s.tag === 'thing' && s.count && s.count > 1 ? [r.text.slice(s.start, s.end)] : [])));
+    for (const form of [/^(two|three|four) /, /^[234] /, / [두세네] (마리|명|대|개)/, / [234](마리|명|대|개)/, /^[두세네] (마리|명|대|개)의 /]) {
+      expect(countTexts.some((t) => form.test(t)), String(form)).toBe(true);
+    }
+    const bare = lines.flatMap((r) => r.spans.flatMap((s) => (s.tag === 'thing' && s.count === null ? [r.text.slice(s.start, s.end)] : [])));
+    expect(bare.some((t) => / 떼$/.test(t))).toBe(true);
+    expect(bare.some((t) => /^(?!(some|a|lots|several|two)\b)[a-z ]+s$/i.test(t))).toBe(true); // "pigeons"
   });
 
   it('keeps the requested mix', () => {

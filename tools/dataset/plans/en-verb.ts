@@ -7,6 +7,8 @@ const PAST: Record<string, string> = {
   build: 'built', buy: 'bought', feed: 'fed', eat: 'ate', read: 'read', sleep: 'slept', sing: 'sang', drink: 'drank',
   write: 'wrote', think: 'thought', leave: 'left', spread: 'spread', grind: 'ground', hold: 'held', see: 'saw',
   lie: 'lay', wake: 'woke', find: 'found', bring: 'brought', is: 'was', are: 'were', have: 'had', put: 'put',
+  keep: 'kept', give: 'gave', drive: 'drove', draw: 'drew', trek: 'trekked', come: 'came', fall: 'fell', say: 'said', feel: 'felt', meet: 'met', begin: 'began',
+  spend: 'spent', hang: 'hung', hide: 'hid', win: 'won', wear: 'wore', fly: 'flew', sweep: 'swept', hear: 'heard',
   pump: 'pumped', fry: 'fried', drop: 'dropped', stir: 'stirred', chop: 'chopped', shave: 'shaved', pitch: 'pitched',
 };
 

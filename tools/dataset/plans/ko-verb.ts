@@ -4,11 +4,12 @@ import { infinitive, plainPresent, presentModifier } from '../language/korean-ve
 
 export type KoEnding =
   | 'plain' | 'past' | 'prog' | 'jung' | 'yo' | 'prog_yo' | 'past_yo' | 'ne' | 'prog_ne' | 'past_ji' | 'prog_ji'
-  | 'past_prog' | 'yo_ne';
+  | 'past_prog' | 'yo_ne' | 'eo' | 'past_eo' | 'prog_eo' | 'deora' | 'guna';
 
 export const KO_ENDINGS: readonly KoEnding[] = ['plain', 'past', 'prog', 'jung', 'yo', 'prog_yo', 'past_yo', 'ne',
-  'prog_ne', 'past_ji', 'prog_ji', 'past_prog', 'yo_ne'];
-export const KO_ENDING_WEIGHTS = [22, 16, 18, 6, 8, 5, 5, 5, 3, 3, 2, 4, 3];
+  'prog_ne', 'past_ji', 'prog_ji', 'past_prog', 'yo_ne', 'eo', 'past_eo', 'prog_eo', 'deora', 'guna'];
+// Written narration (-ㄴ다, -았다, -고 있다) dominates treatments; spoken endings (-아요, -네, -지, -어, -더라) follow.
+export const KO_ENDING_WEIGHTS = [22, 16, 18, 6, 8, 5, 5, 5, 3, 3, 2, 4, 3, 3, 3, 2, 2, 2];
 
 const BASE = 0xac00;
 const SSANG_SIOT = 20;
@@ -34,6 +35,7 @@ export function parseVerb(spec: string): Parsed {
 const ISSDA: Record<KoEnding, string> = {
   plain: '있다', past: '있었다', prog: '있다', jung: '있다', yo: '있어요', prog_yo: '있어요', past_yo: '있었어요',
   ne: '있네', prog_ne: '있네', past_ji: '있었지', prog_ji: '있지', past_prog: '있었다', yo_ne: '있네요',
+  eo: '있어', past_eo: '있었어', prog_eo: '있어', deora: '있더라', guna: '있구나',
 };
 
 /** 있다 itself in the line's ending. */
@@ -59,6 +61,11 @@ export function conjugate(spec: string, ending: KoEnding): string {
     case 'prog_ji': return `${head}${stem}고 있지`;
     case 'past_prog': return `${head}${stem}고 있었다`;
     case 'yo_ne': return `${head}${dropL}네요`;
+    case 'eo': return v.inf;
+    case 'past_eo': return `${addTail(v.inf, SSANG_SIOT)}어`;
+    case 'prog_eo': return `${head}${stem}고 있어`;
+    case 'deora': return `${head}${stem}더라`;
+    case 'guna': return `${presentModifier(v.dict)}구나`;
   }
 }
 

@@ -12,7 +12,7 @@ import { parseTemplate, type Template } from './template.js';
 import { CLOCK_RANGES, TIME_PHRASES } from './times.js';
 import type { UnknownNoun } from './unknowns.js';
 
-export type EnTense = 'pres' | 'prog' | 'past' | 'pastprog';
+export type EnTense = 'pres' | 'prog' | 'past' | 'pastprog' | 'perfprog' | 'future';
 
 export const EN_REL_WORDS: Record<string, string[]> = {
   next_to: ['next to', 'beside', 'by', 'close to', 'right next to', 'alongside'],
@@ -54,24 +54,37 @@ interface State { rng: Rng; c: LineContent; tense: EnTense; plural: Record<strin
 function finite(verb: string, plural: boolean, tense: EnTense): { aux: string; form: EnForm } {
   if (tense === 'pres') return { aux: '', form: plural ? 'base' : 's' };
   if (tense === 'past') return { aux: '', form: 'past' };
+  if (tense === 'perfprog') return { aux: plural ? 'have been ' : 'has been ', form: 'ing' };
+  if (tense === 'future') return { aux: 'will ', form: 'base' };
   const be = tense === 'prog' ? (plural ? 'are' : 'is') : plural ? 'were' : 'was';
   return { aux: `${be} `, form: 'ing' };
 }
 
 function be(plural: boolean, tense: EnTense): string {
+  if (tense === 'future') return 'will be';
+  if (tense === 'perfprog') return plural ? 'have been' : 'has been';
   return tense === 'past' || tense === 'pastprog' ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
 }
+
+/** Animals and people can go along with someone ("with two dogs"); a tree cannot. */
+export const isCompanion = (kind: string | undefined): boolean =>
+  !!kind && ['animal', 'person'].includes(objectKind(kind).category);
+
+/** Small things a person can hold or carry. */
+export const isHoldable = (kind: string): boolean =>
+  ['food', 'kitchen', 'electronics', 'sports', 'bathroom'].includes(objectKind(kind).category) && objectKind(kind).size < 1;
 
 const poss = (a: Actor) => (a.count > 1 || a.names.length > 1 ? 'their' : a.gender === 'm' ? 'his' : a.gender === 'f' ? 'her' : 'the');
 
 /** The actor's verb phrase with the action span (and a prop's thing span). */
-function actorVerb(st: State, a: Actor, form: EnForm | 'finite', plural: boolean): Frag {
+function actorVerb(st: State, a: Actor, form: EnForm | 'finite', plural: boolean, adverb = ''): Frag {
   let phrase = st.verbPhrase.get(a);
   if (!phrase) {
     phrase = a.action ? st.rng.pick(EN_ACTIONS[a.action]) : st.rng.pick(EN_ACTIVITIES);
     st.verbPhrase.set(a, phrase);
   }
-  const { aux, form: f } = form === 'finite' ? finite('', plural, st.tense) : { aux: '', form };
+  const { aux: aux0, form: f } = form === 'finite' ? finite('', plural, st.tense) : { aux: '', form };
+  const aux = adverb ? `${aux0}${adverb} ` : aux0; // "is suddenly standing", "suddenly stands"
   const [verbPart, prop] = phrase.split(' +');
   const words = inflect(verbPart.replace('{poss}', poss(a)), f);
   if (!a.action) return [aux + words];
@@ -90,7 +103,7 @@ function impliedVerb(st: State, form: EnForm | 'finite', plural: boolean): Frag 
 }
 
 function stateVerb(st: State, kindCategory: string, plural: boolean): string {
-  const list = EN_STATES[kindCategory === 'animal' ? 'animal' : kindCategory === 'vehicle' ? 'vehicle' : 'other'];
+  const list = EN_STATES[['animal', 'vehicle', 'person'].includes(kindCategory) ? kindCategory : 'other'];
   const phrase = st.rng.pick(list);
   const { aux, form } = finite('', plural, st.tense);
   return aux + inflect(phrase, form);
@@ -116,8 +129,8 @@ function fillEn(st: State, name: string, arg: string): Frag | null {
   const a = c.actor, a2 = c.actor2;
   const useV = a && !c.implied && !c.interaction;
   switch (name) {
-    case 'Sn': case 'S': {
-      if (!a || (name === 'Sn' && a.pronoun)) return null;
+    case 'Sn': case 'Ss': case 'S': {
+      if (!a || (name === 'Sn' && a.pronoun) || (name === 'Ss' && st.plural.S)) return null;
       const np = enActorNP(rng, a);
       st.plural.S = np.plural;
       return np.frag;
@@ -128,7 +141,9 @@ function fillEn(st: State, name: string, arg: string): Frag | null {
       st.plural.S2 = np.plural;
       return np.frag;
     }
-    case 'V': return useV ? actorVerb(st, a, 'finite', st.plural.S ?? a.count > 1) : null;
+    case 'V': return useV ? actorVerb(st, a, 'finite', st.plural.S ?? a.count > 1, arg) : null;
+    case 'Vp': return useV ? actorVerb(st, a, 'finite', true) : null; // after "S and S2"
+
     case 'Vg': return useV ? actorVerb(st, a, 'ing', false) : null;
     case 'Vb': return useV ? actorVerb(st, a, 'base', false) : null;
     case 'V2': return a2 && !c.interaction ? actorVerb(st, a2, 'finite', st.plural.S2 ?? a2.count > 1) : null;
@@ -149,7 +164,40 @@ function fillEn(st: State, name: string, arg: string): Frag | null {
     }
     case 'T': return c.time ? [span(enTimePhrase(rng, c.time), { tag: 'time', time: c.time })] : null;
     case 'Tn': return c.time ? [span(enTimePhrase(rng, c.time, true), { tag: 'time', time: c.time })] : null;
+    case 'Ob': {
+      // A possessed thing without its article: "Leo's dog", "her two dogs".
+      const g = c.things[0];
+      if (!g || c.interaction) return null;
+      const t = enThing(rng, g, { noNull: true });
+      const first = t.frag[0];
+      if (typeof first === 'string') return null;
+      return [{ ...first, text: first.text.replace(/^(a|an|the|one) /, '') }];
+    }
+    case 'Sp': {
+      // Whose: a name's possessive (the name span stops before 's) or his/her/their.
+      if (!a || a.names.length > 1) return null;
+      if (a.names.length === 1) return [span(a.names[0].name, { tag: 'name', kind: 'person' }), "'s"];
+      if (a.pronoun) {
+        const g = st.plural.S ? 'pl' : a.gender === 'm' || a.gender === 'f' ? a.gender : 'pl';
+        return [span(g === 'm' ? 'his' : g === 'f' ? 'her' : 'their', { tag: 'pronoun', gender: g })];
+      }
+      return null;
+    }
+    case 'POSS': {
+      if (!a) return null;
+      const g = st.plural.S ? 'pl' : a.gender === 'm' || a.gender === 'f' ? a.gender : 'pl';
+      return [span(g === 'm' ? 'his' : g === 'f' ? 'her' : 'their', { tag: 'pronoun', gender: g })];
+    }
+    case 'PRO': {
+      // An object pronoun for the person (him/her/them) in a line that does not name them.
+      if (!a || c.spatial === 'on') return null;
+      const g = st.plural.S ? 'pl' : a.gender === 'm' || a.gender === 'f' ? a.gender : 'pl';
+      return [span(g === 'm' ? 'him' : g === 'f' ? 'her' : 'them', { tag: 'pronoun', gender: g })];
+    }
+    case 'Oa': return c.interaction || !c.things[0] || objectKind(c.things[0].kind).category !== 'animal' ? null : thing(st, c.things[0], 'O');
+    case 'Oh': return c.interaction || !c.things[0] || !isHoldable(c.things[0].kind) ? null : thing(st, c.things[0], 'O');
     case 'O': return c.interaction?.agent === 'thing' ? null : thing(st, c.things[0], 'O');
+    case 'Oc': return c.interaction || !isCompanion(c.things[0]?.kind) ? null : thing(st, c.things[0], 'O');
     case 'Oi': return c.interaction ? thing(st, c.things[c.interaction.agent === 'thing' ? 0 : 0], 'O') : null;
     case 'O2': return c.interaction ? (c.interaction.agent === 'thing' ? thing(st, c.things[1], 'O2') : null) : thing(st, c.things[1], 'O2');
     case 'OV': {
@@ -176,6 +224,7 @@ function fillEn(st: State, name: string, arg: string): Frag | null {
       if (who === 'S' && !a) return null;
       if (verb === 'be') return [be(plural, st.tense)];
       const past = st.tense === 'past' || st.tense === 'pastprog';
+      if (st.tense === 'future') return [`will ${verb}`];
       return [verbForm(verb, past ? 'past' : plural ? 'base' : 's')];
     }
     default: throw new Error(`unknown English slot {${name}}`);
@@ -192,8 +241,8 @@ export const EN_SHAPES_SRC = [
   '{P}, {S} {V}[ {T}].',
   '{P} {T}, {S} {V}.',
   '{S} {W:be} out {P}, {Vg}[ {T}].',
-  '{S} {V}[ {P}] with {O}[ {T}].',
-  '[{T}, ]{S} {V} alone[ {P}].',
+  '{S} {V}[ {P}] with {Oc}[ {T}].',
+  '[{T}, ]{Ss} {V} alone[ {P}].',
   '{S} {V}[ {P}] while {S2} {V2}.',
   '[{T}, ]{S} {V}[ {P}], and {S2} {V2} nearby.',
   'While {S} {V}[ {P}], {O} {OV} nearby.',
@@ -214,7 +263,7 @@ export const EN_SHAPES_SRC = [
   '{S} {I}[ {T}].',
   '[{T}, ]{S} {I}.',
   '{S} {I}, and {O} {OV} nearby.',
-  '{S} {I} with {O}.',
+  '{S} {I} with {Oc}.',
   '{Tn}. {S} {I}.',
   '{S} {W:start} to {Ib}[ {T}].',
   'There {W:be@O} {O} {P}[ {T}].',
@@ -239,7 +288,7 @@ export const EN_SHAPES_SRC = [
   '[{T}, ]{S} {SEE} {U}[ {P}].',
   '{S} {SEE} {O}[ {P}][ {T}].',
   '{S} {SEE} {O} and {U}.',
-  '{S} suddenly {V}[ {P}].',
+  '{S} {V:suddenly}[ {P}].',
   'Then {S} {V}[ {P}][ {T}].',
   'Without a word, {S} {V}[ {P}].',
   '{S} {W:keep} {Vg}[ {P}][ {T}].',
@@ -248,7 +297,7 @@ export const EN_SHAPES_SRC = [
   '{S} {W:love} {Vg}[ {P}].',
   'Look — {S} {W:be} {Vg}[ {P}]!',
   'Is that {Sn} {Vg}[ {P}][ {T}]?',
-  '{S} and {O} {W:be@pl} {P}[ {T}].',
+  '{S} and {Oc} {W:be@pl} {P}[ {T}].',
   '{S} {V} {P} while {U} {UV}.',
   '{T} {P}: {S} {V}.',
   '{S} {W:be} {P}[ {T}].',
@@ -260,12 +309,58 @@ export const EN_SHAPES_SRC = [
   '{S} {V}[ {P}]; {O} {OV} {R} {U}.',
   'Meanwhile, {S} {V}[ {P}][ {T}].',
   '{S} {W:stop} to look at {U}[ {P}].',
+  '{Tn} {P}.',
+  '{Sp} {Ob} {OV}[ {P}][ {T}].',
+  '{S} {V}[ {P}] with {POSS} {Ob}.',
+  "It's {Tn} {P}, and {S} {V}.",
+  'As {S} {V}[ {P}], {S2} {V2}.',
+  '{S} {V}. {S2} {V2}[ {P}].',
+  '{S} {V}[ {P}] until {Tn}.',
+  '{O} {OV}[ {P}] while {S} {V}.',
+  '{S} {V:happily}[ {P}][ {T}].',
+  'Everyone watches {Sn} {Vb}[ {P}].',
+  '{S} {W:try} to {Vb}[ {P}], but {W:give} up.',
+  '{S} {W:want} to {Vb}[ {P}][ {T}].',
+  '{S} {W:be} about to {Vb}[ {P}].',
+  '{S} {W:have} fun {Vg}[ {P}][ {T}].',
+  '{P}, {U} {UV}[ {T}].',
+  '{Pn}[ {T}]: {O} and {U}.',
+  '{S} {V}[ {P}], {T}.',
+  '{P} {T}: {O}.',
+  'Later, {S} {V}[ {P}].',
+  '{Sp} {Ob} {W:be@O} {P}[ {T}].',
+  '{U} {W:be@U} {R} {O}[ {P}].',
+  '{S} {W:spot} {U} while {Vg}[ {P}].',
+  '{O} {OV} {R} {PRO}[ {P}].',
+  '[{T}, ]{O} {W:be@O} {R} {PRO}.',
+  '{S} {V}[ {P}], holding {U}.',
+  '{S} {V}[ {P}], carrying {Oh}.',
+  'Holding {Oh}, {S} {V}[ {P}][ {T}].',
+  'With {U} in hand, {S} {V}[ {P}].',
+  'Close-up on {Sn}, {Vg}[ {P}].',
+  'Wide shot: {Pn}[ {T}].',
+  'Wide shot of {Pn}[ {T}], {O} in the foreground.',
+  'Panel: {S} {V}[ {P}][ {T}].',
+  'Cut to {Pn}[ {T}]. {S} {V}.',
+  'Cut to {S} {Vg}[ {P}].',
+  'Scene: {Pn}, {Tn}.',
+  '{S} {V:quietly}[ {P}].',
+  '{S} {V:still}[ {P}][ {T}].',
+  '{Oa} {W:run@O} up to {Sn}[ {P}][ {T}].',
+  '{S2} {W:wave@S2} to {Sn}[ {P}].',
+  '{S2} {W:watch@S2} {Sn} {Vb}[ {P}][ {T}].',
+  '[{T}, ]{Oa} {W:follow@O} {Sn}[ {P}].',
+  '{Sn} {V}[ {P}], and {S2} {W:join@S2} in.',
+  'Smiling, {S} {V}[ {P}][ {T}].',
+  'Out of breath, {S} {V}[ {P}].',
+  '{Sn} and {S2} {Vp} together[ {P}][ {T}].',
+  '[{T}, ]{Sn} and {S2} {Vp}[ {P}].',
 ];
 
 export const EN_SHAPES: Template[] = EN_SHAPES_SRC.map(parseTemplate);
 
 export function enState(rng: Rng, c: LineContent): State {
-  const tense = rng.weighted<EnTense>(['pres', 'prog', 'past', 'pastprog'], [45, 25, 24, 6]);
+  const tense = rng.weighted<EnTense>(['pres', 'prog', 'past', 'pastprog', 'perfprog', 'future'], [42, 24, 22, 5, 3, 4]);
   // Number agreement is known before the words are picked (a shape may put the verb first: "Here are …").
   const plural: Record<string, boolean> = {
     S: !!c.actor && (c.actor.count > 1 || c.actor.names.length > 1),

@@ -13,6 +13,7 @@ import { parseTemplate, type Template } from './template.js';
 import { CLOCK_RANGES, TIME_PHRASES } from './times.js';
 import type { UnknownNoun } from './unknowns.js';
 import { nativeNumeralAttributive } from '../language/korean.js';
+import { isCompanion, isHoldable } from './lines-en.js';
 
 export const KO_REL_WORDS: Record<string, string[]> = {
   next_to: ['옆에', '곁에', '바로 옆에'],
@@ -49,6 +50,8 @@ export function koPlace(rng: Rng, c: { placeMode: string; scene: string; unknown
   if (c.placeMode === 'named') {
     const list = nounOnly ? PLACE_WORDS[c.scene].koNouns : PLACE_WORDS[c.scene].ko;
     const noun = rng.pick(list);
+    // A locative (해변에서) is one place span; a bare place noun keeps its particle outside (해변은, 해변이다).
+    if (nounOnly) return [span(noun, { tag: 'place', setting: c.scene }), particle ? koParticle(noun, particle) : ''];
     return [span(noun + koParticle(noun, particle), { tag: 'place', setting: c.scene })];
   }
   if (c.placeMode === 'unknown' && !nounOnly && particle) {
@@ -96,7 +99,7 @@ function statePhrase(st: State, who: 'O' | 'U'): string | null {
   const category = who === 'O' ? (c.things[0] ? objectKind(c.things[0].kind).category : null)
     : c.unknown ? (c.unknown.role === 'creature' ? 'animal' : 'other') : null;
   if (!category) return null;
-  phrase = st.rng.pick(KO_STATES[category === 'animal' ? 'animal' : category === 'vehicle' ? 'vehicle' : 'other']);
+  phrase = st.rng.pick(KO_STATES[['animal', 'vehicle', 'person'].includes(category) ? category : 'other']);
   st.states.set(who, phrase);
   return phrase;
 }
@@ -109,6 +112,7 @@ function fillKo(st: State, name: string, arg: string): Frag | null {
   switch (name) {
     case 'S': return a ? koActorNP(rng, a, arg) : null;
     case 'Sn': return a && !a.pronoun ? koActorNP(rng, a, arg) : null;
+    case 'Ss': return a && a.count === 1 && a.names.length <= 1 ? koActorNP(rng, a, arg) : null;
     case 'S2': return a2 ? koActorNP(rng, a2, arg) : null;
     case 'V': return useV ? actorVerb(st, a, form) : null;
     case 'V2': return a2 && !c.interaction ? actorVerb(st, a2, form) : null;
@@ -116,8 +120,22 @@ function fillKo(st: State, name: string, arg: string): Frag | null {
     case 'P': return koPlace(rng, c, arg || '에서');
     case 'Pn': return koPlace(rng, c, arg, true);
     case 'T': return c.time ? [span(koTimePhrase(rng, c.time), { tag: 'time', time: c.time })] : null;
-    case 'Tn': return c.time ? [span(koTimePhrase(rng, c.time, true), { tag: 'time', time: c.time })] : null;
+    case 'Tn': {
+      if (!c.time) return null;
+      const noun = koTimePhrase(rng, c.time, true);
+      return [span(noun, { tag: 'time', time: c.time }), arg ? koParticle(noun, arg) : ''];
+    }
     case 'O': return c.things[0] && c.interaction?.agent !== 'thing' ? koThing(rng, c.things[0], arg) : null;
+    case 'PRO': {
+      if (!a || c.spatial === 'on') return null;
+      const g = a.count > 1 || a.names.length > 1 ? 'pl' : a.gender === 'm' || a.gender === 'f' ? a.gender : 'pl';
+      const word = g === 'm' ? '그' : g === 'f' ? '그녀' : '그들';
+      return [span(word, { tag: 'pronoun', gender: g }), arg ? koParticle(word, arg) : ''];
+    }
+    case 'Oh': return c.things[0] && !c.interaction && isHoldable(c.things[0].kind) ? koThing(rng, c.things[0], arg) : null;
+    case 'Ob': return c.things[0] && !c.interaction ? koThing(rng, c.things[0], arg, { noOf: true }) : null;
+    case 'Oc': return c.things[0] && !c.interaction && isCompanion(c.things[0].kind) ? koThing(rng, c.things[0], arg) : null;
+    case 'Oa': return c.things[0] && !c.interaction && objectKind(c.things[0].kind).category === 'animal' ? koThing(rng, c.things[0], arg) : null;
     case 'Oi': return c.interaction && c.things[0] ? koThing(rng, c.things[0], arg, { noNull: true }) : null;
     case 'O2': {
       const g = c.things[1];
@@ -193,7 +211,7 @@ export const KO_SHAPES_SRC = [
   '{Tn}. {S:가} [{P:에서} ]{V}.',
   '{Pn}. {O:가} {OV}.',
   '{S:는} {P:에} {IS}.',
-  '{S:는} {O:와} 함께 [{P:에서} ]{V}.',
+  '{S:는} {Oc:와} 함께 [{P:에서} ]{V}.',
   '{S:가} {U:와} 함께 [{P:에서} ]{V}.',
   '[{T} ]{P:에} {U:가} {IS}.',
   '{U:가} [{Pu} ]{UV}.',
@@ -206,14 +224,14 @@ export const KO_SHAPES_SRC = [
   '{T} {I}.',
   '{S:가} {I:go} {O:는} {OV}.',
   '{Tn}. {S:는} {I}.',
-  '{S:가} [{P:에서} ]{V:ja} {O:가} {OV}.',
+  '{S:가} [{P:에서} ]{V:ja} {Oa:가} {OV}.',
   '{S:는} {S2:와} 함께 [{P:에서} ]{V}.',
-  '[{T} ]{P:에서} {S:가} {O:와} {V}.',
+  '[{T} ]{P:에서} {S:가} {Oc:와} {V}.',
   '{S:가} {P:로} {W:가다}.',
   '[{T} ]{S:는} {P:로} {W:향하다}.',
   '{S:가} [{T} ]{P:에} {W:도착하다}.',
   '{S:는} 지금 [{P:에서} ]{V}.',
-  '{S:가} 혼자 [{P:에서} ]{V}.',
+  '{Ss:가} 혼자 [{P:에서} ]{V}.',
   '{S:는} 오늘도 [{P:에서} ]{V}.',
   '[{T} ]{S:가} 다시 {V}.',
   '{S:가} 열심히 [{P:에서} ]{V}.',
@@ -221,15 +239,62 @@ export const KO_SHAPES_SRC = [
   '{O:도} {P:에} {IS}.',
   '{P:에서는} {S:가} [{T} ]{V}.',
   '{T} {S:가} {V:seo} {W:웃다}.',
-  '[{P:에서} ]{V:neun} {Sn:를} {O:가} {W:바라보다}.',
+  '[{P:에서} ]{V:neun} {Sn:를} {Oa:가} {W:바라보다}.',
   '갑자기 {S:가} [{P:에서} ]{V}.',
   '그때 [{T} ]{S:가} {V}.',
   '[{T} ]{S:는} 말없이 {V}.',
   '{S:는} [{P:에서} ]{V:go} {U:는} {UV}.',
   '{P:에서} {S:가} {V}. {O:도} {IS}.',
   '어느새 {Tn}. {S:는} [{P:에서} ]{V}.',
-  '{S:가} {P:에서} {O:와} 함께 {V}.',
+  '{S:가} {P:에서} {Oc:와} 함께 {V}.',
   '{S:는} {P:에서} 한참 동안 {V}.',
+  '{Tn:이다}. {S:가} [{P:에서} ]{V}.',
+  '{Tn:이다}. {P:에는} {O:가} {IS}.',
+  '{S:의} {Ob:가} [{Po} ][{T} ]{OV}.',
+  '{S:가} [{P:에서} ]{V:daga} {U:를} {SEE}.',
+  '{S:는} [{P:에서} ]{V:go} {W:싶어 하다}.',
+  '{S:는} [{P:에서} ]{V:neun} 것을 {W:좋아하다}.',
+  '{S:가} [{P:에서} ]{V:go} 나서 {W:쉬다}.',
+  '{P:에서} {S:가} {V:neun} 동안 {O:는} {OV}.',
+  '{T} {S:는} [{P:에서} ]{V:go} {S2:는} {V2}.',
+  '{S:가} {V}. {O:도} {OV}.',
+  '{Ss:와} {Oc:가} {P:에} {IS}.',
+  '{T}, {S:가} [{P:에서} ]{V}.',
+  '{S:가} {V:neun} 곳은 {Pn:이다}.',
+  '{S:는} 아직 {P:에} {IS}.',
+  '{S:가} {P:에서} {V:go} {W:돌아오다}.',
+  '{S:는} {P:로} 가서 {V}.',
+  '{S:가} {P:에} 와서 [{T} ]{V}.',
+  '오늘은 {S:가} [{P:에서} ]{V}.',
+  '{O:가} {O2:와} 함께 {P:에} {IS}.',
+  '{U:와} {O:가} [{T} ]{P:에} {IS}.',
+  '{Sn}, {P:에서} {V:neun} 중.',
+  '{P:에서} {Tn:까지} {V}.',
+  '{S:는} {Tn:까지} [{P:에서} ]{V}.',
+  '[{T} ]{Pn:은} {O:와} {U:로} {W:북적이다}.',
+  '{O:가} {PRO} {R} {IS}.',
+  '[{T} ]{PRO} {R} {O:가} {OV}.',
+  '{S:가} {U:를} 들고 [{P:에서} ]{V}.',
+  '{S:는} {Oh:를} 들고 [{P:에서} ]{V}.',
+  '{Oh:를} 손에 든 {Sn:가} [{P:에서} ]{V}.',
+  '{U:를} 안고 {S:가} [{T} ]{V}.',
+  '클로즈업: {P:에서} {V:neun} {Sn}.',
+  '장면: {Tn:의} {Pn}.',
+  '{Pn} 전경[, {Tn}].',
+  '컷: {S:가} [{P:에서} ]{V}.',
+  '화면 전환. {P:에서} {S:가} [{T} ]{V}.',
+  '{Pn} 풍경. {O:가} {OV}.',
+  '{S:는} 여전히 [{P:에서} ]{V}.',
+  '{S:가} 조용히 [{P:에서} ]{V}.',
+  '[{P:에서} ]{Oa:가} {Sn:에게} {W:다가가다}.',
+  '{S2:가} [{P:에서} ]{Sn:에게} {W:손을 흔들다}.',
+  '{S2:는} [{T} ]{V:neun} {Sn:를} {W:바라보다}.',
+  '{Oa:가} [{P:에서} ]{Sn:를} {W:따라가다}.',
+  '{Sn:가} [{P:에서} ]{V:go} {S2:도} {W:함께하다}.',
+  '{Sn:와} {S2:는} 함께 [{P:에서} ]{V}.',
+  '[{T} ]{Sn:와} {S2:가} [{P:에서} ]{V}.',
+  '웃으며 {S:가} [{P:에서} ]{V}.',
+  '숨을 헐떡이며 {S:가} [{T} ]{V}.',
 ];
 
 export const KO_SHAPES: Template[] = KO_SHAPES_SRC.map(parseTemplate);

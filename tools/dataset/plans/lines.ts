@@ -29,6 +29,16 @@ function missing(c: LineContent, spans: Span[]): number {
   return miss;
 }
 
+/** Free-form typing: sometimes no final full stop, sometimes (English) no capital at the start. */
+function roughen(rng: Rng, text: string, spans: Span[], lang: Lang): { text: string; spans: Span[] } {
+  let out = text;
+  if (/[.]$/.test(out) && rng.chance(0.12) && spans.every((s) => s.end < out.length)) out = out.slice(0, -1);
+  if (lang === 'en' && rng.chance(0.05) && !spans.some((s) => s.start === 0 && (s.tag === 'name' || s.tag === 'thing' && /^[A-Z][a-z]+$/.test(out.slice(s.start, s.end)) && /^(Dad|Mom|Grandpa|Grandma)$/.test(out.slice(s.start, s.end))))) {
+    out = out[0].toLowerCase() + out.slice(1);
+  }
+  return { text: out, spans };
+}
+
 /** Renders content with one shape; returns the record and the shape index used. */
 export function renderLine(rng: Rng, c: LineContent, shapes?: Template[]): { record: LineRecord; shape: number } {
   const list = shapes ?? (c.lang === 'en' ? EN_SHAPES : KO_SHAPES);
@@ -42,7 +52,8 @@ export function renderLine(rng: Rng, c: LineContent, shapes?: Template[]): { rec
       : (n: string, a: string) => fillKoSlot(st as ReturnType<typeof koState>, n, a);
     const pieces = fillTemplate(t, fill);
     if (!pieces) continue;
-    const { text, spans } = joinPieces(pieces, c.lang === 'en');
+    const joined = joinPieces(pieces, c.lang === 'en');
+    const { text, spans } = roughen(rng, joined.text, joined.spans, c.lang);
     const place = spans.find((s) => s.tag === 'place');
     const time = spans.find((s) => s.tag === 'time');
     const record: LineRecord = {

@@ -51,9 +51,9 @@ export function enThing(rng: Rng, g: Group, opts: { definite?: boolean; noNull?:
   }
   const plNoun = n.bare ? nouns.find((x) => !x.bare)!.pl : n.pl;
   const r = rng.next();
-  if (!opts.noNull && r < 0.14) {
+  if (!opts.noNull && r < (FLOCK[g.kind] ? 0.3 : 0.14)) {
     const flock = FLOCK[g.kind];
-    const lead = flock && rng.chance(0.5) ? flock[0] : rng.pick(['some', 'a few', 'several', '', 'a group of', 'lots of']);
+    const lead = flock && rng.chance(0.5) ? flock[0] : rng.pick(['some', 'a few', 'several', '', '', '', 'a group of', 'lots of', 'two or three', 'a handful of']);
     return { frag: [span(lead ? `${lead} ${plNoun}` : plNoun, label(null))], plural: true };
   }
   const num = r < 0.45 ? String(g.count) : numberWord(g.count);
@@ -62,8 +62,10 @@ export function enThing(rng: Rng, g: Group, opts: { definite?: boolean; noNull?:
 }
 
 /** Korean noun phrase of a group; the particle (if any) follows the span. */
-export function koThing(rng: Rng, g: Group, particle: string, opts: { noNull?: boolean } = {}): Frag {
-  const noun = rng.chance(0.5) ? koNouns(g.kind)[0] : rng.pick(koNouns(g.kind));
+export function koThing(rng: Rng, g: Group, particle: string, opts: { noNull?: boolean; definite?: boolean; noOf?: boolean } = {}): Frag {
+  let noun = rng.chance(0.5) ? koNouns(g.kind)[0] : rng.pick(koNouns(g.kind));
+  if (KO_BARE.has(noun) && (g.count > 1 || !opts.definite)) noun = koNouns(g.kind)[0];
+  if (opts.definite && g.count === 1) return [span(noun, { tag: 'thing', kind: g.kind, count: 1 }), particle ? koParticle(noun, particle) : ''];
   const counter = koCounter(g.kind);
   const label = (count: number | null): Label => ({ tag: 'thing', kind: g.kind, count });
   const after = (text: string): string => (particle ? koParticle(text, particle) : '');
@@ -71,18 +73,25 @@ export function koThing(rng: Rng, g: Group, particle: string, opts: { noNull?: b
   let text: string;
   let count: number | null = g.count;
   if (g.count === 1) {
-    text = r < 0.6 ? noun : r < 0.8 ? `${noun} 한 ${counter}` : r < 0.9 ? `한 ${counter}의 ${noun}` : PEOPLE_WORDS[g.kind] ? `${noun} 한 명` : `${noun} 하나`;
-  } else if (!opts.noNull && r < 0.14) {
+    const r1 = opts.noOf ? r * 0.8 : r;
+    text = r1 < 0.6 ? noun : r1 < 0.8 ? `${noun} 한 ${counter}` : r1 < 0.9 ? `한 ${counter}의 ${noun}` : PEOPLE_WORDS[g.kind] ? `${noun} 한 명` : `${noun} 하나`;
+  } else if (!opts.noNull && r < (FLOCK[g.kind] ? 0.3 : 0.14)) { // flocks are often just 떼
     count = null;
     const flock = FLOCK[g.kind];
     if (flock && rng.chance(0.5)) text = `${noun} ${flock[1]}`;
     else if (particle && (particle === '가' || particle === '이') && rng.chance(0.3)) {
       return [span(noun, label(null)), koParticle(noun, particle), ' 잔뜩'];
-    } else text = rng.pick([`${noun}들`, `여러 ${counter}의 ${noun}`, `${noun} 여러 ${counter}`]);
+    } else text = rng.pick([`${noun}들`, `여러 ${counter}의 ${noun}`, `${noun} 여러 ${counter}`, `${noun} 두세 ${counter}`, `${noun} 몇 ${counter}`]);
+  } else if (['가', '이', '를', '을'].includes(particle) && r < 0.26) {
+    // A floating count ("개가 두 마리 있다", "사과를 세 개 산다"): one span from the noun to the counter.
+    const n = g.count;
+    const num = rng.chance(0.7) ? `${nativeNumeralAttributive(n)} ${counter}` : `${n}${counter}`;
+    return [span(`${noun}${koParticle(noun, particle)} ${num}`, label(n))];
   } else {
     const n = g.count;
-    const q = rng.next();
-    text = q < 0.35 ? `${noun} ${nativeNumeralAttributive(n)} ${counter}`
+    const q = opts.noOf ? rng.next() * 0.6 : rng.next();
+    text = q < 0.29 ? `${noun} ${nativeNumeralAttributive(n)} ${counter}`
+      : q < 0.35 ? `${noun} ${nativeNumeralAttributive(n)}${counter}` // "개 두마리", as people often type it
       : q < 0.6 ? `${noun} ${n}${counter}`
         : q < 0.78 ? `${nativeNumeralAttributive(n)} ${counter}의 ${noun}`
           : q < 0.88 ? `${n}${counter}의 ${noun}`
@@ -136,12 +145,19 @@ export function koUnknown(rng: Rng, u: UnknownNoun, particle: string): Frag {
   return [span(text, { tag: 'unknown' }), particle ? koParticle(text, particle) : ''];
 }
 
+// Words that do not sit well before or after a name ("행인 서연", "Mina, a person,").
+const NOT_TITLES = new Set(['엄마', '아빠', '행인', '사람', 'person', 'stranger', 'passerby']);
+// Kin words said alone, never counted ("엄마 두 명").
+const KO_BARE = new Set(['엄마', '아빠']);
+
 function describeWord(rng: Rng, kind: string, lang: 'en' | 'ko'): string {
   const words = PEOPLE_WORDS[kind];
-  return lang === 'en' ? rng.pick(words.en.filter((w) => !w.bare)).en : rng.pick(words.ko.filter((w) => !['엄마', '아빠'].includes(w)));
+  return lang === 'en' ? rng.pick(words.en.filter((w) => !w.bare && !NOT_TITLES.has(w.en))).en
+    : rng.pick(words.ko.filter((w) => !NOT_TITLES.has(w)));
 }
 
 export function enActorNP(rng: Rng, a: Actor): { frag: Frag; plural: boolean } {
+  if (a.roleNoun) return { frag: [span(a.roleNoun, { tag: 'thing', kind: 'person', count: 1 })], plural: false };
   if (a.names.length === 1 && a.described) {
     const name = span(a.names[0].name, { tag: 'name', kind: a.kind });
     const word = describeWord(rng, a.kind, 'en');
@@ -180,5 +196,5 @@ export function koActorNP(rng: Rng, a: Actor, particle: string): Frag {
     const word = g === 'm' ? '그' : g === 'f' ? '그녀' : a.count === 2 && rng.chance(0.5) ? rng.pick(['둘', '두 사람']) : '그들';
     return [span(word, { tag: 'pronoun', gender: g }), particle ? koParticle(word, particle) : ''];
   }
-  return koThing(rng, a, particle);
+  return koThing(rng, a, particle, { definite: a.definite });
 }

@@ -53,6 +53,10 @@ export function joinPieces(pieces: Frag, capitalize: boolean): { text: string; s
     }
   }
   text = text.trimEnd();
-  if (capitalize && text.length > 0) text = text[0].toUpperCase() + text.slice(1);
+  // Each English sentence starts with a capital ("Dusk. He …"); case changes keep every offset.
+  if (capitalize && text.length > 0) {
+    text = text[0].toUpperCase() + text.slice(1);
+    text = text.replace(/(?<![ap]\.m)([.!?] )([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase());
+  }
   return { text, spans };
 }

@@ -1,6 +1,6 @@
 // Four-line stories: a cast of one or two followed through 1–3 places, with names, pronouns, dropped
 // Korean subjects and time changes. Each line is labelled only with what it states; `gold` carries the
-// story's truth (place and time carried forward, cast refs stable in order of first appearance).
+// story's truth (place and time carried forward; the cast of each beat, refs stable in order of first appearance).
 import type { Rng } from '../../../src/core/rng.js';
 import { setting as settingById, SETTINGS } from '../catalog/settings.js';
 import { sampleScene } from '../scene/sampler.js';
@@ -19,13 +19,23 @@ export interface CastGold { ref: string; kind: string; name: string | null }
 export interface StoryGold { setting: string | null; time: TimeOfDay | null; cast: CastGold[] }
 export interface StoryRecord { type: 'story'; lang: Lang; lines: LineRecord[]; gold: StoryGold[] }
 
-interface Member { ref: string; kind: string; name: PersonName | null; gender: 'm' | 'f'; kindStated: boolean; nameStated: boolean; introduced: boolean }
+// "The rider", "the surfer": a later line may name someone by what they were just doing.
+const DOERS: Record<string, string[]> = {
+  biking: ['the cyclist', 'the rider'], mountain_biking: ['the cyclist', 'the rider'], riding_horse: ['the rider'],
+  riding_motorcycle: ['the rider', 'the biker'], running: ['the runner', 'the jogger'], surfing: ['the surfer'],
+  swimming: ['the swimmer'], skiing: ['the skier'], snowboarding: ['the snowboarder'], dancing: ['the dancer'],
+  climbing: ['the climber'], juggling: ['the juggler'], golfing: ['the golfer'], rowing: ['the rower'],
+};
+
+interface Member { lastAction?: string | null; ref: string; kind: string; name: PersonName | null; gender: 'm' | 'f'; kindStated: boolean; nameStated: boolean; introduced: boolean }
 
 const hasSubject = (t: Template) => t.all.has('S') || t.all.has('Sn');
 const mentions = (t: Template) => t.required.has('S') || t.required.has('Sn');
 // Story lines follow people: shapes that can name the subject, or (Korean) drop it before a verb.
 const EN_STORY = EN_SHAPES.filter(mentions);
 const KO_STORY = KO_SHAPES.filter((t) => mentions(t) || (!hasSubject(t) && (t.required.has('V') || t.required.has('I'))));
+// Korean often drops a subject the story already has: "해변에서 서핑을 한다."
+const KO_DROPPED = KO_SHAPES.filter((t) => !hasSubject(t) && (t.required.has('V') || t.required.has('I')));
 const EN_INTRO = EN_STORY.filter((t) => t.required.has('S'));
 const KO_INTRO = KO_SHAPES.filter((t) => t.required.has('S'));
 
@@ -44,7 +54,9 @@ export function makeStory(rng: Rng, lang: Lang, id: string): StoryRecord {
   const cast: Member[] = [member(rng, lang, 'c1', rng.chance(0.85))];
   const pair = rng.chance(0.4);
   if (pair) {
-    cast.push(member(rng, lang, 'c2', rng.chance(0.85)));
+    // A pair is said together by names or "they", so both need names to be introduced.
+    if (!cast[0].name) cast[0].name = pickName(rng, lang, cast[0].gender);
+    cast.push(member(rng, lang, 'c2', true));
     if (cast[1].name && cast[0].name && cast[1].name.name === cast[0].name.name) cast[1].name = pickName(rng, lang, cast[1].gender);
   }
   const c2At = pair ? (rng.chance(0.6) ? 0 : 1 + rng.int(2)) : 99;
@@ -66,7 +78,7 @@ export function makeStory(rng: Rng, lang: Lang, id: string): StoryRecord {
     const stateTime = i === timeChangeAt || (i === 0 && rng.chance(0.45)) || rng.chance(0.08);
     const both = pair && i >= c2At && (i === c2At || rng.chance(0.45));
     const who = both ? cast : [cast[0]];
-    const actor = storyActor(rng, who, i, place, both);
+    const actor = storyActor(rng, who, i, place, both, lang);
     let implied: string | null = null;
     if (statePlace && rng.chance(0.15)) {
       const list = lang === 'en' ? PLACE_WORDS[place].enImplied : PLACE_WORDS[place].koImplied;
@@ -83,11 +95,14 @@ export function makeStory(rng: Rng, lang: Lang, id: string): StoryRecord {
       actor, actor2: null, things, unknown: rng.chance(0.1) ? rng.pick(unknownsOf(rng.chance(0.5) ? 'creature' : 'thing')) : null,
       unknownPlace: null, implied, spatial: null, interaction: null,
     };
-    const shapes = i === 0 || (both && i === c2At) ? (lang === 'en' ? EN_INTRO : KO_INTRO) : lang === 'en' ? EN_STORY : KO_STORY;
+    const intro = i === 0 || (both && i === c2At);
+    const shapes = intro ? (lang === 'en' ? EN_INTRO : KO_INTRO)
+      : lang === 'en' ? EN_STORY : rng.chance(0.3) ? KO_DROPPED : KO_STORY;
     const { record } = renderLine(rng, content, shapes);
     lines.push(record);
     if (record.setting) goldPlace = record.setting;
     if (record.time) goldTime = record.time;
+    for (const m of who) m.lastAction = record.spans.find((s) => s.tag === 'action')?.tag === 'action' ? actor.action : null;
     // Who the text has now introduced, named or described (a line may drop a subject it meant to say).
     for (const m of who) {
       const named = m.name && record.spans.some((s) => s.tag === 'name' && record.text.slice(s.start, s.end) === m.name!.name);
@@ -101,14 +116,15 @@ export function makeStory(rng: Rng, lang: Lang, id: string): StoryRecord {
     }
     gold.push({
       setting: goldPlace, time: goldTime,
-      cast: cast.filter((m) => m.introduced).map((m) => ({ ref: m.ref, kind: m.kindStated ? m.kind : 'person', name: m.nameStated ? m.name!.name : null })),
+      // Who is in this beat (named, described, a pronoun or a dropped subject); refs keep first-appearance order.
+      cast: cast.filter((m) => m.introduced && who.includes(m)).map((m) => ({ ref: m.ref, kind: m.kindStated ? m.kind : 'person', name: m.nameStated ? m.name!.name : null })),
     });
   }
   return { type: 'story', lang, lines, gold };
 }
 
 /** The line's subject: names, a pronoun, a description, or (left to the shape) a dropped subject. */
-function storyActor(rng: Rng, who: Member[], i: number, place: string, both: boolean): Actor {
+function storyActor(rng: Rng, who: Member[], i: number, place: string, both: boolean, lang: Lang): Actor {
   const s = settingById(place);
   const action = rng.chance(0.82) ? rng.pick(s.actions) : null;
   const first = who.some((m) => !m.introduced);
@@ -119,9 +135,14 @@ function storyActor(rng: Rng, who: Member[], i: number, place: string, both: boo
   }
   const m = who[0];
   const r = rng.next();
+  const doer = lang === 'en' && m.lastAction ? DOERS[m.lastAction] : undefined;
+  if (!first && doer && r < 0.4) {
+    return { kind: 'person', count: 1, names: [], pronoun: false, gender: m.gender, action, roleNoun: rng.pick(doer) };
+  }
   if (m.name && (first || r < 0.5)) {
     return { kind: m.kind, count: 1, names: [m.name], pronoun: false, gender: m.gender, action, described: first && rng.chance(0.4) };
   }
-  if (!first && r < 0.85) return { kind: m.kind, count: 1, names: [], pronoun: true, gender: m.gender, action };
+  // "The girl" only once the text has said she is a girl; otherwise "she".
+  if (!first && (r < 0.85 || !m.kindStated)) return { kind: m.kind, count: 1, names: [], pronoun: true, gender: m.gender, action };
   return { kind: m.kind, count: 1, names: [], pronoun: false, gender: m.gender, action, definite: !first || i > 0 };
 }
