@@ -148,67 +148,23 @@ test('renders in Korean and English, and fits an 800-px column without overlappi
   }
 });
 
-// The studio with a stand-in PlanSource set from outside, as whoever creates the studio will pass the real one.
+// The studio with a planner that fails.
 const STUDIO = '/?suite=toon-mini';
 const TWO_LINES = ['Mina flies a kite in the park.', 'She runs home.'];
 
-async function setStubSource(page: Page, fail = false) {
+/** A planner that fails: a fault injected where the text worker would answer. */
+async function setFailingSource(page: Page) {
   await page.waitForFunction(() => customElements.get('toon-studio') !== undefined);
-  await page.evaluate((fail) => {
-    const calls: string[][] = [];
-    (window as any).planCalls = calls;
-    const source = {
-      planTreatment(lines: readonly string[]) {
-        calls.push([...lines]);
-        if (fail) return Promise.reject(new Error('planner broke'));
-        return Promise.resolve({
-          cast: [{ id: 'c1', name: 'Mina', kind: 'girl' }],
-          plans: lines.map((text, i) => ({
-            id: String(i + 1), text, setting: 'park', time: 'day',
-            cast: [{ id: 'c1', name: 'Mina', kind: 'girl', confidence: 0.9 }],
-            objects: i === 0 ? [{ kind: 'kite', count: 1, confidence: 0.9 }] : [],
-            relations: [], unknown: [], confidence: { setting: 0.9, time: 0.9, cast: 0.9, objects: 0.9 },
-            carried: { setting: i > 0, time: i > 0, cast: i > 0 ? ['c1'] : [] },
-          })),
-        });
-      },
-    };
-    (document.querySelector('toon-studio') as any).planSource = source;
-  }, fail);
+  await page.evaluate(() => {
+    (document.querySelector('toon-studio') as any).planSource = { planTreatment: () => Promise.reject(new Error('planner broke')) };
+  });
 }
 
-test('the studio reads plans after typing, saves a fix with the draft and restores it after a reload', async ({ page }, info) => {
-  const errors = watchErrors(page);
-  await page.goto(STUDIO);
-  // No source: no chips area.
-  await expect(page.locator('toon-plan-chips')).toHaveCount(0);
-  await setStubSource(page);
-  await page.locator('toon-treatment-editor textarea').fill(TWO_LINES.join('\n'));
-  const chips = page.locator('toon-plan-chips');
-  await expect(chips.locator('li.line')).toHaveCount(2);
-  expect(await page.evaluate(() => (window as any).planCalls)).toEqual([TWO_LINES]);
-
-  await line(chips, 2).getByRole('button', { name: 'Place: park. Change it' }).click();
-  await line(chips, 2).locator('.editor select').selectOption('beach');
-  const name = chips.locator('.cast-list').getByRole('textbox', { name: 'Name of Mina' });
-  await name.fill('Jiwoo');
-  await name.press('Enter');
-  await expect(line(chips, 1).locator('.chip.cast')).toContainText('Jiwoo');
-  await expect(page.locator('toon-treatment-editor [data-testid="save-status"]')).toHaveText('Draft saved in this browser');
-
-  await page.reload();
-  await setStubSource(page);
-  await expect(page.locator('toon-treatment-editor textarea')).toHaveValue(TWO_LINES.join('\n'));
-  await expect(line(chips, 2).getByRole('button', { name: 'Place: beach. Change it' })).toBeVisible();
-  await expect(line(chips, 1).getByRole('button', { name: 'Place: park. Change it' })).toBeVisible();
-  await expect(line(chips, 2).locator('.chip.cast')).toContainText('Jiwoo');
-  await page.locator('toon-studio .tools').screenshot({ path: info.outputPath('studio-tools.png') });
-  expect(errors).toEqual([]);
-});
+// The studio with the real planner (chips, a fix saved with the draft, Generate drawing it) is test/e2e/plans.spec.ts.
 
 test('a planner failure is a message; the draft stays and Generate still works', async ({ page }) => {
   await page.goto(STUDIO);
-  await setStubSource(page, true);
+  await setFailingSource(page);
   await page.locator('toon-treatment-editor textarea').fill(TWO_LINES.join('\n'));
   await expect(page.locator('toon-plan-chips [role="alert"]')).toContainText('The scene planner failed (planner broke)');
   await expect(page.locator('toon-message-area')).toContainText('planner broke');

@@ -17,7 +17,7 @@ class PlannerConfig(Config):
     stories: int = 4_000
     batch: int = 64
     lr: float = 2e-3
-    epochs: float = 1.0
+    epochs: float = 2.0
     unk_rate: float = 0.04
 
     @classmethod
