@@ -1,0 +1,66 @@
+// Per-character probabilities → spans: B/I tags, a span's value from the mean of its head over its characters,
+// trimming, counts, and the line's own setting and time (the extra last class is "none").
+import { describe, expect, it } from 'vitest';
+import { readLine } from '../../../src/features/plans/shared/line-reading';
+import type { PlannerLabels } from '../../../src/features/plans/shared/planner-config';
+import { TOKEN_HEADS, type LineProbabilities } from '../../../src/features/plans/shared/planner-model';
+
+const LABELS: PlannerLabels = {
+  spanTypes: ['thing', 'name', 'action', 'relation', 'place', 'time', 'unknown', 'pronoun'],
+  settings: ['beach', 'park'], times: ['day', 'sunset', 'night'], kinds: ['person', 'dog', 'kite'], actions: ['walking'],
+  relations: ['next_to'], genders: ['m', 'f', 'pl'], counts: [1, 2, 3, 4, 'many'],
+};
+const CLASSES: Record<string, number> = { bio: 17, kind: 3, count: 5, action: 1, rel: 1, place: 3, time_tok: 3, pron: 3 };
+
+/** One-hot probabilities: `tags[i]` is the bio class of char i; `values[head][i]` its class in that head. */
+function probs(text: string, tags: number[], values: Record<string, number[]> = {}, setting = 2, time = 3): LineProbabilities {
+  const chars = Array.from(text);
+  const heads = {} as LineProbabilities['heads'];
+  for (const h of TOKEN_HEADS) {
+    const n = CLASSES[h];
+    const data = new Float32Array(chars.length * n).fill(0.01);
+    chars.forEach((_, i) => { data[i * n + (h === 'bio' ? tags[i] : values[h]?.[i] ?? 0)] = 0.9; });
+    heads[h] = { data, classes: n };
+  }
+  const oneHot = (n: number, k: number) => { const a = new Float32Array(n).fill(0.02); a[k] = 0.9; return a; };
+  return { chars, heads, setting: oneHot(3, setting), time: oneHot(4, time) };
+}
+
+// B-type = 1 + 2·t, I-type = 2 + 2·t (t: index in spanTypes)
+const B = (t: number) => 1 + 2 * t, I = (t: number) => 2 + 2 * t;
+
+describe('readLine', () => {
+  it('reads spans, their values and counts, and trims spaces at their ends', () => {
+    const text = 'Two dogs.';
+    //            T  w  o  _  d  o  g  s  .
+    const tags = [B(0), I(0), I(0), I(0), I(0), I(0), I(0), I(0), 0];
+    const r = readLine(probs(text, tags, { kind: [1, 1, 1, 1, 1, 1, 1, 1, 0], count: [1, 1, 1, 1, 1, 1, 1, 1, 0] }, 0, 1), LABELS);
+    expect(r.spans).toHaveLength(1);
+    expect(r.spans[0]).toMatchObject({ type: 'thing', text: 'Two dogs', value: 'dog', count: 2, start: 0, end: 8 });
+    expect(r.spans[0].confidence).toBeCloseTo(0.81, 2);
+    expect(r).toMatchObject({ setting: 'beach', time: 'sunset', unknownPlace: false, hangul: false });
+  });
+
+  it('a new B starts a new span; I after another type starts one too; "none" classes give null', () => {
+    const text = 'ab cd';
+    const tags = [B(1), I(1), I(0), B(0), I(0)];
+    const r = readLine(probs(text, tags), LABELS);
+    expect(r.spans.map((s) => [s.type, s.text])).toEqual([['name', 'ab'], ['thing', 'cd']]);
+    expect(r.setting).toBeNull();
+    expect(r.time).toBeNull();
+  });
+
+  it('a place span with the extra class is a place the catalogue lacks', () => {
+    const text = '도서관에서';
+    const tags = [B(6), I(6), I(6), B(4), I(4)];
+    const r = readLine(probs(text, tags, { place: [0, 0, 0, 2, 2] }), LABELS);
+    expect(r.unknownPlace).toBe(true);
+    expect(r.hangul).toBe(true);
+    expect(r.spans.map((s) => [s.type, s.text, s.value])).toEqual([['unknown', '도서관', null], ['place', '에서', null]]);
+  });
+
+  it('a plural with no number reads count null', () => {
+    const r = readLine(probs('dogs', [B(0), I(0), I(0), I(0)], { kind: [1, 1, 1, 1], count: [4, 4, 4, 4] }), LABELS);
+    expect(r.spans[0].count).toBeNull();
+  });
+});
