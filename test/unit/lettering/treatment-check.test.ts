@@ -26,7 +26,7 @@ describe('checkTreatment with the script parser', () => {
     expect(check.lineCount).toBe(7);
     expect(check.panels.map((p) => [p.sceneLine, p.gutterBefore, p.lines.map((l) => l.kind)])).toEqual([
       [1, 'normal', ['shout', 'sfx', 'narration']],
-      [6, 'normal', ['thought']],
+      [6, 'long', ['thought']],
     ]);
   });
 

@@ -89,9 +89,9 @@ describe('parseTreatmentScript', () => {
     expect(s.panels.map((p) => p.sceneLine)).toEqual([3, 6, 8, 9, 13, 15, 16]);
   });
 
-  it('a gutter mark counts only right before a scene line: dialogue after it stays with its panel', () => {
-    const s = parseTreatmentScript('A\n\nMina: "still A"\nB');
-    expect(s.panels.map((p) => [p.scene, p.gutterBefore, p.lines.length])).toEqual([['A', 'normal', 1], ['B', 'normal', 0]]);
+  it('a gutter mark holds until the next scene line; dialogue after it stays with the earlier panel', () => {
+    const s = parseTreatmentScript('A\n---\n[Later]\nB\nMina: "1"\nC');
+    expect(s.panels.map((p) => [p.scene, p.gutterBefore, p.lines.length])).toEqual([['A', 'normal', 1], ['B', 'long', 1], ['C', 'normal', 0]]);
   });
 
   it('keeps dialogue before the first scene line with the first panel, and reports it', () => {

@@ -35,7 +35,7 @@ export const stripEn = {
   'treatment.formatNote':
     'Curly quotes, 「」 and a full-width colon work too; “Note: the park is closed.” without quotes stays a scene.',
   'treatment.formatExample':
-    'Mina runs down a rainy alley.\nMina: "Wait for me!!"\n*splash*\n---\n[The next morning]\nShe opens her window.\nMina: (Was it a dream…)',
+    'Mina runs down a rainy alley.\nMina: "Wait for me!!"\n*splash*\n---\nShe opens her window.\n[The next morning]\nMina: (Was it a dream…)',
   'controls.mode': 'Mode',
   'controls.style': 'Style',
   'controls.seed': 'Seed',
@@ -143,7 +143,7 @@ export const stripKo: Texts<typeof stripEn> = {
   'treatment.formatNote':
     '둥근 따옴표, 「」, 전각 콜론(：)도 됩니다. 따옴표 없는 “참고: 공원은 닫혀 있다.”는 장면 줄입니다.',
   'treatment.formatExample':
-    '민지가 비 오는 골목을 뛰어간다.\n민지: "같이 가!!"\n*첨벙*\n---\n[다음 날 아침]\n민지가 창문을 연다.\n민지: (꿈이었을까…)',
+    '민지가 비 오는 골목을 뛰어간다.\n민지: "같이 가!!"\n*첨벙*\n---\n민지가 창문을 연다.\n[다음 날 아침]\n민지: (꿈이었을까…)',
   'controls.mode': '모드',
   'controls.style': '화풍',
   'controls.seed': '시드',

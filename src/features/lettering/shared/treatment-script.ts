@@ -21,7 +21,8 @@
 //     (`[Flashback] Mina at ten.`) is a scene. A '*' without its closing '*' is a scene ('* Mina runs.').
 //   - A nameless quote (`"Hello!"`) and a nameless paren (`(Flashback) …`) are scenes.
 //   - Markup (`<b>…</b>`) is text, never interpreted; length is not judged here (the strip's rules do that).
-//   - A blank line or '---' counts only between a panel's last line and the next scene line; the first panel's
+//   - A blank line or '---' anywhere after a scene line makes the next scene line's gutter 'long' (dialogue between
+//     them stays with the earlier panel: a caption for the new panel goes under its scene line); the first panel's
 //     gutter is always 'normal' (there is nothing before it to skip from).
 //   - CR, LF and CRLF all end a line; line numbers are 1-based, as the editor counts them.
 import type { ScriptLine, ScriptLineKind, ScriptPanel, ScriptProblem, TreatmentScript } from './script-contract';
@@ -135,7 +136,6 @@ export function parseTreatmentScript(text: string): TreatmentScript {
       early.push(item);
       problems.push({ kind: 'before-first-scene', line });
     }
-    gap = false;
   });
   if (panels.length > 0) panels[0].lines.unshift(...early);
   problems.sort((a, b) => a.line - b.line);
