@@ -66,6 +66,13 @@ describe('parseTreatmentScript', () => {
     expect(classifyLine('Wait!: "hi"')).toBeNull();
     expect(classifyLine(': "hi"')).toBeNull();
     expect(classifyLine('…: "hi"')).toBeNull();
+    // a sentence that introduces a quote, in English or Korean
+    for (const line of ['She whispers: "Run."', 'The sign reads: "Closed"', 'Mina asked: (why?)', '민지가 말한다: "가자."', '준호가 외쳤다: "멈춰!!"']) {
+      expect(classifyLine(line), line).toBeNull();
+    }
+    // a one-word name is a name, even if it is a verb; a Korean name ending in 다 alone too
+    expect(classifyLine('Read: "hi"')).toMatchObject({ kind: 'speech', speaker: 'Read' });
+    expect(classifyLine('바다: "안녕"')).toMatchObject({ kind: 'speech', speaker: '바다' });
   });
 
   it('needs the quote or paren form for dialogue: other colon lines are scenes', () => {

@@ -12,6 +12,8 @@
 // Decided edge cases:
 //   - Speech needs the quote or paren form: "Note: the park is closed." is a scene. A name is 1–30 characters,
 //     at most 4 words, holds a letter or digit, no quote, bracket, '*' or colon, and does not end in . , ! ? ; …
+//     A sentence that introduces a quote is a scene too: several words ending in a saying verb ("She whispers:
+//     "Run."", "The sign reads: "Closed"") or a Korean predicate ("민지가 말한다: "가자."").
 //   - Dialogue above the first scene line is kept, given to the first panel, and reported ('before-first-scene');
 //     with no scene line at all it is kept in `unplaced` (and reported).
 //   - An empty balloon (`Mina: ""`, `[]`, `**`) is kept with text '' and reported ('empty-text').
@@ -50,6 +52,15 @@ const MAX_NAME_WORDS = 4;
 const NOT_IN_NAME = /["“”「」『』＂()（）[\]［］【】*＊:：]/;
 const NAME_END = /[.,!?;…。、！？]$/;
 const HAS_LETTER = /[\p{L}\p{N}]/u;
+/** A last word that says the line is a sentence introducing a quote, not a speaker: "She whispers: "Run."" */
+const SAYING = new Set(
+  ('say says said ask asks asked shout shouts shouted yell yells yelled cry cries cried whisper whispers whispered ' +
+    'reply replies replied answer answers answered think thinks thought scream screams screamed mutter mutters ' +
+    'muttered murmur murmurs murmured call calls called read reads write writes wrote sing sings sang sigh sighs ' +
+    'sighed exclaim exclaims exclaimed begin begins began continue continues continued').split(' '),
+);
+/** A Korean predicate at the end (말한다, 외쳤다, 묻는다, 생각했다): a sentence, not a name. */
+const KO_PREDICATE = /[\uac00-\ud7a3]다$/u;
 
 type Parsed = { kind: ScriptLineKind; speaker?: string; text: string; unclosed: boolean } | 'gutter' | null;
 
@@ -57,7 +68,10 @@ function isName(name: string): boolean {
   if (!name || NOT_IN_NAME.test(name) || NAME_END.test(name) || !HAS_LETTER.test(name)) return false;
   let chars = 0;
   for (const _ of name) if (++chars > MAX_NAME_CHARS) return false;
-  return name.split(/\s+/).length <= MAX_NAME_WORDS;
+  const words = name.split(/\s+/);
+  if (words.length > MAX_NAME_WORDS) return false;
+  const last = words[words.length - 1];
+  return !(words.length > 1 && SAYING.has(last.toLowerCase())) && !(words.length > 1 && KO_PREDICATE.test(last));
 }
 
 /** The text between an opener (first character) and one of its closers at the very end. */
