@@ -250,6 +250,7 @@ export class ToonStudioElement extends LitElement {
           ></toon-clip-lens>
           <toon-strip-view
             .sentenceCount=${check.ok ? check.sentences.length : 0}
+            .script=${check.panels}
             .panels=${strip.panels}
             .planNames=${this.plans.catalog ?? undefined}
             ?busy=${strip.running !== null}

@@ -50,6 +50,9 @@ test('a treatment with dialogue counts its scene lines as panels and draws only 
     await expect(p.locator('.sentence')).toHaveText(`${i + 1}${SCENES[i]}`);
   }
   await expect(panels(page)).toHaveCount(2);
+  // the dialogue is counted under its panel, not drawn
+  await expect(page.locator('toon-strip-view toon-strip-panel[data-index="0"]').getByTestId('panel-dialogue')).toContainText('2 lines of dialogue');
+  await expect(page.locator('toon-strip-view toon-strip-panel[data-index="1"]').getByTestId('panel-dialogue')).toContainText('3 lines of dialogue');
   await expect(page.locator('toon-strip-view [data-testid="strip-summary"]')).toHaveText('2 of 2 panels drawn');
 
   // the help speaks Korean too
