@@ -99,7 +99,7 @@ export class ToonStudioElement extends LitElement {
 
   /** Why Generate is off, or '' when it may run. */
   private generateBlocker(check: ReturnType<typeof checkTreatment>): string {
-    if (!check.ok) return check.problems[0]?.message ?? t('app.treatmentNeedsFix');
+    if (!check.ok) return check.problems.find((p) => !p.advisory)?.message ?? t('app.treatmentNeedsFix');
     if (this.strip.pipelineState === 'starting') return t('app.pipelineStarting');
     if (this.strip.pipelineState === 'failed') return this.strip.pipelineError;
     return '';
@@ -250,6 +250,7 @@ export class ToonStudioElement extends LitElement {
           ></toon-clip-lens>
           <toon-strip-view
             .sentenceCount=${check.ok ? check.sentences.length : 0}
+            .script=${check.panels}
             .panels=${strip.panels}
             .planNames=${this.plans.catalog ?? undefined}
             ?busy=${strip.running !== null}

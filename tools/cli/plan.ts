@@ -5,6 +5,7 @@ import { PLAN_RECORD_KEYS, type ScenePlan } from '../../src/features/plans/share
 import { parseArgs, runAsCli } from './args';
 import { nodePlanner } from './node-planner';
 import { parseQueries } from './retrieve';
+import { sceneLines } from '../../src/features/lettering/shared/treatment-script';
 
 const USAGE = 'usage: npm run plan -- (--treatment FILE.txt | --queries FILE.jsonl) [--confidence yes] [--models DIR] [--suite ID]';
 
@@ -16,9 +17,9 @@ export function planRecord(plan: ScenePlan, withConfidence = false): Record<stri
   return out;
 }
 
-/** Treatment lines: one per panel; blank lines are not panels. */
+/** Treatment lines: the scene lines, one per panel, as the studio reads them; blank lines and dialogue are not panels. */
 export function treatmentLines(text: string): string[] {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+  return sceneLines(text);
 }
 
 async function main(): Promise<void> {

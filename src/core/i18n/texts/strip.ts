@@ -3,7 +3,7 @@ import type { Texts } from './texts';
 
 export const stripEn = {
   'treatment.label': 'Treatment',
-  'treatment.hint': 'One sentence per line, in Korean or English — each line becomes one panel.',
+  'treatment.hint': 'One sentence per line, in Korean or English — each scene line becomes one panel; dialogue goes under it.',
   'treatment.placeholder': '민지가 비 오는 골목을 뛰어간다.\nShe stops under a red umbrella.',
   'treatment.countOf': '{count} / {limit}',
   'treatment.countUnit': '{count, plural, one {sentence} other {sentences}} · up to {max} characters a line',
@@ -17,6 +17,25 @@ export const stripEn = {
   'treatment.tooLong': 'Keep each line to {max} characters at most, one sentence per panel. Too long: {lines}. Nothing has been cut.',
   'treatment.longLine': 'line {line} ({chars})',
   'treatment.andMore': '{named} and {more} more',
+  'treatment.lineNo': 'line {line}',
+  'treatment.dialogueCount': '{count} {count, plural, one {line} other {lines}} of dialogue',
+  'treatment.balloonTooLong':
+    'A balloon holds about {max} characters; these will be hard to letter: {lines}. Generate still draws the panels.',
+  'treatment.beforeScene': 'Dialogue before any scene line ({lines}): it goes with the first panel.',
+  'treatment.unclosed': 'A quote or bracket is not closed at the end of the line ({lines}): the text runs to the line\'s end.',
+  'treatment.emptyBalloon': 'An empty balloon ({lines}): it is kept, with nothing to letter.',
+  'treatment.formatTitle': 'Dialogue and script format',
+  'treatment.formatIntro':
+    'A scene line becomes a panel. Lines under it are its dialogue and do not become panels of their own:',
+  'treatment.formatSpeech': 'Name: "text" — speech; ending in !! makes it a shout',
+  'treatment.formatThought': 'Name: (text) — a thought',
+  'treatment.formatNarration': '[text] — a narration box',
+  'treatment.formatSfx': '*text* — a sound effect',
+  'treatment.formatGutter': 'A blank line or --- before a scene line — a longer gap (time skip)',
+  'treatment.formatNote':
+    'Curly quotes, 「」 and a full-width colon work too; “Note: the park is closed.” without quotes stays a scene.',
+  'treatment.formatExample':
+    'Mina runs down a rainy alley.\nMina: "Wait for me!!"\n*splash*\n---\nShe opens her window.\n[The next morning]\nMina: (Was it a dream…)',
   'controls.mode': 'Mode',
   'controls.style': 'Style',
   'controls.seed': 'Seed',
@@ -62,6 +81,7 @@ export const stripEn = {
   'panel.planCount': '{name} ×{count}',
   'panel.planSeveral': '{name} (several)',
   'panel.planMissing': 'reference lacks {kinds}',
+  'panel.dialogue': '{count} {count, plural, one {line} other {lines}} of dialogue (balloons are not drawn yet)',
   'panel.regenerate': 'Regenerate',
   'panel.regenerateLabel': 'Regenerate panel {panel}',
   'stage.waiting': 'Waiting',
@@ -93,7 +113,7 @@ export const stripEn = {
 
 export const stripKo: Texts<typeof stripEn> = {
   'treatment.label': '트리트먼트',
-  'treatment.hint': '한 줄에 한 문장씩, 한국어나 영어로 쓰세요. 한 줄이 패널 하나가 됩니다.',
+  'treatment.hint': '한 줄에 한 문장씩, 한국어나 영어로 쓰세요. 장면 줄 하나가 패널 하나가 되고, 대사는 그 아래에 씁니다.',
   'treatment.placeholder': '민지가 비 오는 골목을 뛰어간다.\nShe stops under a red umbrella.',
   'treatment.countOf': '{count} / {limit}',
   'treatment.countUnit': '{count, plural, other {문장}} · 한 줄에 최대 {max}자',
@@ -107,6 +127,24 @@ export const stripKo: Texts<typeof stripEn> = {
   'treatment.tooLong': '한 줄은 최대 {max}자, 패널 하나에 한 문장으로 써 주세요. 너무 긴 줄: {lines}. 잘린 글은 없습니다.',
   'treatment.longLine': '{line}번째 줄({chars}자)',
   'treatment.andMore': '{named} 외 {more}줄',
+  'treatment.lineNo': '{line}번째 줄',
+  'treatment.dialogueCount': '대사 {count}줄',
+  'treatment.balloonTooLong':
+    '말풍선 하나에는 {max}자 정도가 들어갑니다. 다음 줄은 식자하기 어렵습니다: {lines}. 패널은 그대로 그릴 수 있습니다.',
+  'treatment.beforeScene': '장면 줄보다 앞에 있는 대사({lines})는 첫 패널에 들어갑니다.',
+  'treatment.unclosed': '따옴표나 괄호가 줄 끝에서 닫히지 않았습니다({lines}). 줄 끝까지를 대사로 봅니다.',
+  'treatment.emptyBalloon': '빈 말풍선({lines})은 그대로 두지만 쓸 글자가 없습니다.',
+  'treatment.formatTitle': '대사와 대본 형식',
+  'treatment.formatIntro': '장면 줄 하나가 패널 하나가 됩니다. 그 아래 줄은 그 패널의 대사이며 따로 패널이 되지 않습니다:',
+  'treatment.formatSpeech': '이름: "대사" — 말, !!로 끝나면 외침',
+  'treatment.formatThought': '이름: (생각) — 속마음',
+  'treatment.formatNarration': '[내레이션] — 내레이션 상자',
+  'treatment.formatSfx': '*효과음* — 효과음',
+  'treatment.formatGutter': '장면 줄 앞의 빈 줄이나 --- — 더 긴 간격(시간 경과)',
+  'treatment.formatNote':
+    '둥근 따옴표, 「」, 전각 콜론(：)도 됩니다. 따옴표 없는 “참고: 공원은 닫혀 있다.”는 장면 줄입니다.',
+  'treatment.formatExample':
+    '민지가 비 오는 골목을 뛰어간다.\n민지: "같이 가!!"\n*첨벙*\n---\n민지가 창문을 연다.\n[다음 날 아침]\n민지: (꿈이었을까…)',
   'controls.mode': '모드',
   'controls.style': '화풍',
   'controls.seed': '시드',
@@ -152,6 +190,7 @@ export const stripKo: Texts<typeof stripEn> = {
   'panel.planCount': '{name} ×{count}',
   'panel.planSeveral': '{name} 여럿',
   'panel.planMissing': '참고 장면에 없음: {kinds}',
+  'panel.dialogue': '대사 {count}줄(말풍선은 아직 그리지 않음)',
   'panel.regenerate': '다시 그리기',
   'panel.regenerateLabel': '패널 {panel} 다시 그리기',
   'stage.waiting': '대기 중',

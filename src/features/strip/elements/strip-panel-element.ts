@@ -19,6 +19,8 @@ export class StripPanelElement extends LitElement {
   @property({ attribute: false }) panel?: PanelView;
   /** True while any run is going: a second run would compete for the same workers. */
   @property({ type: Boolean }) busy = false;
+  /** Lines of dialogue written under this panel's scene line (not drawn yet: the lettering step will). */
+  @property({ type: Number }) dialogue = 0;
   /** Names for the plan line (the scene planner's catalog.json); ids in words without them. */
   @property({ attribute: false }) planNames?: PlanNames;
   private readonly i18n = new LocaleController(this);
@@ -67,6 +69,11 @@ export class StripPanelElement extends LitElement {
       font-size: 0.9375rem;
       line-height: 1.5;
       overflow-wrap: anywhere;
+    }
+    .dialogue {
+      margin: 0;
+      font-size: 0.8125rem;
+      color: #5b6272;
     }
     .number {
       font-weight: 800;
@@ -252,6 +259,9 @@ export class StripPanelElement extends LitElement {
       <div class="art">${this.renderArt(panel)}</div>
       <div class="meta">
         <p class="sentence"><span class="number">${panel.index + 1}</span>${panel.text}</p>
+        ${this.dialogue > 0
+          ? html`<p class="dialogue" data-testid="panel-dialogue">${t('panel.dialogue', { count: this.dialogue })}</p>`
+          : nothing}
         <div class="row">
           ${this.renderVariants(panel)} ${this.renderReference(panel)}
           <button class="regenerate outline-button" type="button" ?disabled=${this.busy || runningHere}

@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import './strip-panel';
 import type { PanelView } from '../shared/panel-view';
 import type { PlanNames } from '../../plans/shared/plan-label';
+import type { ScriptPanel } from '../../lettering/shared/script-contract';
 import { t } from '../../../core/i18n';
 import { LocaleController } from '../../../ui/locale-controller';
 
@@ -20,6 +21,8 @@ export class StripViewElement extends LitElement {
   @property() activity = '';
   /** Names for the panels' plan lines (the scene planner's catalog.json); ids in words without them. */
   @property({ attribute: false }) planNames?: PlanNames;
+  /** The treatment's scene lines with their dialogue (the check's panels), for a count under each panel. */
+  @property({ attribute: false }) script: ScriptPanel[] = [];
   private readonly i18n = new LocaleController(this);
 
   static override styles = css`
@@ -128,10 +131,16 @@ export class StripViewElement extends LitElement {
         ${repeat(
           this.panels,
           (p) => p.index,
-          (p) => html`<toon-strip-panel data-index=${p.index} data-status=${p.status} .panel=${p} .planNames=${this.planNames} ?busy=${this.busy}></toon-strip-panel>`,
+          (p) => html`<toon-strip-panel data-index=${p.index} data-status=${p.status} .panel=${p} .planNames=${this.planNames} .dialogue=${this.dialogueOf(p)} ?busy=${this.busy}></toon-strip-panel>`,
         )}
       </div>
     </section>`;
+  }
+
+  /** Lines of dialogue under this panel's scene line; 0 once the line was edited away from what the panel drew. */
+  private dialogueOf(p: PanelView): number {
+    const scene = this.script[p.index];
+    return scene && scene.scene === p.text ? scene.lines.length : 0;
   }
 
   override render() {

@@ -1,7 +1,9 @@
-// Treatment editor: one sentence per line, KO or EN; shows counts and limit messages, never edits the text itself.
+// Treatment editor: one scene sentence per line, KO or EN, dialogue under it; shows counts, limit messages and the
+// script format's help, never edits the text itself.
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { checkTreatment, MAX_LINE_CHARS, MAX_SENTENCES, type TreatmentCheck } from '../shared/treatment-rules';
+import { MAX_LINE_CHARS, MAX_SENTENCES, type TreatmentCheck } from '../shared/treatment-rules';
+import { checkTreatment } from './treatment-check';
 import { getLocale, t, type TextKey } from '../../../core/i18n';
 import { LocaleController } from '../../../ui/locale-controller';
 
@@ -97,6 +99,36 @@ export class TreatmentEditorElement extends LitElement {
       background: #f1f3f7;
       color: #3c4353;
     }
+    .problems li.advisory {
+      background: #fff8e6;
+      color: #6b4a00;
+    }
+    .format {
+      margin: 0 0 0.5rem;
+      font-size: 0.875rem;
+      color: #3c4353;
+    }
+    .format summary {
+      cursor: pointer;
+      color: #2f6fed;
+    }
+    .format p,
+    .format ul {
+      margin: 0.375rem 0;
+      line-height: 1.5;
+    }
+    .format ul {
+      padding-left: 1.25rem;
+    }
+    .format pre {
+      margin: 0.375rem 0 0;
+      padding: 0.5rem 0.75rem;
+      border-radius: 8px;
+      background: #f1f3f7;
+      font: inherit;
+      font-size: 0.8125rem;
+      white-space: pre-wrap;
+    }
   `;
 
   /** The check for the current text, computed once per text. */
@@ -118,12 +150,25 @@ export class TreatmentEditorElement extends LitElement {
     const check = this.check;
     const count = check.sentences.length;
     const tooMany = count > MAX_SENTENCES;
-    const invalid = check.problems.some((p) => p.kind !== 'empty');
+    const invalid = check.problems.some((p) => p.kind !== 'empty' && !p.advisory);
     return html`
       <label for="treatment">${t('treatment.label')}</label>
       <p class="hint" id="hint">
         ${t('treatment.hint')}
       </p>
+      <details class="format" data-testid="script-help">
+        <summary>${t('treatment.formatTitle')}</summary>
+        <p>${t('treatment.formatIntro')}</p>
+        <ul>
+          <li>${t('treatment.formatSpeech')}</li>
+          <li>${t('treatment.formatThought')}</li>
+          <li>${t('treatment.formatNarration')}</li>
+          <li>${t('treatment.formatSfx')}</li>
+          <li>${t('treatment.formatGutter')}</li>
+        </ul>
+        <p>${t('treatment.formatNote')}</p>
+        <pre data-testid="script-example">${t('treatment.formatExample')}</pre>
+      </details>
       <textarea
         id="treatment"
         lang="ko"
@@ -139,12 +184,15 @@ export class TreatmentEditorElement extends LitElement {
         <span id="counts" data-testid="line-count">
           <span class=${tooMany ? 'over' : ''}>${t('treatment.countOf', { count, limit: MAX_SENTENCES })}</span>
           ${t('treatment.countUnit', { count, max: MAX_LINE_CHARS })}
+          ${check.dialogueCount > 0
+            ? html`<span data-testid="dialogue-count">· ${t('treatment.dialogueCount', { count: check.dialogueCount })}</span>`
+            : nothing}
         </span>
         <span data-testid="save-status" aria-live="polite">${this.saveStatus === 'idle' ? '' : t(SAVE_LABELS[this.saveStatus])}</span>
       </div>
       <ul class="problems" id="problems" aria-live="polite" data-testid="treatment-problems">
         ${check.problems.length
-          ? check.problems.map((p) => html`<li class=${p.kind} data-kind=${p.kind}>${p.message}</li>`)
+          ? check.problems.map((p) => html`<li class="${p.kind}${p.advisory ? ' advisory' : ''}" data-kind=${p.kind}>${p.message}</li>`)
           : nothing}
       </ul>
     `;

@@ -3,7 +3,8 @@ import { TreatmentEditorElement } from './treatment-editor-element';
 
 export { TreatmentEditorElement };
 export type { SaveStatus, TreatmentInputEvent } from './treatment-editor-element';
-export { checkTreatment, MAX_SENTENCES, MAX_LINE_CHARS, type TreatmentCheck } from '../shared/treatment-rules';
+export { MAX_SENTENCES, MAX_LINE_CHARS, MAX_BALLOON_CHARS, type TreatmentCheck } from '../shared/treatment-rules';
+export { checkTreatment } from './treatment-check';
 if (!customElements.get('toon-treatment-editor')) customElements.define('toon-treatment-editor', TreatmentEditorElement);
 
 declare global {
