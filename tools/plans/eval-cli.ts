@@ -5,7 +5,7 @@ import { parseArgs, runAsCli } from '../cli/args';
 import { nodePlanner } from '../cli/node-planner';
 import { withEngine } from '../cli/node-engine';
 import { retrievalFigures } from './retrieval-eval';
-import { evaluate, type FreeFormSentence } from './eval';
+import { devFigures, evaluate, type FreeFormSentence } from './eval';
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), { lines: 'number', stories: 'number', out: 'string', models: 'string' });
@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     lines: Number(args.lines ?? 4000), stories: Number(args.stories ?? 400), animate,
     evalSet: 'test/eval-sets/plans', galleryJson: 'public/gallery/toon-mini/gallery.json',
   });
+  report.devStories = await devFigures(planner, 'test/eval-sets/plans-dev/stories.jsonl');
   const sentences = readFileSync('test/eval-sets/plans/sentences.jsonl', 'utf8').split('\n').filter((l) => l.trim())
     .map((l) => JSON.parse(l) as FreeFormSentence);
   report.freeFormRetrieval = await withEngine({ suiteDir, galleryDir: 'public/gallery/toon-mini', threads: 2 },

@@ -120,3 +120,25 @@ export async function evaluate(planner: TreatmentPlanner, opts: { lines: number;
   }
   return report;
 }
+
+interface DevStory { id: string; lang: Lang; lines: string[]; settings: string[] }
+
+/** The dev stories the story reader's rules were chosen on (test/eval-sets/plans-dev): setting and places kept. */
+export async function devFigures(planner: TreatmentPlanner, path: string) {
+  const stories = readJsonl<DevStory>(path);
+  const out: Record<string, { stories: number; setting: number | null; placesKept: number | null }> = {};
+  for (const lang of LANGS) {
+    let all = 0, ok = 0, kept = 0, keptOk = 0;
+    for (const s of stories.filter((x) => x.lang === lang)) {
+      const { plans } = await planner.planTreatment(s.lines);
+      plans.forEach((p, i) => {
+        all++;
+        if (p.setting === s.settings[i]) ok++;
+        if (i > 0 && s.settings[i] === s.settings[i - 1]) { kept++; if (p.setting === s.settings[i]) keptOk++; }
+      });
+    }
+    const r = (a: number, n: number) => (n ? Number((a / n).toFixed(4)) : null);
+    out[lang] = { stories: stories.filter((x) => x.lang === lang).length, setting: r(ok, all), placesKept: r(keptOk, kept) };
+  }
+  return out;
+}

@@ -20,7 +20,9 @@ function reading(text: string, setting: string | null, time: string | null,
     if (start < 0) throw new Error(`"${words}" not in "${text}"`);
     return { type, start, end: start + words.length, text: words, value, confidence: 0.9, ...(type === 'thing' ? { count: count === undefined ? 1 : count } : {}) };
   });
-  return { setting, settingConfidence: 0.8, unknownPlace, time, timeConfidence: 0.7, spans: out, hangul: /[가-힣]/.test(text) };
+  // a test line that reads a setting names it in words (a sure place span) unless a test says otherwise
+  return { setting, settingConfidence: 0.8, unknownPlace, namesPlace: setting !== null, time, timeConfidence: 0.7, spans: out,
+    hangul: /[가-힣]/.test(text) };
 }
 
 function story(lines: [string, LineReading][]) {
@@ -112,5 +114,26 @@ describe('stripParticle', () => {
     expect(stripParticle('하이', true)).toBe('하이');
     expect(stripParticle('Leo’s', false)).toBe('Leo');
     expect(stripParticle('Mina', false)).toBe('Mina');
+  });
+});
+
+describe('readStory: the carry rule', () => {
+  it('a later line that only hints at another place (no place named, reading unsure) keeps the story where it is', () => {
+    const hint = { ...reading('A seagull lands nearby.', 'beach', null), namesPlace: false, settingConfidence: 0.6 };
+    const sure = { ...reading('Waves everywhere.', 'beach', null), namesPlace: false, settingConfidence: 0.97 };
+    const { plans } = readStory(['In the park.', 'A seagull lands nearby.', 'Waves everywhere.'],
+      [reading('In the park.', 'park', null), hint, sure], KINDS);
+    expect(plans.map((p) => [p.setting, p.carried.setting])).toEqual([['park', false], ['park', true], ['beach', false]]);
+  });
+});
+
+describe('readStory: one kind per character', () => {
+  it('a pronoun in a later line refines the kind on every line, earlier ones included', () => {
+    const { plans, cast } = readStory(['Mina walks.', 'She sits.'], [
+      reading('Mina walks.', 'park', null, [['Mina', 'name', 'person']]),
+      reading('She sits.', null, null, [['She', 'pronoun', 'f']]),
+    ], KINDS);
+    expect(cast).toEqual([{ id: 'c1', kind: 'woman', name: 'Mina' }]);
+    expect(plans.map((p) => p.cast.map((c) => c.kind))).toEqual([['woman'], ['woman']]);
   });
 });

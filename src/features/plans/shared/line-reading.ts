@@ -22,6 +22,8 @@ export interface LineReading {
   settingConfidence: number;
   /** True when the line names a place the catalogue lacks. */
   unknownPlace: boolean;
+  /** True when the line names a catalogue place in so many words (a sure place span), not only hints at one. */
+  namesPlace: boolean;
   time: string | null;
   timeConfidence: number;
   spans: SpanReading[];
@@ -74,11 +76,50 @@ function trim(chars: readonly string[], a: number, b: number): [number, number] 
   return [a, b];
 }
 
-export function readLine(probs: LineProbabilities, labels: PlannerLabels): LineReading {
+/** A place the catalogue lacks: a place span read as "not in the catalogue" that holds or touches an unknown word
+ *  ("at the library", "도서관에서"); a stray place tag on its own is not enough to empty the story's place. */
+function namesUnknownPlace(spans: readonly SpanReading[], sure: number): boolean {
+  return spans.some((p) => p.type === 'place' && p.value === null && p.confidence >= sure
+    && spans.some((u) => u.type === 'unknown' && u.confidence >= sure && u.start <= p.end + 1 && p.start <= u.end + 1));
+}
+
+/** How the reader trusts the tagger's spans; chosen on the dev stories (test/eval-sets/plans-dev). */
+export interface SpanRule {
+  /** A place span or unknown word counts as evidence of where the line is only when this sure (a stray place tag
+   *  must not move a story or empty its place). */
+  placeConfidence: number;
+  /** A span inside a Latin-script word must cover this share of it (then it takes the whole word), else it is noise:
+   *  the character model tags pieces of English words it never saw ("brea" of "break"). */
+  minWordCover: number;
+}
+export const SPAN_RULE: SpanRule = { placeConfidence: 0.7, minWordCover: 0.5 };
+
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+const LATIN = /[A-Za-z]/;
+
+/** [start, end) of the whitespace- and punctuation-delimited word around chars a…b-1. */
+function wordAround(chars: readonly string[], a: number, b: number): [number, number] {
+  let s = a, e = b;
+  while (s > 0 && WORD_CHAR.test(chars[s - 1])) s--;
+  while (e < chars.length && WORD_CHAR.test(chars[e])) e++;
+  return [s, e];
+}
+
+/** Latin spans snap to whole words when they cover enough of them and are dropped when they do not. */
+function alignToWords(chars: readonly string[], a: number, b: number, rule: SpanRule): [number, number] | null {
+  if (rule.minWordCover <= 0 || !chars.slice(a, b).some((c) => LATIN.test(c))) return [a, b];
+  const [s, e] = wordAround(chars, a, b);
+  return (b - a) / (e - s) >= rule.minWordCover ? [s, e] : null;
+}
+
+export function readLine(probs: LineProbabilities, labels: PlannerLabels, rule: SpanRule = SPAN_RULE): LineReading {
   const spans: SpanReading[] = [];
   for (const s of bioSpans(probs, labels.spanTypes)) {
-    const [a, b] = trim(probs.chars, s.start, s.end);
-    if (a >= b) continue;
+    const [ta, tb] = trim(probs.chars, s.start, s.end);
+    if (ta >= tb) continue;
+    const aligned = alignToWords(probs.chars, ta, tb, rule);
+    if (!aligned) continue;
+    const [a, b] = aligned;
     const head = VALUE_HEAD[s.type];
     let value: string | null = null;
     let confidence = s.p;
@@ -105,7 +146,8 @@ export function readLine(probs: LineProbabilities, labels: PlannerLabels): LineR
   return {
     setting: si < ns ? labels.settings[si] : null,
     settingConfidence: sp,
-    unknownPlace: spans.some((s) => s.type === 'place' && s.value === null),
+    unknownPlace: namesUnknownPlace(spans, rule.placeConfidence),
+    namesPlace: spans.some((p) => p.type === 'place' && p.value !== null && p.confidence >= rule.placeConfidence),
     time: ti < labels.times.length ? labels.times[ti] : null,
     timeConfidence: tp,
     spans,

@@ -38,6 +38,11 @@ function hasFinal(word: string): boolean {
   return cp >= 0xac00 && cp <= 0xd7a3 && (cp - 0xac00) % 28 !== 0;
 }
 
+/** When a later line may move the story: it names a place (a place span), or its reading is this sure. */
+export interface CarryRule { placeSpan: boolean; confident: number }
+// chosen on the dev stories (test/eval-sets/plans-dev), with SPAN_RULE
+export const CARRY_RULE: CarryRule = { placeSpan: true, confident: 0.95 };
+
 interface Mention { member: CastMember; start: number; end: number }
 interface ObjectMention { object: PlanObject; start: number; end: number }
 
@@ -51,7 +56,13 @@ export class StoryReader {
   private previousCast: CastMember[] = [];
   private line = 0;
 
-  constructor(private readonly kinds: ReadonlyMap<string, KindInfo>) {}
+  constructor(private readonly kinds: ReadonlyMap<string, KindInfo>, private readonly rule: CarryRule = CARRY_RULE) {}
+
+  /** A story's first place is whatever the line reads; a later line moves the story only on the rule's evidence. */
+  private changesPlace(reading: LineReading): boolean {
+    if (this.setting === null || reading.setting === this.setting.id) return true;
+    return (this.rule.placeSpan && reading.namesPlace) || reading.settingConfidence >= this.rule.confident;
+  }
 
   private isAnimate(kind: string): boolean {
     return ANIMATE.has(this.kinds.get(kind)?.category ?? '');
@@ -180,7 +191,7 @@ export class StoryReader {
     }
     // place: a line naming one sets it (a place the catalogue lacks sets it to null); otherwise it carries
     let carriedSetting = false;
-    if (reading.setting !== null) this.setting = { id: reading.setting, confidence: reading.settingConfidence };
+    if (reading.setting !== null && this.changesPlace(reading)) this.setting = { id: reading.setting, confidence: reading.settingConfidence };
     else if (reading.unknownPlace) this.setting = { id: null, confidence: reading.settingConfidence };
     else carriedSetting = this.setting !== null;
     let carriedTime = false;
@@ -240,9 +251,17 @@ export class StoryReader {
 
 /** Reads the lines of one treatment in order as one story. */
 export function readStory(lines: readonly string[], readings: readonly LineReading[], kinds: ReadonlyMap<string, KindInfo>,
-  ids?: readonly string[]): TreatmentPlan {
-  const reader = new StoryReader(kinds);
+  ids?: readonly string[], rule: CarryRule = CARRY_RULE): TreatmentPlan {
+  const reader = new StoryReader(kinds, rule);
   const plans = lines.map((text, i) => reader.read(text, readings[i], ids?.[i] ?? String(i + 1)));
   StoryReader.backfill(plans);
-  return { plans, cast: reader.treatmentCast() };
+  const cast = reader.treatmentCast();
+  // what a later line tells of a character ("she" → a woman) holds for every line: one kind and name per id
+  const byId = new Map(cast.map((c) => [c.id, c]));
+  for (const member of plans.flatMap((p) => p.cast)) {
+    const entry = byId.get(member.id)!;
+    member.kind = entry.kind;
+    if (entry.name) member.name = entry.name;
+  }
+  return { plans, cast };
 }
