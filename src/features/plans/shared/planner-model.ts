@@ -17,7 +17,7 @@ export interface LineProbabilities {
 }
 
 /** Lines per model call: bounds the padded batch a 500-character line could otherwise blow up. */
-const BATCH = 16;
+const BATCH = 32;
 
 export class PlannerModel {
   constructor(private readonly ort: OrtLike, private readonly session: Session, readonly config: PlannerConfig) {}
@@ -55,12 +55,12 @@ export class PlannerModel {
       TOKEN_HEADS.forEach((h, k) => {
         const { data, dims } = arrays[k];
         const classes = dims[2];
-        heads[h] = { data: data.slice(b * L * classes, (b * L + c.length) * classes), classes };
+        heads[h] = { data: data.subarray(b * L * classes, (b * L + c.length) * classes), classes }; // views, not copies
       });
       const setting = arrays[TOKEN_HEADS.length];
       const time = arrays[TOKEN_HEADS.length + 1];
       const ns = setting.dims[1], nt = time.dims[1];
-      return { chars: c, heads, setting: setting.data.slice(b * ns, (b + 1) * ns), time: time.data.slice(b * nt, (b + 1) * nt) };
+      return { chars: c, heads, setting: setting.data.subarray(b * ns, (b + 1) * ns), time: time.data.subarray(b * nt, (b + 1) * nt) };
     });
   }
 }
