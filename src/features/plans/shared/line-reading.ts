@@ -2,6 +2,7 @@
 // times, unknown words, pronouns) with values and confidences, and the line's own setting and time.
 import type { LineProbabilities, TokenHead } from './planner-model';
 import type { PlannerLabels } from './planner-config';
+import { firstNumber } from './written-number';
 
 export interface SpanReading {
   type: string;
@@ -112,6 +113,39 @@ function alignToWords(chars: readonly string[], a: number, b: number, rule: Span
   return (b - a) / (e - s) >= rule.minWordCover ? [s, e] : null;
 }
 
+const hangul = (chars: readonly string[]) => chars.some((c) => c >= '\uac00' && c <= '\ud7a3');
+
+/** Two thing spans of one kind with at most a space between ("Seven" + "pigeons") are one mention. */
+function mergeNeighbours(spans: SpanReading[], chars: readonly string[]): void {
+  for (let i = spans.length - 1; i > 0; i--) {
+    const a = spans[i - 1], b = spans[i];
+    if (a.type !== 'thing' || b.type !== 'thing' || a.value !== b.value || b.start - a.end > 1) continue;
+    const count = a.count === 1 ? b.count : a.count;
+    spans.splice(i - 1, 2, { ...a, end: b.end, text: chars.slice(a.start, b.end).join(''), count,
+      confidence: Math.min(a.confidence, b.confidence) });
+  }
+}
+
+/** Words of chars a…b-1, split on spaces. */
+const wordsOf = (chars: readonly string[], a: number, b: number) => chars.slice(a, b).join('').split(/\s+/u).filter(Boolean);
+
+/**
+ * A number the line writes for a thing wins over the count head: inside the mention first, then where each language
+ * puts it — English before the noun ("seven pigeons"), Korean after it ("양 열 마리", "개 2마리") or before it with 의
+ * ("두 마리의 개") — never reaching past a neighbouring mention.
+ */
+function readWrittenCounts(spans: SpanReading[], chars: readonly string[], korean: boolean): void {
+  const things = spans.filter((s) => s.type === 'thing');
+  things.forEach((s, i) => {
+    const prevEnd = i > 0 ? things[i - 1].end : 0;
+    const nextStart = i + 1 < things.length ? things[i + 1].start : chars.length;
+    const before = wordsOf(chars, prevEnd, s.start).slice(-2).reverse();
+    const after = wordsOf(chars, s.end, nextStart).slice(0, 2);
+    const n = firstNumber(wordsOf(chars, s.start, s.end)) ?? (korean ? firstNumber(after) ?? firstNumber(before) : firstNumber(before));
+    if (n !== null) s.count = n;
+  });
+}
+
 export function readLine(probs: LineProbabilities, labels: PlannerLabels, rule: SpanRule = SPAN_RULE): LineReading {
   const spans: SpanReading[] = [];
   for (const s of bioSpans(probs, labels.spanTypes)) {
@@ -140,6 +174,8 @@ export function readLine(probs: LineProbabilities, labels: PlannerLabels, rule: 
     }
     spans.push(span);
   }
+  mergeNeighbours(spans, probs.chars);
+  readWrittenCounts(spans, probs.chars, hangul(probs.chars));
   const ns = labels.settings.length;
   const [si, sp] = argmax(probs.setting);
   const [ti, tp] = argmax(probs.time);
@@ -151,6 +187,6 @@ export function readLine(probs: LineProbabilities, labels: PlannerLabels, rule: 
     time: ti < labels.times.length ? labels.times[ti] : null,
     timeConfidence: tp,
     spans,
-    hangul: probs.chars.some((c) => c >= '\uac00' && c <= '\ud7a3'),
+    hangul: hangul(probs.chars),
   };
 }
