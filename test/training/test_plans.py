@@ -70,3 +70,18 @@ def test_tiny_train_and_export(corpus):
     parts = json.load(open(os.path.join(suite, "suite.parts", "plans.json"), encoding="utf-8"))
     assert [f["path"] for f in parts["models"][0]["files"]] == [
         "scene_planner/onnx/model.onnx", "scene_planner/config.json", "scene_planner/catalog.json"]
+
+
+def test_augment_makes_up_words_outside_spans_and_keeps_labels_on_their_words():
+    import random
+    from training.plans.augment import augment_line
+    rec = {"type": "line", "lang": "en", "text": "Two dogs run happily on the beach today.", "setting": "beach", "time": None,
+           "spans": [{"start": 0, "end": 8, "tag": "thing", "kind": "dog", "count": 2},
+                     {"start": 21, "end": 33, "tag": "place", "setting": "beach"}]}
+    rng = random.Random(3)
+    for _ in range(20):
+        a = augment_line(rec, rng)
+        assert a["text"] != rec["text"]
+        assert [a["text"][s["start"]:s["end"]] for s in a["spans"]] == ["Two dogs", "on the beach"]
+    # a line whose every word is labelled has nothing to make up
+    assert augment_line({**rec, "text": "Two dogs", "spans": rec["spans"][:1]}, rng) is None

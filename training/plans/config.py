@@ -19,6 +19,8 @@ class PlannerConfig(Config):
     lr: float = 2e-3
     epochs: float = 2.0
     unk_rate: float = 0.04
+    # share of lines copied with made-up words outside their spans (training/plans/augment.py)
+    augment: float = 0.3
 
     @classmethod
     def tiny(cls) -> "PlannerConfig":

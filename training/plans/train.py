@@ -17,6 +17,7 @@ import torch.nn.functional as F
 from ..common.checkpoint import Checkpoint, bf16_state, load_resume, restore
 from ..common.cli import lr_at, seed_all, setup_logging, write_json
 from .config import PlannerConfig
+from .augment import augmented
 from .data import IGNORE, TOKEN_HEADS, collate, encode_line, lines_of, read_records
 from .features import build_vocab
 from .labels import load_labels
@@ -66,6 +67,7 @@ def main(argv=None) -> dict:
     p.add_argument("--resume", default=None)
     p.add_argument("--minutes", type=float, default=10.0)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--lr", type=float, default=None, help="override the config's learning rate (a resumed run)")
     args = p.parse_args(argv)
     cfg = PlannerConfig.named(args.config)
     out = Path(args.out)
@@ -75,9 +77,10 @@ def main(argv=None) -> dict:
     labels = load_labels()
     records = list(read_records(Path(args.corpus)))
     train_lines = list(lines_of(records))
+    train_lines += augmented(train_lines, cfg.augment, args.seed)
     ck = load_resume(args.resume, "planner.pt", required=False) if args.resume else None
     if ck is not None:
-        cfg = PlannerConfig.from_dict(ck.config)
+        cfg = PlannerConfig.from_dict({**PlannerConfig.named(args.config).to_dict(), **ck.config})
         vocab = ck.meta["vocab"]
     else:
         vocab = build_vocab(r["text"] for r in train_lines)
@@ -88,7 +91,8 @@ def main(argv=None) -> dict:
             if e is not None]
     log.info("train %d lines, test %d, vocab %d, params %d", len(train), len(test), len(vocab),
              sum(p.numel() for p in model.parameters()))
-    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=0.01)
+    base_lr = args.lr or cfg.lr
+    opt = torch.optim.AdamW(model.parameters(), lr=base_lr, weight_decay=0.01)
     rng = random.Random(args.seed)
     total = int(cfg.epochs * len(train) / cfg.batch)
     t0, first = time.time(), step
@@ -99,7 +103,7 @@ def main(argv=None) -> dict:
         # cosine decay over the planned steps, after a short warm-up
         frac = (step - first) / max(1, total)
         for g in opt.param_groups:
-            g["lr"] = lr_at(step - first, cfg.lr, 200) * 0.5 * (1 + __import__("math").cos(__import__("math").pi * frac))
+            g["lr"] = lr_at(step - first, base_lr, 200) * 0.5 * (1 + __import__("math").cos(__import__("math").pi * frac))
         parts = losses(model(b["feats"]), b)
         loss = sum(WEIGHTS[k] * v for k, v in parts.items())
         opt.zero_grad()
