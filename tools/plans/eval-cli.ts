@@ -5,7 +5,7 @@ import { parseArgs, runAsCli } from '../cli/args';
 import { nodePlanner } from '../cli/node-planner';
 import { withEngine } from '../cli/node-engine';
 import { retrievalFigures } from './retrieval-eval';
-import { devFigures, evaluate, type FreeFormSentence } from './eval';
+import { devFigures, evaluate, readJsonl, type FreeFormSentence } from './eval';
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), { lines: 'number', stories: 'number', out: 'string', models: 'string' });
@@ -18,8 +18,7 @@ async function main(): Promise<void> {
     evalSet: 'test/eval-sets/plans', galleryJson: 'public/gallery/toon-mini/gallery.json',
   });
   report.devStories = await devFigures(planner, 'test/eval-sets/plans-dev/stories.jsonl');
-  const sentences = readFileSync('test/eval-sets/plans/sentences.jsonl', 'utf8').split('\n').filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as FreeFormSentence);
+  const sentences = readJsonl<FreeFormSentence>('test/eval-sets/plans/sentences.jsonl');
   report.freeFormRetrieval = await withEngine({ suiteDir, galleryDir: 'public/gallery/toon-mini', threads: 2 },
     (engine) => retrievalFigures(engine, planner, sentences));
   const out = String(args.out ?? 'public/models/toon-mini/report/plans.json');

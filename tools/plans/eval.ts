@@ -17,12 +17,12 @@ export const TEST_SEED = 777;
 type Lang = 'en' | 'ko';
 const LANGS: Lang[] = ['en', 'ko'];
 
-export function expectedOfLine(line: CorpusLine): Expected {
+/** A corpus line's expectation; `animate`: the person and animal kinds (they are cast, the rest objects). */
+export function expectedOfLine(line: CorpusLine, animate: ReadonlySet<string>): Expected {
   const cast: ExpectedItem[] = [], objects: ExpectedItem[] = [], unknown: string[] = [];
-  const animate = (kind: string) => ANIMATE.has(kind);
   for (const s of line.spans) {
     const words = line.text.slice(s.start, s.end);
-    if (s.tag === 'thing') (animate(s.kind!) ? cast : objects).push({ kind: s.kind!, count: s.count ?? null });
+    if (s.tag === 'thing') (animate.has(s.kind!) ? cast : objects).push({ kind: s.kind!, count: s.count ?? null });
     else if (s.tag === 'name') cast.push({ kind: s.kind!, name: words });
     else if (s.tag === 'unknown') unknown.push(words);
   }
@@ -34,8 +34,6 @@ export function expectedOfLine(line: CorpusLine): Expected {
   }
   return { setting: line.setting, time: line.time, cast, objects, unknown };
 }
-
-let ANIMATE = new Set<string>();
 
 async function planLines(planner: TreatmentPlanner, texts: string[]): Promise<ScenePlan[]> {
   const out: ScenePlan[] = [];
@@ -49,12 +47,11 @@ async function planLines(planner: TreatmentPlanner, texts: string[]): Promise<Sc
 export interface FreeFormSentence { id: string; lang: Lang; text: string; expect: Expected }
 export interface FreeFormStory { id: string; lang: Lang; lines: string[]; expect: Expected[] }
 
-const readJsonl = <T>(path: string): T[] =>
+export const readJsonl = <T>(path: string): T[] =>
   readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
 
 export async function evaluate(planner: TreatmentPlanner, opts: { lines: number; stories: number; animate: Set<string>;
   evalSet?: string; galleryJson?: string }) {
-  ANIMATE = opts.animate;
   const report: Record<string, unknown> = {};
   // 1. planner corpus, test split
   const records = planCorpus({ lines: opts.lines, stories: opts.stories, seed: TEST_SEED });
@@ -65,12 +62,12 @@ export async function evaluate(planner: TreatmentPlanner, opts: { lines: number;
     const mine = lines.filter((l) => l.lang === lang);
     const plans = await planLines(planner, mine.map((l) => l.text));
     const t = slotTallies();
-    plans.forEach((p, i) => scorePlan(p, expectedOfLine(mine[i]), `line${i}`, t));
+    plans.forEach((p, i) => scorePlan(p, expectedOfLine(mine[i], opts.animate), `line${i}`, t));
     const st = storyTallies();
     for (const [k, s] of stories.entries()) {
       if (s.lang !== lang) continue;
       const tp = await planner.planTreatment(s.lines.map((l) => l.text));
-      const exp = s.lines.map((l, i) => ({ ...expectedOfLine(l), setting: s.gold[i].setting, time: s.gold[i].time,
+      const exp = s.lines.map((l, i) => ({ ...expectedOfLine(l, opts.animate), setting: s.gold[i].setting, time: s.gold[i].time,
         cast: s.gold[i].cast.map((c) => ({ ref: c.ref, kind: c.kind, ...(c.name ? { name: c.name } : {}) })) }));
       scoreStory(tp.plans, exp, `story${k}`, st);
     }

@@ -6,6 +6,7 @@ Writes DIR/planner.pt (weights, config, vocabulary), DIR/metrics.json and DIR/lo
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import random
 import time
@@ -103,7 +104,7 @@ def main(argv=None) -> dict:
         # cosine decay over the planned steps, after a short warm-up
         frac = (step - first) / max(1, total)
         for g in opt.param_groups:
-            g["lr"] = lr_at(step - first, base_lr, 200) * 0.5 * (1 + __import__("math").cos(__import__("math").pi * frac))
+            g["lr"] = lr_at(step - first, base_lr, 200) * 0.5 * (1 + math.cos(math.pi * frac))
         parts = losses(model(b["feats"]), b)
         loss = sum(WEIGHTS[k] * v for k, v in parts.items())
         opt.zero_grad()

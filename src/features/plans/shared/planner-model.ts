@@ -23,7 +23,6 @@ export class PlannerModel {
   constructor(private readonly ort: OrtLike, private readonly session: Session, readonly config: PlannerConfig) {}
 
   async read(lines: readonly string[]): Promise<LineProbabilities[]> {
-    const out: LineProbabilities[] = [];
     // batches of similar length pad less
     const order = lines.map((_, i) => i).sort((a, b) => lines[a].length - lines[b].length);
     const results = new Array<LineProbabilities>(lines.length);
@@ -32,8 +31,7 @@ export class PlannerModel {
       const read = await this.readBatch(idx.map((i) => lines[i]));
       idx.forEach((i, k) => { results[i] = read[k]; });
     }
-    out.push(...results);
-    return out;
+    return results;
   }
 
   private async readBatch(lines: readonly string[]): Promise<LineProbabilities[]> {
