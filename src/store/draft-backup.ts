@@ -1,6 +1,6 @@
 // IndexedDB cannot finish a write while the page unloads (a reload within the autosave delay lost the newest text);
 // localStorage writes synchronously, so the unsaved text is kept there on pagehide and taken back on the next start.
-import type { DraftRecord, StoredPlanEdits } from './schema';
+import { isStoredPage, type DraftRecord, type StoredPage, type StoredPlanEdits } from './schema';
 
 const KEY = 'toonsmith.unsavedDraft';
 
@@ -9,6 +9,8 @@ export interface DraftBackup {
   at: number;
   /** The scene-plan fixes saved with the text (absent in backups written before plans). */
   planEdits?: StoredPlanEdits;
+  /** The page edits saved with the text (absent in backups written before lettering). */
+  page?: StoredPage;
 }
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -20,9 +22,10 @@ export function backUpDraft(
   storage: Store | undefined = local(),
   now = Date.now(),
   planEdits?: StoredPlanEdits,
+  page?: StoredPage,
 ): void {
   try {
-    storage?.setItem(KEY, JSON.stringify({ text, at: now, ...(planEdits ? { planEdits } : {}) } satisfies DraftBackup));
+    storage?.setItem(KEY, JSON.stringify({ text, at: now, ...(planEdits ? { planEdits } : {}), ...(page ? { page } : {}) } satisfies DraftBackup));
   } catch {
     // Full or blocked: IndexedDB's copy is all there is.
   }
@@ -34,7 +37,8 @@ export function readDraftBackup(storage: Store | undefined = local()): DraftBack
     if (typeof value?.text !== 'string' || typeof value.at !== 'number') return undefined;
     const edits = value.planEdits;
     const hasEdits = typeof edits === 'object' && edits !== null && typeof edits.lines === 'object' && typeof edits.cast === 'object';
-    return { text: value.text, at: value.at, ...(hasEdits ? { planEdits: edits } : {}) };
+    const page = isStoredPage(value.page) ? { page: value.page } : {};
+    return { text: value.text, at: value.at, ...(hasEdits ? { planEdits: edits } : {}), ...page };
   } catch {
     return undefined;
   }
@@ -49,7 +53,7 @@ export function clearDraftBackup(storage: Store | undefined = local()): void {
 }
 
 /** The backup's text when it is newer than the stored draft (the write that should have followed it never landed). */
-export function newerBackup(stored: Omit<DraftRecord, 'planEdits'> | undefined, backup: DraftBackup | undefined): string | undefined {
+export function newerBackup(stored: Omit<DraftRecord, 'planEdits' | 'page'> | undefined, backup: DraftBackup | undefined): string | undefined {
   if (!backup) return undefined;
   return !stored || backup.at > stored.updatedAt ? backup.text : undefined;
 }

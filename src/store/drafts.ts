@@ -1,6 +1,6 @@
 // Treatment drafts: the editor's working copy is saved under CURRENT_DRAFT.
 import type { StudioDb } from './open-db';
-import { emptyStoredPlanEdits, type DraftRecord, type StoredPlanEdits } from './schema';
+import { emptyStoredPage, emptyStoredPlanEdits, isStoredPage, type DraftRecord, type StoredPage, type StoredPlanEdits } from './schema';
 import { guardWrite } from './storage-errors';
 import { t } from '../core/i18n';
 
@@ -8,8 +8,11 @@ export const CURRENT_DRAFT = 'current';
 
 export async function loadDraft(db: StudioDb, id: string = CURRENT_DRAFT): Promise<DraftRecord | undefined> {
   const draft = await db.get('drafts', id);
-  // A record written by a tab still running the version 2 code after the upgrade has no edits.
-  return draft && (typeof draft.planEdits !== 'object' || draft.planEdits === null) ? { ...draft, planEdits: emptyStoredPlanEdits() } : draft;
+  if (!draft) return undefined;
+  // A record written by a tab still running older code after the upgrade has no edits, or no page.
+  const planEdits = typeof draft.planEdits !== 'object' || draft.planEdits === null ? emptyStoredPlanEdits() : draft.planEdits;
+  const page = isStoredPage(draft.page) ? draft.page : emptyStoredPage();
+  return planEdits === draft.planEdits && page === draft.page ? draft : { ...draft, planEdits, page };
 }
 
 export async function saveDraft(
@@ -18,8 +21,9 @@ export async function saveDraft(
   id: string = CURRENT_DRAFT,
   now: () => number = Date.now,
   planEdits: StoredPlanEdits = emptyStoredPlanEdits(),
+  page: StoredPage = emptyStoredPage(),
 ): Promise<DraftRecord> {
-  const record: DraftRecord = { id, text, updatedAt: now(), planEdits };
+  const record: DraftRecord = { id, text, updatedAt: now(), planEdits, page };
   await guardWrite(t('storage.whatDraft'), () => db.put('drafts', record));
   return record;
 }

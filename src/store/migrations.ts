@@ -1,6 +1,6 @@
 // Schema steps, one per version; opening at version N runs every step above the stored version in order.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { emptyStoredPlanEdits, type StudioDbSchema } from './schema';
+import { emptyStoredPage, emptyStoredPlanEdits, isStoredPage, type StudioDbSchema } from './schema';
 
 type UpgradeTx = IDBPTransaction<StudioDbSchema, StoreNames<StudioDbSchema>[], 'versionchange'>;
 type Step = (db: IDBPDatabase<StudioDbSchema>, tx: UpgradeTx) => Promise<void> | void;
@@ -39,11 +39,21 @@ async function upgradeToV3(_db: IDBPDatabase<StudioDbSchema>, tx: UpgradeTx): Pr
   }
 }
 
+/** Version 4: each draft keeps the author's page (shapes, gutters, background, balloons; empty for older drafts). */
+async function upgradeToV4(_db: IDBPDatabase<StudioDbSchema>, tx: UpgradeTx): Promise<void> {
+  let cursor = await tx.objectStore('drafts').openCursor();
+  while (cursor) {
+    if (!isStoredPage(cursor.value.page)) await cursor.update({ ...cursor.value, page: emptyStoredPage() });
+    cursor = await cursor.continue();
+  }
+}
+
 /** steps[v] upgrades a database from version v-1 to v. */
 export const steps: Record<number, Step> = {
   1: createV1,
   2: upgradeToV2,
   3: upgradeToV3,
+  4: upgradeToV4,
 };
 
 export async function runMigrations(

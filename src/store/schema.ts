@@ -4,7 +4,7 @@ import type { RgbaImage } from '../core/rgba-image';
 
 export const DB_NAME = 'toonsmith';
 /** Bump together with a new step in migrations.ts. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * The author's fixes to the treatment's scene plans (features/plans/shared PlanEdits: `lines` keyed by line text,
@@ -20,6 +20,29 @@ export function emptyStoredPlanEdits(): StoredPlanEdits {
   return { lines: {}, cast: {} };
 }
 
+/**
+ * The author's page (lettering/shared EpisodePage: design width, background between panels, and per panel its scene
+ * line, shape, gutter above and balloons with their boxes, tails, kind, `placed` and font size; a balloon's id is
+ * the key of its script line). Kept as plain data, as with the plan fixes: the app checks it when
+ * it reads it, and panels are matched to the treatment by their scene text, so a reordered treatment keeps them.
+ */
+export interface StoredPage {
+  width: number;
+  background: string;
+  panels: unknown[];
+}
+
+/** What a draft without page edits holds: the default width and background, no panel edited yet. */
+export function emptyStoredPage(): StoredPage {
+  return { width: 800, background: '#ffffff', panels: [] };
+}
+
+/** The page's outer shape only; its panels and balloons are checked by the app when it reads them. */
+export function isStoredPage(value: unknown): value is StoredPage {
+  const page = value as { width?: unknown; background?: unknown; panels?: unknown } | null;
+  return typeof page === 'object' && page !== null && typeof page.width === 'number' && typeof page.background === 'string' && Array.isArray(page.panels);
+}
+
 /** A treatment draft; `id` is 'current' for the editor's working copy. */
 export interface DraftRecord {
   id: string;
@@ -28,6 +51,8 @@ export interface DraftRecord {
   updatedAt: number;
   /** Since version 3 (older drafts get empty edits when the database upgrades). */
   planEdits: StoredPlanEdits;
+  /** Since version 4 (older drafts get an empty page when the database upgrades). */
+  page: StoredPage;
 }
 
 /** A depth map stored beside a reference image, row-major, floats in [0, 1] (1 = near). */

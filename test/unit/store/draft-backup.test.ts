@@ -32,6 +32,17 @@ describe('draft backup (the text a reload would otherwise lose)', () => {
     expect(readDraftBackup(s)).toEqual({ text: 'x', at: 1 });
   });
 
+  it('keeps the page with the text, and drops a damaged one', () => {
+    const s = memoryStorage();
+    const page = { width: 800, background: '#000000', panels: [{ scene: 'A cat.', shape: 'square', gutterBefore: 120, balloons: [] }] };
+    backUpDraft('A cat.', s, 6, undefined, page);
+    expect(readDraftBackup(s)).toEqual({ text: 'A cat.', at: 6, page });
+    s.map.set('toonsmith.unsavedDraft', JSON.stringify({ text: 'y', at: 2, page: { width: '800', background: '#fff', panels: [] } }));
+    expect(readDraftBackup(s)).toEqual({ text: 'y', at: 2 });
+    s.map.set('toonsmith.unsavedDraft', JSON.stringify({ text: 'z', at: 3, page: { width: 800, background: '#fff', panels: 'x' } }));
+    expect(readDraftBackup(s)).toEqual({ text: 'z', at: 3 });
+  });
+
   it('wins only over an older stored draft', () => {
     const backup = { text: 'new', at: 2000 };
     expect(newerBackup(undefined, backup)).toBe('new');

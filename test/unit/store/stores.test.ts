@@ -16,6 +16,7 @@ import {
   type GalleryRecord,
 } from '../../../src/store';
 
+const EMPTY_PAGE = { width: 800, background: '#ffffff', panels: [] };
 let counter = 0;
 const freshDb = () => openStudioDb({ name: `toonsmith-stores-${++counter}` });
 
@@ -36,7 +37,7 @@ describe('drafts', () => {
     const db = await freshDb();
     const text = '영희가 웃는다 😀\n<script>alert(1)</script>\nThe end.';
     await saveDraft(db, text, undefined, () => 42);
-    expect(await loadDraft(db)).toEqual({ id: 'current', text, updatedAt: 42, planEdits: { lines: {}, cast: {} } });
+    expect(await loadDraft(db)).toEqual({ id: 'current', text, updatedAt: 42, planEdits: { lines: {}, cast: {} }, page: EMPTY_PAGE });
     db.close();
   });
 
@@ -44,7 +45,19 @@ describe('drafts', () => {
     const db = await freshDb();
     const planEdits = { lines: { '철수가 뛴다.': { setting: 'park', objects: [{ kind: 'kite', count: null }] } }, cast: { c1: { name: '철수' } } };
     await saveDraft(db, '철수가 뛴다.', undefined, () => 7, planEdits);
-    expect(await loadDraft(db)).toEqual({ id: 'current', text: '철수가 뛴다.', updatedAt: 7, planEdits });
+    expect(await loadDraft(db)).toEqual({ id: 'current', text: '철수가 뛴다.', updatedAt: 7, planEdits, page: EMPTY_PAGE });
+    db.close();
+  });
+
+  it('round-trips the page saved with a draft: shapes, gutters, background and balloons with markup as text', async () => {
+    const db = await freshDb();
+    const balloon = {
+      id: '철수가 뛴다.#1', kind: 'speech', speaker: '철수', text: '<img src=x onerror=alert(1)>', box: { x: 10, y: 20, w: 200, h: 90 },
+      tails: [{ x: 120, y: 300 }, { x: 40, y: 280 }], placed: 'author', fontSize: 30,
+    };
+    const page = { width: 800, background: '#101820', panels: [{ scene: '철수가 뛴다.', shape: 'tall', gutterBefore: 480, balloons: [balloon] }] };
+    await saveDraft(db, '철수가 뛴다.', undefined, () => 8, undefined, page);
+    expect(await loadDraft(db)).toEqual({ id: 'current', text: '철수가 뛴다.', updatedAt: 8, planEdits: { lines: {}, cast: {} }, page });
     db.close();
   });
 

@@ -3,6 +3,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openStudioDb, DB_VERSION, loadDraft, listDrafts, setSetting, getSetting } from '../../../src/store';
 
+const EMPTY_PAGE = { width: 800, background: '#ffffff', panels: [] };
 let counter = 0;
 const freshName = () => `toonsmith-upgrade-${++counter}`;
 
@@ -33,6 +34,8 @@ describe('database upgrade from version 1', () => {
     expect(current?.updatedAt).toBe(0);
     // Version 3: no plan fixes yet.
     expect(current?.planEdits).toEqual({ lines: {}, cast: {} });
+    // Version 4: no page edits yet.
+    expect(current?.page).toEqual(EMPTY_PAGE);
     const all = await listDrafts(db);
     expect(all.map((d) => d.id).sort()).toEqual(['current', 'episode-2']);
     expect(all.find((d) => d.id === 'episode-2')?.text).toBe('<b>bold?</b> 🌧️');
@@ -95,8 +98,8 @@ describe('database upgrade from version 2', () => {
     const name = freshName();
     await writeV2Database(name);
     const db = await openStudioDb({ name });
-    expect(db.version).toBe(3);
-    expect(await loadDraft(db)).toEqual({ id: 'current', text: 'Minji runs.\n민지가 웃는다.', updatedAt: 1700, planEdits: { lines: {}, cast: {} } });
+    expect(db.version).toBe(DB_VERSION);
+    expect(await loadDraft(db)).toEqual({ id: 'current', text: 'Minji runs.\n민지가 웃는다.', updatedAt: 1700, planEdits: { lines: {}, cast: {} }, page: EMPTY_PAGE });
     expect((await listDrafts(db)).map((d) => d.id)).toEqual(['current', 'old']);
     expect(await getSetting(db, 'activeSuite', '')).toBe('toon-mini');
     db.close();
@@ -107,6 +110,57 @@ describe('database upgrade from version 2', () => {
     const db = await openStudioDb({ name });
     await db.put('drafts', { id: 'current', text: 'late', updatedAt: 9 } as never);
     expect((await loadDraft(db))?.planEdits).toEqual({ lines: {}, cast: {} });
+    db.close();
+  });
+});
+
+/** Builds the database as version 3 of the app left it (drafts with plan fixes, no page), without the migration code. */
+async function writeV3Database(name: string): Promise<void> {
+  const v3 = await openDB(name, 3, {
+    upgrade(db) {
+      db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt');
+      db.createObjectStore('gallery', { keyPath: 'id' }).createIndex('by-created', 'meta.createdAt');
+      db.createObjectStore('settings');
+    },
+  });
+  const planEdits = { lines: { 'Minji runs.': { time: 'night' } }, cast: {} };
+  await v3.put('drafts', { id: 'current', text: 'Minji runs.\nMinji: "Wait!"', updatedAt: 3100, planEdits });
+  await v3.put('drafts', { id: 'other', text: 'y', updatedAt: 7, planEdits: { lines: {}, cast: {} } });
+  await v3.put('settings', 'wasm', 'backendPreference');
+  v3.close();
+}
+
+describe('database upgrade from version 3', () => {
+  it('keeps version 3 drafts, their plan fixes, times and settings, and gives each draft an empty page', async () => {
+    const name = freshName();
+    await writeV3Database(name);
+    const db = await openStudioDb({ name });
+    expect(db.version).toBe(4);
+    expect(await loadDraft(db)).toEqual({
+      id: 'current', text: 'Minji runs.\nMinji: "Wait!"', updatedAt: 3100,
+      planEdits: { lines: { 'Minji runs.': { time: 'night' } }, cast: {} }, page: EMPTY_PAGE,
+    });
+    // The migration wrote the page into the record itself, not only loadDraft's view of it.
+    expect((await db.get('drafts', 'other'))?.page).toEqual(EMPTY_PAGE);
+    expect(await getSetting(db, 'backendPreference', 'auto')).toBe('wasm');
+    db.close();
+  });
+
+  it('opens at version 3 with drafts that have no page', async () => {
+    const name = freshName();
+    await writeV3Database(name);
+    const db = await openStudioDb({ name, version: 3 });
+    expect((await db.get('drafts', 'current'))?.page).toBeUndefined();
+    db.close();
+  });
+
+  it('reads a draft a version 3 tab wrote after the upgrade (or a damaged page) as one with an empty page', async () => {
+    const name = freshName();
+    const db = await openStudioDb({ name });
+    await db.put('drafts', { id: 'current', text: 'late', updatedAt: 9, planEdits: { lines: {}, cast: {} } } as never);
+    expect((await loadDraft(db))?.page).toEqual(EMPTY_PAGE);
+    await db.put('drafts', { id: 'current', text: 'late', updatedAt: 9, planEdits: { lines: {}, cast: {} }, page: { panels: 3 } } as never);
+    expect((await loadDraft(db))?.page).toEqual(EMPTY_PAGE);
     db.close();
   });
 });
