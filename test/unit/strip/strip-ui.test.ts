@@ -119,6 +119,35 @@ describe('panel states', () => {
   });
 });
 
+describe('panel order follows the page', () => {
+  const drawn = () => {
+    let panels = states.startStrip(['a', 'b', 'c']);
+    for (const i of [0, 1, 2]) panels = states.withResult(panels, result(i, ['a', 'b', 'c'][i]));
+    return states.choose(panels, 2, 1);
+  };
+
+  it('moves a drawn panel with its picture and choice, renumbering the strip', () => {
+    const moved = states.movePanel(drawn(), 2, 0);
+    expect(moved.map((p) => [p.index, p.text, p.chosen])).toEqual([[0, 'c', 1], [1, 'a', 0], [2, 'b', 0]]);
+    expect(states.chosenImages(moved).map((img) => img.data[0])).toEqual([102, 0, 1]);
+    expect(states.movePanel(drawn(), 0, 7).map((p) => p.text)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('inserts a panel that is not drawn yet, and exports around it', () => {
+    const inserted = states.insertPanel(drawn(), 1, 'new');
+    expect(inserted.map((p) => [p.index, p.text, p.status])).toEqual([[0, 'a', 'done'], [1, 'new', 'idle'], [2, 'b', 'done'], [3, 'c', 'done']]);
+    expect(states.chosenImages(inserted)).toHaveLength(3);
+    // a redraw of the new panel lands on it
+    const redrawn = states.withResult(states.startPanel(inserted, 1, 'new'), result(1, 'new'));
+    expect(redrawn[1]).toMatchObject({ status: 'done', text: 'new' });
+  });
+
+  it('deletes a panel and renumbers the rest', () => {
+    const left = states.deletePanel(drawn(), 0);
+    expect(left.map((p) => [p.index, p.text])).toEqual([[0, 'b'], [1, 'c']]);
+  });
+});
+
 describe('reference files', () => {
   it('accepts PNG, JPEG and WebP by type or extension and explains the rest', () => {
     expect(rejectReason({ name: 'a.png', type: 'image/png', size: 10 })).toBeNull();

@@ -8,7 +8,8 @@ export interface PanelView {
   index: number;
   /** The sentence the panel was (or is being) drawn from. */
   text: string;
-  status: 'waiting' | 'running' | 'done' | 'error' | 'cancelled';
+  /** 'idle': added to the page after the strip was drawn, not drawn yet. */
+  status: 'idle' | 'waiting' | 'running' | 'done' | 'error' | 'cancelled';
   progress?: Omit<PanelProgress, 'index'>;
   /** Kept through a failed or cancelled regeneration, so nothing drawn is lost. */
   result?: PanelResult;
@@ -120,4 +121,30 @@ export function keepDrawnStrip(previous: readonly PanelView[], next: PanelView[]
 export function redrawPlan(panel: PanelView | undefined, text: string, plan?: ScenePlan | null): ScenePlan | undefined {
   if (plan !== undefined) return plan ?? undefined;
   return panel?.result?.plan && panel.result.text === text.trim() ? panel.result.plan : undefined;
+}
+
+/** The strip renumbered after a page edit: each panel's index is its position, so redraws and choices find it. */
+function renumber(panels: readonly PanelView[]): PanelView[] {
+  return panels.map((p, index) => (p.index === index ? p : { ...p, index }));
+}
+
+/** A panel moved from one place to another (a scene line moved in the treatment): its picture moves with it. */
+export function movePanel(panels: readonly PanelView[], from: number, to: number): PanelView[] {
+  if (from === to || from < 0 || from >= panels.length || to < 0 || to >= panels.length) return [...panels];
+  const next = [...panels];
+  const [moved] = next.splice(from, 1);
+  next.splice(to, 0, moved);
+  return renumber(next);
+}
+
+/** A new, not yet drawn panel at `at` (a scene line inserted in the treatment); the drawn ones keep their pictures. */
+export function insertPanel(panels: readonly PanelView[], at: number, text: string): PanelView[] {
+  const next = [...panels];
+  next.splice(Math.max(0, Math.min(at, panels.length)), 0, { index: -1, text, status: 'idle', chosen: 0 });
+  return renumber(next);
+}
+
+/** Without the panel at `index` (its scene line deleted from the treatment). */
+export function deletePanel(panels: readonly PanelView[], index: number): PanelView[] {
+  return renumber(panels.filter((_, i) => i !== index));
 }
