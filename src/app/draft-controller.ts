@@ -1,16 +1,23 @@
-// Restores the treatment draft (its text and the author's scene-plan fixes) on start and autosaves it; failures are
-// reported and the draft stays in memory.
+// Restores the treatment draft (its text, the author's scene-plan fixes and the page: shapes, gutters, background,
+// balloons) on start and autosaves it; failures are reported and the draft stays in memory.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SaveStatus } from '../features/strip/elements/treatment-editor';
 import { DraftAutosaver, loadDraft, saveDraft, type DraftRecord, type StudioDb } from '../store';
 import { backUpDraft, clearDraftBackup, newerBackup, readDraftBackup } from '../store/draft-backup';
 import type { PlanEdits } from '../features/plans/shared/plan-contract';
 import { emptyPlanEdits, validatePlanEdits } from '../features/plans/shared/plan-edits';
+import type { EpisodePage } from '../features/lettering/shared/lettering-contract';
+import { emptyPage, readStoredPage } from '../features/lettering/shared/stored-page';
 
 export class DraftController implements ReactiveController {
   text = '';
   /** The author's fixes to the scene plans, saved with the text. */
   planEdits: PlanEdits = emptyPlanEdits();
+  /**
+   * The page as last laid out for the text (the shell keeps it in step with the treatment) with the author's edits;
+   * saved with the text.
+   */
+  page: EpisodePage = emptyPage();
   status: SaveStatus = 'idle';
   private edited = false;
   private readonly autosaver: DraftAutosaver;
@@ -18,7 +25,7 @@ export class DraftController implements ReactiveController {
   private readonly flushOnHide = (event: Event) => {
     if (event.type !== 'pagehide' && document.visibilityState !== 'hidden') return;
     // The IndexedDB write below does not land when the page is unloading; the synchronous backup does.
-    if (this.autosaver.unsaved !== undefined) backUpDraft(this.autosaver.unsaved, undefined, undefined, this.planEdits);
+    if (this.autosaver.unsaved !== undefined) backUpDraft(this.autosaver.unsaved, undefined, undefined, this.planEdits, this.page);
     void this.autosaver.flush();
   };
 
@@ -29,7 +36,7 @@ export class DraftController implements ReactiveController {
   ) {
     host.addController(this);
     this.autosaver = new DraftAutosaver({
-      save: async (text) => saveDraft(await this.db, text, undefined, undefined, this.planEdits),
+      save: async (text) => saveDraft(await this.db, text, undefined, undefined, this.planEdits, this.page),
       onSaved: () => {
         if (this.autosaver.unsaved === undefined) clearDraftBackup();
         this.setStatus(this.autosaver.unsaved === undefined ? 'saved' : 'saving');
@@ -69,6 +76,25 @@ export class DraftController implements ReactiveController {
     this.autosaver.schedule(this.text);
   }
 
+  /** The author changed the page (a balloon, a shape, a gutter, the background): saved like typing. */
+  editPage(page: EpisodePage): void {
+    this.edited = true;
+    this.page = page;
+    this.setStatus('saving');
+    this.autosaver.schedule(this.text);
+  }
+
+  /** A whole project opened from a file: its text, fixes and page replace the draft's, and are saved at once. */
+  replace(text: string, planEdits: PlanEdits, page: EpisodePage): Promise<void> {
+    this.edited = true;
+    this.text = text;
+    this.planEdits = planEdits;
+    this.page = page;
+    this.setStatus('saving');
+    this.autosaver.schedule(text);
+    return this.autosaver.flush();
+  }
+
   /** Resolves once the newest text has been written (or has failed to be). */
   flush(): Promise<void> {
     return this.autosaver.flush();
@@ -88,6 +114,7 @@ export class DraftController implements ReactiveController {
     this.text = backup ?? draft!.text;
     // Stored data is checked, never trusted: a damaged record costs the fixes, not the draft.
     this.planEdits = validatePlanEdits(backup !== undefined ? (saved?.planEdits ?? draft?.planEdits) : draft!.planEdits);
+    this.page = readStoredPage(backup !== undefined ? (saved?.page ?? draft?.page) : draft!.page);
     this.setStatus('restored');
     if (backup !== undefined) this.autosaver.schedule(backup);
   }

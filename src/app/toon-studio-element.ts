@@ -10,6 +10,15 @@ import '../features/strip/elements/strip-controls';
 import '../features/strip/elements/strip-view';
 import '../features/strip/elements/treatment-editor';
 import '../features/plans/elements/plan-chips';
+import '../features/lettering/elements/project-card';
+import type { ProjectOpenEvent } from '../features/lettering/elements/project-card';
+import type { BalloonChangeEvent, BalloonTextEvent } from '../features/lettering/elements/balloon-layer';
+import type { PanelDeleteEvent, PanelGutterEvent, PanelInsertEvent, PanelMoveEvent, PanelShapeEvent } from '../features/lettering/elements/page-panel-controls';
+import type { PageBackgroundEvent, StripExportEvent } from '../features/strip/elements/strip-view';
+import { PageSync } from '../features/lettering/client/page-sync';
+import { onFontsLoaded } from '../ui/font-events';
+import { sharedMeasure } from '../features/lettering/elements/browser-measure';
+import { PageActions } from './page-actions';
 import type { PlanCastEditEvent, PlanLineEditEvent } from '../features/plans/elements/plan-chips';
 import type { PlanSource } from '../features/plans/shared/plan-contract';
 import { WorkerPlanSource } from '../features/plans/client/plan-client';
@@ -29,10 +38,12 @@ import { DraftController } from './draft-controller';
 import { LensController } from '../features/lens/client/lens-controller';
 import { MessageLog } from '../ui/message-log';
 import { ModelsController } from '../features/models/client/models-controller';
-import { chosenImages } from '../features/strip/shared/panel-view';
 import { ReferenceController } from '../features/references/client/reference-controller';
 import { StripController } from '../features/strip/client/strip-controller';
-import { downloadSlices, renderStripSlices } from '../features/strip/client/strip-export';
+import { exportEpisode } from '../features/lettering/client/episode-export';
+import { download, projectText, readProjectFile, stripOfProject } from '../features/lettering/client/project-io';
+import { PROJECT_FILE_NAME, type ProjectFile } from '../features/lettering/shared/project-file';
+import type { PanelView } from '../features/strip/shared/panel-view';
 import { studioStyles } from './studio-styles';
 import { chooseLocale } from './ui-language';
 import { getLocale, t, type Locale } from '../core/i18n';
@@ -43,6 +54,8 @@ export class ToonStudioElement extends LitElement {
 
   @state() private messagesVersion = 0;
   @state() private exporting = false;
+  /** Saving or opening a project file. */
+  @state() private projectWork = false;
   private readonly i18n = new LocaleController(this);
   private readonly log = new MessageLog(() => this.messagesVersion++);
   private readonly db: Promise<StudioDb> = openStudioDb();
@@ -57,6 +70,15 @@ export class ToonStudioElement extends LitElement {
     report: (kind, error) => this.log.error(error, () => t(kind === 'plan' ? 'plans.plannerFailed' : 'plans.catalogUnreadable')),
   });
 
+  private readonly pageSync = new PageSync(sharedMeasure);
+  private readonly pageActions = new PageActions({
+    drafts: this.drafts,
+    strip: this.strip,
+    log: this.log,
+    page: () => this.drafts.page,
+  });
+  private offFonts?: () => void;
+
   /** Reads each treatment line's scene plan: the planner in the text worker unless a caller passes another; null: no plans. */
   @property({ attribute: false }) planSource: PlanSource | null;
 
@@ -65,8 +87,25 @@ export class ToonStudioElement extends LitElement {
     this.planSource = planSource === undefined ? new WorkerPlanSource(this.modelsCtl.hostReady) : planSource;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Balloons fitted with a fallback face before the lettering fonts arrived are fitted again.
+    this.offFonts = onFontsLoaded(() => {
+      this.pageSync.fontsChanged();
+      this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.offFonts?.();
+  }
+
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('planSource')) this.plans.setSource(this.planSource);
+    // The page follows the treatment: its panels, their balloons from the dialogue, the author's edits kept. Saved
+    // with the text's own save (a layout alone is no edit).
+    this.drafts.page = this.pageSync.pageFor(this.drafts.text, this.drafts.page);
     // After typing, a restored draft or a new source: the plans follow the lines (debounced in the controller).
     const check = checkTreatment(this.drafts.text);
     // An emptied treatment clears the chips; one Generate refuses (too many or too long lines) is not read.
@@ -115,19 +154,68 @@ export class ToonStudioElement extends LitElement {
     void this.strip.regenerate(index, text, this.stripPlans(lines)?.[index] ?? undefined);
   }
 
-  private async exportStrip(): Promise<void> {
+  /** What the project file and the export's copy of it hold: the studio as it is now. */
+  private studioProject() {
+    return { text: this.drafts.text, planEdits: this.drafts.planEdits, page: this.drafts.page, panels: this.strip.panels, choices: this.strip.choices };
+  }
+
+  private async exportEpisode(format: StripExportEvent['detail']): Promise<void> {
     if (this.exporting) return;
     this.exporting = true;
     try {
-      const { slices, warnings } = await renderStripSlices(chosenImages(this.strip.panels));
-      await downloadSlices(slices);
-      const size = slices.reduce((n, s) => n + s.blob.size, 0);
-      this.log.add('info', () => t('app.exported', { count: slices.length, size: (size / 1e6).toFixed(1) }));
-      for (const w of warnings) this.log.add('warning', t('app.exportWarning', { warning: w }));
+      const out = await exportEpisode(this.studioProject(), format);
+      download(new Blob([out.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), out.file);
+      this.log.add('info', () => t('episode.exported', { file: out.file, count: out.slices, size: (out.bytes / 1e6).toFixed(1) }));
+      for (const w of out.warnings) this.log.add('warning', t('episode.warning', { warning: w }));
     } catch (error) {
-      this.log.error(error, () => t('app.exportFailed'));
+      this.log.error(error, () => t('episode.failed'));
     } finally {
       this.exporting = false;
+    }
+  }
+
+  private async saveProject(): Promise<void> {
+    if (this.projectWork) return;
+    this.projectWork = true;
+    try {
+      // Encoding the pictures takes a moment: let the button show it is working first.
+      await new Promise((resolve) => setTimeout(resolve));
+      const text = projectText(this.studioProject());
+      download(new Blob([text], { type: 'application/json' }), PROJECT_FILE_NAME);
+      this.log.add('info', () => t('project.saved', { file: PROJECT_FILE_NAME, size: (text.length / 1e6).toFixed(1) }));
+    } catch (error) {
+      this.log.error(error, () => t('project.saveFailed'));
+    } finally {
+      this.projectWork = false;
+    }
+  }
+
+  /** Everything is read and checked before anything changes: a bad file leaves the studio as it was. */
+  private async openProject(file: File): Promise<void> {
+    if (this.projectWork) return;
+    if (this.strip.running) {
+      this.log.add('warning', () => t('project.busy'));
+      return;
+    }
+    this.projectWork = true;
+    try {
+      let project: ProjectFile;
+      let panels: PanelView[];
+      try {
+        project = await readProjectFile(file);
+        panels = stripOfProject(project);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        this.log.add('error', () => t('project.unreadable', { file: file.name, reason }));
+        return;
+      }
+      this.strip.setChoices({ ...this.strip.choices, ...project.strip });
+      this.strip.replacePanels(panels);
+      await this.drafts.replace(project.treatment, validatePlanEdits(project.planEdits), project.page);
+      const drawn = panels.filter((p) => p.result).length;
+      this.log.add('info', () => t('project.opened', { file: file.name, panels: project.page.panels.length, drawn }));
+    } finally {
+      this.projectWork = false;
     }
   }
 
@@ -214,6 +302,14 @@ export class ToonStudioElement extends LitElement {
               </section>`
             : nothing}
           <section class="card">
+            <toon-project-card
+              ?working=${this.projectWork}
+              ?busy=${strip.running !== null}
+              @project-save=${() => void this.saveProject()}
+              @project-open=${(e: ProjectOpenEvent) => void this.openProject(e.detail.file)}
+            ></toon-project-card>
+          </section>
+          <section class="card">
             <toon-strip-controls
               .choices=${strip.choices}
               .blockedReason=${this.generateBlocker(check)}
@@ -252,13 +348,22 @@ export class ToonStudioElement extends LitElement {
             .sentenceCount=${check.ok ? check.sentences.length : 0}
             .script=${check.panels}
             .panels=${strip.panels}
+            .page=${this.drafts.page}
             .planNames=${this.plans.catalog ?? undefined}
             ?busy=${strip.running !== null}
             ?exporting=${this.exporting}
             .activity=${strip.activity}
             @variant-choose=${(e: VariantChooseEvent) => strip.choose(e.detail.index, e.detail.variant)}
             @panel-regenerate=${(e: PanelRegenerateEvent) => this.regenerate(e.detail.index)}
-            @strip-export=${() => void this.exportStrip()}
+            @strip-export=${(e: StripExportEvent) => void this.exportEpisode(e.detail)}
+            @page-background=${(e: PageBackgroundEvent) => this.pageActions.setBackground(e.detail.background)}
+            @balloon-change=${(e: BalloonChangeEvent) => this.pageActions.changeBalloon(e.detail.panel, e.detail.balloon)}
+            @balloon-text=${(e: BalloonTextEvent) => this.pageActions.rewriteBalloon(e.detail.panel, e.detail.id, e.detail.text)}
+            @panel-shape=${(e: PanelShapeEvent) => this.pageActions.setShape(e.detail.index, e.detail.shape)}
+            @panel-gutter=${(e: PanelGutterEvent) => this.pageActions.setGutter(e.detail.index, e.detail.gutter)}
+            @panel-insert=${(e: PanelInsertEvent) => this.pageActions.insertPanel(e.detail.index)}
+            @panel-delete=${(e: PanelDeleteEvent) => this.pageActions.deletePanel(e.detail.index)}
+            @panel-move=${(e: PanelMoveEvent) => this.pageActions.movePanel(e.detail.index, e.detail.to)}
           ></toon-strip-view>
         </div>
       </main>

@@ -7,6 +7,8 @@ export class PixelsCanvasElement extends LitElement {
   @property({ attribute: false }) pixels?: RgbaImage;
   /** Accessible name of the picture. */
   @property() label = '';
+  /** 'cover': fills its box, cropped at the edges (a panel shape other than the picture's); default: its own aspect. */
+  @property({ reflect: true }) fit: 'contain' | 'cover' = 'contain';
 
   static override styles = css`
     :host {
@@ -16,6 +18,10 @@ export class PixelsCanvasElement extends LitElement {
       display: block;
       width: 100%;
       height: auto;
+    }
+    :host([fit='cover']) canvas {
+      height: 100%;
+      object-fit: cover;
     }
   `;
 

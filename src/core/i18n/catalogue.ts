@@ -1,14 +1,15 @@
 // The whole catalogue: English is the reference, Korean must have every key (Texts<> makes a gap a type error).
 import { appEn, appKo } from './texts/app';
 import { lensEn, lensKo } from './texts/lens';
+import { letteringUiEn, letteringUiKo } from './texts/lettering-ui';
 import { modelsEn, modelsKo } from './texts/models';
 import { plansEn, plansKo } from './texts/plans';
 import { stripEn, stripKo } from './texts/strip';
 import type { Texts } from './texts/texts';
 import type { Locale } from './format';
 
-export const en = { ...appEn, ...stripEn, ...lensEn, ...modelsEn, ...plansEn };
+export const en = { ...appEn, ...stripEn, ...lensEn, ...modelsEn, ...plansEn, ...letteringUiEn };
 export type TextKey = keyof typeof en;
-export const ko: Texts<typeof en> = { ...appKo, ...stripKo, ...lensKo, ...modelsKo, ...plansKo };
+export const ko: Texts<typeof en> = { ...appKo, ...stripKo, ...lensKo, ...modelsKo, ...plansKo, ...letteringUiKo };
 
 export const catalogue: Record<Locale, Texts<typeof en>> = { en, ko };

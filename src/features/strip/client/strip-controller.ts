@@ -131,6 +131,34 @@ export class StripController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** A scene line moved on the page: its panel (picture and choice) moves with it. Not while a run draws. */
+  movePanel(from: number, to: number): void {
+    if (this.running || from >= this.panels.length || to >= this.panels.length) return;
+    this.setPanels(states.movePanel(this.panels, from, to));
+  }
+
+  /** A scene line inserted on the page: a panel not drawn yet, where the strip reaches that far. */
+  insertPanel(at: number, text: string): void {
+    if (this.running || at > this.panels.length || this.panels.length === 0) return;
+    this.setPanels(states.insertPanel(this.panels, at, text));
+  }
+
+  deletePanel(index: number): void {
+    if (this.running || index >= this.panels.length) return;
+    this.setPanels(states.deletePanel(this.panels, index));
+  }
+
+  /** The strip of an opened project replaces this one (nothing is drawn while it does). */
+  replacePanels(panels: PanelView[]): void {
+    if (this.running) return;
+    this.setPanels(panels);
+  }
+
+  private setPanels(panels: PanelView[]): void {
+    this.panels = panels;
+    this.host.requestUpdate();
+  }
+
   private options(plans?: StripOptions['plans']): StripOptions {
     const opts: StripOptions = { mode: this.choices.mode, style: this.choices.style, seed: this.choices.seed };
     if (plans) opts.plans = plans;

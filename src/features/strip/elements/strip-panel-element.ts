@@ -9,6 +9,12 @@ import { progressFraction, progressLabel, scoreLabel, type PanelView } from '../
 import { getLocale, t } from '../../../core/i18n';
 import { missingLine, planLine, type PlanNames } from '../../plans/shared/plan-label';
 import { LocaleController } from '../../../ui/locale-controller';
+import '../../lettering/elements/balloon-layer';
+import '../../lettering/elements/balloon-tools';
+import '../../lettering/elements/page-panel-controls';
+import type { BalloonEditEvent } from '../../lettering/elements/balloon-tools';
+import type { PagePanel } from '../../lettering/shared/lettering-contract';
+import { MAX_BALLOON_TEXT } from '../../lettering/shared/script-balloons';
 
 /** Fired when the author picks a variant; detail names the panel and the variant. */
 export type VariantChooseEvent = CustomEvent<{ index: number; variant: number }>;
@@ -19,10 +25,21 @@ export class StripPanelElement extends LitElement {
   @property({ attribute: false }) panel?: PanelView;
   /** True while any run is going: a second run would compete for the same workers. */
   @property({ type: Boolean }) busy = false;
-  /** Lines of dialogue written under this panel's scene line (not drawn yet: the lettering step will). */
+  /** Lines of dialogue written under this panel's scene line. */
   @property({ type: Number }) dialogue = 0;
   /** Names for the plan line (the scene planner's catalog.json); ids in words without them. */
   @property({ attribute: false }) planNames?: PlanNames;
+  /** This panel on the page: its shape, the gutter above, its balloons; absent: a square panel with no words. */
+  @property({ attribute: false }) page?: PagePanel;
+  /** Its size in page pixels (800 wide at the design width). */
+  @property({ type: Number }) pageWidth = 800;
+  @property({ type: Number }) pageHeight = 800;
+  /** Panels on the page, for the move and delete controls. */
+  @property({ type: Number }) count = 1;
+  /** The id of this panel's selected balloon, '' for none. */
+  @property() selectedBalloon = '';
+  /** The reader preview: the picture and its balloons only, nothing to edit. */
+  @property({ type: Boolean }) preview = false;
   private readonly i18n = new LocaleController(this);
 
   static override styles = [outlineButtonStyles, css`
@@ -31,15 +48,20 @@ export class StripPanelElement extends LitElement {
     }
     .art {
       position: relative;
+      overflow: hidden;
       background: #eef0f4;
-      min-height: 6rem;
+    }
+    .art > toon-pixels {
+      position: absolute;
+      inset: 0;
     }
     .placeholder {
+      position: absolute;
+      inset: 0;
       display: grid;
       place-items: center;
       align-content: center;
       gap: 0.5rem;
-      aspect-ratio: 1;
       padding: 1rem;
       text-align: center;
       color: #5b6272;
@@ -47,6 +69,7 @@ export class StripPanelElement extends LitElement {
     }
     .status {
       position: absolute;
+      z-index: 1;
       inset: auto 0 0 0;
       padding: 0.375rem 0.75rem;
       background: rgb(31 36 48 / 0.78);
@@ -62,7 +85,17 @@ export class StripPanelElement extends LitElement {
       display: grid;
       gap: 0.5rem;
       padding: 0.625rem 0.75rem 0.75rem;
+      background: #fff;
       border-bottom: 1px solid #e4e6eb;
+    }
+    .words-warning {
+      margin: 0;
+      padding: 0.375rem 0.625rem;
+      border-radius: 8px;
+      background: #fff7e6;
+      color: #8a4b00;
+      font-size: 0.8125rem;
+      overflow-wrap: anywhere;
     }
     .sentence {
       margin: 0;
@@ -195,7 +228,7 @@ export class StripPanelElement extends LitElement {
     const running = panel.status === 'running' || panel.status === 'waiting';
     const status = running ? progressLabel(panel.progress) : '';
     if (shown) {
-      return html`<toon-pixels .pixels=${shown} label=${t('panel.picture', { panel: panel.index + 1, variant: panel.chosen + 1 })}></toon-pixels>
+      return html`<toon-pixels fit="cover" .pixels=${shown} label=${t('panel.picture', { panel: panel.index + 1, variant: panel.chosen + 1 })}></toon-pixels>
         ${running ? html`<div class="status" data-testid="progress">${status}</div>` : nothing}`;
     }
     if (running) {
@@ -251,27 +284,63 @@ export class StripPanelElement extends LitElement {
     </p>`;
   }
 
+  /** The balloons over the picture, editable unless this is the reader preview. */
+  private renderBalloons(panel: PanelView) {
+    const page = this.page;
+    if (!page) return nothing;
+    return html`<toon-balloon-layer .balloons=${page.balloons} .panelWidth=${this.pageWidth} .panelHeight=${this.pageHeight}
+      .panel=${panel.index} .selected=${this.selectedBalloon} ?editable=${!this.preview}></toon-balloon-layer>`;
+  }
+
+  /** The page controls and, with a balloon selected, its tools; a note for a balloon too long to letter whole. */
+  private renderPageTools(panel: PanelView) {
+    const page = this.page;
+    if (!page) return nothing;
+    const index = page.balloons.findIndex((b) => b.id === this.selectedBalloon);
+    const tooLong = page.balloons.filter((b) => [...b.text].length > MAX_BALLOON_TEXT);
+    return html`<toon-page-panel-controls .index=${panel.index} .count=${this.count} .shape=${page.shape} .gutter=${page.gutterBefore}
+        ?busy=${this.busy}></toon-page-panel-controls>
+      ${index >= 0
+        ? html`<toon-balloon-tools .balloon=${page.balloons[index]} .number=${index + 1} .panel=${panel.index}
+            .panelWidth=${this.pageWidth} .panelHeight=${this.pageHeight}
+            @balloon-edit=${(e: BalloonEditEvent) => this.editBalloon(e)}></toon-balloon-tools>`
+        : nothing}
+      ${tooLong.map(
+        (b) => html`<p class="words-warning" role="status" data-testid="balloon-too-long">
+          ${t('balloon.tooLong', { count: [...b.text].length, max: MAX_BALLOON_TEXT })}
+        </p>`,
+      )}`;
+  }
+
+  private editBalloon(e: BalloonEditEvent): void {
+    e.stopPropagation();
+    this.renderRoot.querySelector('toon-balloon-layer')?.edit(e.detail.id);
+  }
+
   override render() {
     const panel = this.panel;
     if (!panel) return nothing;
     const runningHere = panel.status === 'running' || panel.status === 'waiting';
     return html`<article aria-label=${t('panel.label', { panel: panel.index + 1 })}>
-      <div class="art">${this.renderArt(panel)}</div>
-      <div class="meta">
-        <p class="sentence"><span class="number">${panel.index + 1}</span>${panel.text}</p>
-        ${this.dialogue > 0
-          ? html`<p class="dialogue" data-testid="panel-dialogue">${t('panel.dialogue', { count: this.dialogue })}</p>`
-          : nothing}
-        <div class="row">
-          ${this.renderVariants(panel)} ${this.renderReference(panel)}
-          <button class="regenerate outline-button" type="button" ?disabled=${this.busy || runningHere}
-            aria-label=${t('panel.regenerateLabel', { panel: panel.index + 1 })} @click=${() => this.send('panel-regenerate', { index: panel.index })}>
-            ${t('panel.regenerate')}
-          </button>
-        </div>
-        ${this.renderPlan(panel)}
-        ${panel.error ? html`<p class="error" data-testid="panel-error">${panel.error}</p>` : nothing}
-      </div>
+      <div class="art" style=${`aspect-ratio: ${this.pageWidth} / ${this.pageHeight}`}>${this.renderArt(panel)}${this.renderBalloons(panel)}</div>
+      ${this.preview
+        ? nothing
+        : html`<div class="meta">
+            <p class="sentence"><span class="number">${panel.index + 1}</span>${panel.text}</p>
+            ${this.dialogue > 0
+              ? html`<p class="dialogue" data-testid="panel-dialogue">${t('panel.dialogue', { count: this.dialogue })}</p>`
+              : nothing}
+            <div class="row">
+              ${this.renderVariants(panel)} ${this.renderReference(panel)}
+              <button class="regenerate outline-button" type="button" ?disabled=${this.busy || runningHere}
+                aria-label=${t('panel.regenerateLabel', { panel: panel.index + 1 })} @click=${() => this.send('panel-regenerate', { index: panel.index })}>
+                ${t('panel.regenerate')}
+              </button>
+            </div>
+            ${this.renderPlan(panel)}
+            ${panel.error ? html`<p class="error" data-testid="panel-error">${panel.error}</p>` : nothing}
+            ${this.renderPageTools(panel)}
+          </div>`}
     </article>`;
   }
 }

@@ -1,6 +1,6 @@
 // The vertical webtoon strip, centred like a reader: one panel per sentence, or a plan of the cuts until then.
-import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import './strip-panel';
 import type { PanelView } from '../shared/panel-view';
@@ -8,6 +8,25 @@ import type { PlanNames } from '../../plans/shared/plan-label';
 import type { ScriptPanel } from '../../lettering/shared/script-contract';
 import { t } from '../../../core/i18n';
 import { LocaleController } from '../../../ui/locale-controller';
+import type { EpisodePage } from '../../lettering/shared/lettering-contract';
+import type { BalloonSelectEvent } from '../../lettering/elements/balloon-layer';
+import { panelPixelSize } from '../../lettering/shared/page-size';
+
+/** What the export writes: the slices' image format and the page width (800 WEBTOON CANVAS, 690 Naver contests). */
+export const EXPORT_FORMATS = [
+  { id: 'png800', type: 'png', width: 800 },
+  { id: 'jpeg800', type: 'jpeg', width: 800 },
+  { id: 'png690', type: 'png', width: 690 },
+  { id: 'jpeg690', type: 'jpeg', width: 690 },
+] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** Fired by the Export button with the chosen format. */
+export type StripExportEvent = CustomEvent<{ type: ExportFormat['type']; width: ExportFormat['width'] }>;
+/** The page's background colour was picked. */
+export type PageBackgroundEvent = CustomEvent<{ background: string }>;
+
+/** The reader preview's width in CSS px: a common phone's. */
+export const PHONE_WIDTH = 360;
 
 export class StripViewElement extends LitElement {
   /** Sentences waiting to become panels, shown as a preview of the cut count. */
@@ -23,6 +42,13 @@ export class StripViewElement extends LitElement {
   @property({ attribute: false }) planNames?: PlanNames;
   /** The treatment's scene lines with their dialogue (the check's panels), for a count under each panel. */
   @property({ attribute: false }) script: ScriptPanel[] = [];
+  /** The page the panels sit on: each panel's shape, gutter and balloons (by index), the background between them. */
+  @property({ attribute: false }) page?: EpisodePage;
+  /** The reader preview: the strip at phone width, pictures and balloons only. */
+  @state() private preview = false;
+  @state() private format: ExportFormat = EXPORT_FORMATS[0];
+  /** The one selected balloon on the whole strip. */
+  @state() private selected: { panel: number; id: string } = { panel: -1, id: '' };
   private readonly i18n = new LocaleController(this);
 
   static override styles = css`
@@ -35,6 +61,9 @@ export class StripViewElement extends LitElement {
       min-height: 100%;
       background: #fff;
       box-shadow: 0 0 0 1px #e4e6eb;
+    }
+    .strip.preview {
+      max-width: 360px;
     }
     .empty {
       display: grid;
@@ -71,11 +100,12 @@ export class StripViewElement extends LitElement {
     .bar {
       position: sticky;
       top: 4.25rem;
-      z-index: 1;
+      z-index: 2;
       display: flex;
+      flex-wrap: wrap;
       align-items: center;
       justify-content: space-between;
-      gap: 0.75rem;
+      gap: 0.5rem 0.75rem;
       padding: 0.5rem 0.75rem;
       background: rgb(255 255 255 / 0.94);
       border-bottom: 1px solid #e4e6eb;
@@ -100,11 +130,63 @@ export class StripViewElement extends LitElement {
       outline: 2px solid var(--toon-focus, #2f6fed);
       outline-offset: 2px;
     }
+    .page-tools {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .page-tools label {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.3rem;
+    }
+    .page-tools input[type='color'] {
+      width: 2rem;
+      height: 1.6rem;
+      padding: 0;
+      border: 1px solid #9aa3b5;
+      border-radius: 4px;
+      background: none;
+    }
+    .page-tools select {
+      font: inherit;
+      padding: 0.2rem 0.3rem;
+      border-radius: 6px;
+      border: 1px solid #9aa3b5;
+      background: #fff;
+    }
+    .toggle {
+      font: inherit;
+      font-weight: 600;
+      padding: 0.3rem 0.7rem;
+      border-radius: 999px;
+      border: 1px solid var(--toon-ink, #1f2430);
+      background: #fff;
+      color: var(--toon-ink, #1f2430);
+      cursor: pointer;
+    }
+    .toggle[aria-pressed='true'] {
+      background: var(--toon-ink, #1f2430);
+      color: #fff;
+    }
+    .toggle:focus-visible,
+    .page-tools :focus-visible {
+      outline: 2px solid var(--toon-focus, #2f6fed);
+      outline-offset: 2px;
+    }
     .panels {
       display: grid;
-      /* A reader's gutter, scaled down: the export uses the full 250 px at 800 px wide. */
-      gap: 2.5rem;
+      /* the page's gutters, in page pixels scaled to the shown width */
+      container-type: inline-size;
       padding-bottom: 2.5rem;
+    }
+    .gutter {
+      height: calc(var(--gutter) * 100cqw / 800);
+    }
+    /* While editing, the controls under a panel would otherwise touch the next picture. */
+    .panels:not(.preview) .gutter {
+      min-height: 1rem;
     }
     @media (max-width: 52rem) {
       .bar {
@@ -113,25 +195,66 @@ export class StripViewElement extends LitElement {
     }
   `;
 
+  private send(name: string, detail: object): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private onSelect(e: BalloonSelectEvent): void {
+    this.selected = { panel: e.detail.panel, id: e.detail.id };
+  }
+
+  private renderBar(drawn: number) {
+    const page = this.page;
+    return html`<div class="bar">
+      <span
+        ><span data-testid="strip-summary">${t('strip.summary', { drawn, total: this.panels.length })}</span
+        >${this.activity ? html` · <span data-testid="activity">${this.activity}</span>` : ''}</span
+      >
+      <span class="page-tools">
+        ${page && !this.preview
+          ? html`<label title=${t('page.background')}
+              >${t('page.background')}
+              <input type="color" data-testid="page-background" .value=${page.background}
+                @change=${(e: Event) => this.send('page-background', { background: (e.target as HTMLInputElement).value })}
+            /></label>`
+          : nothing}
+        <button type="button" class="toggle" data-testid="reader-preview" aria-pressed=${this.preview ? 'true' : 'false'}
+          title=${t('page.previewTitle')} @click=${() => (this.preview = !this.preview)}>${t('page.preview')}</button>
+        ${this.preview
+          ? nothing
+          : html`<select aria-label=${t('episode.format')} title=${t('episode.format')} data-testid="export-format"
+                @change=${(e: Event) => (this.format = EXPORT_FORMATS.find((f) => f.id === (e.target as HTMLSelectElement).value) ?? EXPORT_FORMATS[0])}>
+                ${EXPORT_FORMATS.map((f) => html`<option value=${f.id} ?selected=${f.id === this.format.id}>${t(`episode.format.${f.id}`)}</option>`)}
+              </select>
+              <button class="export" type="button" data-testid="export" ?disabled=${drawn === 0 || this.busy || this.exporting}
+                title=${t('episode.exportTitle')}
+                @click=${() => this.send('strip-export', { type: this.format.type, width: this.format.width })}>
+                ${this.exporting ? t('episode.exporting') : t('episode.export')}
+              </button>`}
+      </span>
+    </div>`;
+  }
+
   private renderPanels() {
     const drawn = this.panels.filter((p) => p.result).length;
-    return html`<section class="strip" aria-label=${t('strip.label')}>
-      <div class="bar">
-        <span
-          ><span data-testid="strip-summary">${t('strip.summary', { drawn, total: this.panels.length })}</span
-          >${this.activity ? html` · <span data-testid="activity">${this.activity}</span>` : ''}</span
-        >
-        <button class="export" type="button" ?disabled=${drawn === 0 || this.busy || this.exporting}
-          title=${t('strip.exportTitle')}
-          @click=${() => this.dispatchEvent(new CustomEvent('strip-export', { bubbles: true, composed: true }))}>
-          ${this.exporting ? t('strip.exporting') : t('strip.export')}
-        </button>
-      </div>
-      <div class="panels">
+    const page = this.page;
+    const count = page?.panels.length ?? this.panels.length;
+    return html`<section class="strip ${this.preview ? 'preview' : ''}" aria-label=${this.preview ? t('page.previewLabel') : t('strip.label')}
+      style=${page ? `background: ${page.background}` : ''}>
+      ${this.renderBar(drawn)}
+      <div class="panels ${this.preview ? 'preview' : ''}" @balloon-select=${(e: BalloonSelectEvent) => this.onSelect(e)}>
         ${repeat(
           this.panels,
           (p) => p.index,
-          (p) => html`<toon-strip-panel data-index=${p.index} data-status=${p.status} .panel=${p} .planNames=${this.planNames} .dialogue=${this.dialogueOf(p)} ?busy=${this.busy}></toon-strip-panel>`,
+          (p) => {
+            const pagePanel = page?.panels[p.index];
+            const size = panelPixelSize(pagePanel?.shape ?? 'square', page?.width);
+            return html`${p.index > 0 ? html`<div class="gutter" aria-hidden="true" style=${`--gutter: ${pagePanel?.gutterBefore ?? 120}`}></div>` : nothing}
+              <toon-strip-panel data-index=${p.index} data-status=${p.status} .panel=${p} .planNames=${this.planNames}
+                .dialogue=${this.dialogueOf(p)} ?busy=${this.busy} .page=${pagePanel} .pageWidth=${size.width} .pageHeight=${size.height}
+                .count=${count} ?preview=${this.preview}
+                .selectedBalloon=${this.selected.panel === p.index ? this.selected.id : ''}></toon-strip-panel>`;
+          },
         )}
       </div>
     </section>`;
