@@ -56,9 +56,9 @@ test('a whole session makes only same-origin requests and breaks no rule of the 
   await drawStrip(page, ['A cat sleeps.'], 'Diffusion');
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export PNG' }).click();
+  await page.getByRole('button', { name: 'Export episode' }).click();
   await download;
-  await expect(page.getByRole('status').filter({ hasText: /Exported \d+ PNG slice/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: /Exported episode\.zip/ })).toBeVisible({ timeout: 30_000 });
 
   await lens(page).getByRole('button', { name: /CLIP lens/ }).click();
   await expect(lens(page).getByTestId('lens-result')).toBeVisible({ timeout: 120_000 });

@@ -1,6 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
+import { strFromU8, unzipSync } from 'fflate';
+import { pageLayout } from '../../src/features/lettering/shared/page-layout';
 // Type-only: brings the tags' HTMLElementTagNameMap entries into the page.evaluate callbacks.
 import type {} from '../../src/features/strip/elements/strip-view';
 import type {} from '../../src/features/strip/elements/strip-controls';
@@ -146,29 +148,27 @@ test('regenerating one panel redraws it and leaves the others identical', async 
   expect(await artPixels(panel(page, 1))).not.toBe(before[1]);
 });
 
-test('export writes numbered PNG slices 800 px wide and at most 1280 px tall', async ({ page }) => {
+test('export writes one zip of numbered PNG slices 800 px wide and at most 1280 px tall', async ({ page }) => {
   await drawStrip(page, LINES, 'Retrieval only');
-  const downloads: Promise<Buffer>[] = [];
-  const names: string[] = [];
-  page.on('download', (d) => {
-    names.push(d.suggestedFilename());
-    downloads.push(d.path().then((path) => readFile(path)));
-  });
-  const first = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export PNG' }).click();
-  await first;
-  await expect(page.getByRole('status').filter({ hasText: /Exported \d+ PNG slices/ })).toBeVisible({ timeout: 30_000 });
-  const count = Number(/Exported (\d+)/.exec((await page.getByRole('status').filter({ hasText: 'Exported' }).textContent()) ?? '')?.[1]);
-  await expect.poll(() => names.length).toBe(count);
-  expect(names).toEqual(Array.from({ length: count }, (_, i) => `strip-${String(i + 1).padStart(2, '0')}.png`));
-  const sizes = (await Promise.all(downloads)).map(pngSize);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export episode' }).click();
+  const zip = await download;
+  expect(zip.suggestedFilename()).toBe('episode.zip');
+  await expect(page.getByRole('status').filter({ hasText: /Exported episode\.zip: \d+ slices/ })).toBeVisible({ timeout: 30_000 });
+  const files = unzipSync(new Uint8Array(await readFile(await zip.path())));
+  const names = Object.keys(files).filter((n) => /^\d+\.png$/.test(n)).sort();
+  expect(names.length).toBeGreaterThan(0);
+  expect(names).toEqual(Array.from({ length: names.length }, (_, i) => `${String(i + 1).padStart(2, '0')}.png`));
+  const sizes = names.map((n) => pngSize(Buffer.from(files[n])));
   for (const s of sizes) {
     expect(s.width).toBe(800);
     expect(s.height).toBeLessThanOrEqual(1280);
   }
-  // Square panels at 800 px and 250 px gutters: the slices add up to the whole strip.
+  // Square panels at 800 px, the page's 120 px gutters and its top and bottom margins: the slices add up to the page.
   const total = sizes.reduce((sum, s) => sum + s.height, 0);
-  expect(total).toBe(LINES.length * 800 + (LINES.length - 1) * 250);
+  const page0 = JSON.parse(strFromU8(files['episode.toonsmith.json'])).page;
+  expect(total).toBe(pageLayout(page0).height);
+  expect(total).toBeGreaterThanOrEqual(LINES.length * 800 + (LINES.length - 1) * 120);
 });
 
 test('bad reference files get clear messages and lose nothing', async ({ page }) => {

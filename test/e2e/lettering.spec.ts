@@ -1,0 +1,328 @@
+// Lettering in the studio: a treatment with dialogue becomes balloons on its panels (reading order, inside the
+// panel), edited in place and dragged; markup typed into a balloon stays text; the episode exports as one zip whose
+// slices follow the upload rules and carry the balloons' pixels; a project file reopens the same page and pictures.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { PNG } from 'pngjs';
+import type { EpisodeManifest, EpisodePage } from '../../src/features/lettering/shared/lettering-contract';
+import { pageLayout } from '../../src/features/lettering/shared/page-layout';
+import { watchErrors } from './lib/watch-errors';
+
+// Retrieval-only strips on the trained suite are the quickest to draw.
+const STUDIO = '/?suite=toon-mini';
+const TREATMENT = [
+  '민지가 비 오는 골목을 뛰어간다.',
+  '  민지: "같이 가!!"',
+  '  [그날 저녁]',
+  'A cat sleeps on the classroom desk.',
+  '  Mina: "Wake up, cat. The bell rang a long time ago."',
+  '  Mr Kim: (Let it sleep.)',
+  '  *zzz*',
+].join('\n');
+/** Where the screenshots go when a person wants to look at them (never a path written into the repository). */
+const SHOTS = process.env.LETTERING_SHOTS;
+
+const editor = (page: Page) => page.locator('toon-treatment-editor textarea');
+const panel = (page: Page, i: number) => page.locator(`toon-strip-view toon-strip-panel[data-index="${i}"]`);
+const balloons = (page: Page, i: number) => panel(page, i).locator('toon-balloon-layer g.balloon');
+const saved = (page: Page) => expect(page.locator('toon-treatment-editor [data-testid="save-status"]')).toHaveText(/Draft saved|Draft restored/);
+
+interface Shown {
+  id: string;
+  text: string;
+  box: { x: number; y: number; w: number; h: number };
+}
+
+/** A panel's balloons as the layer shows them: id, words and box in panel pixels. */
+async function shownBalloons(page: Page, i: number): Promise<Shown[]> {
+  return balloons(page, i).evaluateAll((gs) =>
+    gs.map((g) => {
+      const hit = g.querySelector('rect.hit')!;
+      const n = (a: string) => Number(hit.getAttribute(a));
+      return { id: g.getAttribute('data-balloon-id')!, text: g.querySelector('text')!.textContent ?? '', box: { x: n('x'), y: n('y'), w: n('width'), h: n('height') } };
+    }),
+  );
+}
+
+/** The layer's panel size in page pixels (its SVG viewBox). */
+async function panelSize(page: Page, i: number): Promise<{ width: number; height: number }> {
+  const box = await panel(page, i).locator('toon-balloon-layer svg.layer').getAttribute('viewBox');
+  const [, , width, height] = (box ?? '').split(' ').map(Number);
+  return { width, height };
+}
+
+async function shot(target: Page | Locator, name: string): Promise<void> {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await target.screenshot({ path: join(SHOTS, name) });
+}
+
+async function drawStrip(page: Page): Promise<void> {
+  await page.goto(STUDIO);
+  await editor(page).fill(TREATMENT);
+  await saved(page);
+  await page.locator('toon-strip-controls').getByRole('radio', { name: 'Retrieval only' }).check();
+  const generate = page.getByRole('button', { name: 'Generate strip' });
+  await expect(generate).toBeEnabled({ timeout: 60_000 });
+  await generate.click();
+  for (const i of [0, 1]) await expect(panel(page, i)).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  await expect(generate).toBeEnabled();
+}
+
+/** Drags with the mouse from an element's centre by (dx, dy) CSS px, in steps as a hand would. */
+async function drag(page: Page, target: Locator, dx: number, dy: number): Promise<void> {
+  const box = (await target.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let s = 1; s <= 8; s++) await page.mouse.move(x + (dx * s) / 8, y + (dy * s) / 8);
+  await page.mouse.up();
+}
+
+/** Replaces a balloon's words in place: double-click, type, Enter. */
+async function rewrite(page: Page, balloon: Locator, words: string): Promise<void> {
+  await balloon.dblclick();
+  const box = page.locator('toon-balloon-layer [data-testid="balloon-editor"]');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(words);
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveCount(0);
+}
+
+const pixelsOf = (p: Locator) => p.locator('.art canvas').evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+
+test('dialogue becomes balloons on the panels: reading order, inside, edited in place, dragged, markup as text', async ({ page }) => {
+  test.setTimeout(240_000);
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await drawStrip(page);
+
+  // Panel 1: the shout and the caption; panel 2: speech, a thought and a sound effect, in script order.
+  await expect(balloons(page, 0)).toHaveCount(2);
+  await expect(balloons(page, 1)).toHaveCount(3);
+  const first = await shownBalloons(page, 0);
+  const second = await shownBalloons(page, 1);
+  expect(first.map((b) => b.text).join('|')).toContain('같이');
+  expect(second.map((b) => b.text).join(' ')).toContain('Wake up');
+  for (const [i, list] of [[0, first], [1, second]] as const) {
+    const size = await panelSize(page, i);
+    expect(size.width).toBe(800);
+    for (const b of list) {
+      // inside the panel
+      expect(b.box.x).toBeGreaterThanOrEqual(0);
+      expect(b.box.y).toBeGreaterThanOrEqual(0);
+      expect(b.box.x + b.box.w).toBeLessThanOrEqual(size.width);
+      expect(b.box.y + b.box.h).toBeLessThanOrEqual(size.height);
+    }
+    // reading order: each later balloon starts lower, or level with the one before and to its right
+    for (let k = 1; k < list.length; k++) {
+      const a = list[k - 1].box;
+      const b = list[k].box;
+      expect(b.y > a.y || (Math.abs(b.y - a.y) < a.h / 2 && b.x > a.x), `balloon ${k + 1} of panel ${i + 1} reads after ${k}`).toBe(true);
+    }
+    // no two balloons of a panel on top of each other
+    for (let k = 0; k < list.length; k++) {
+      for (let j = k + 1; j < list.length; j++) {
+        const a = list[k].box;
+        const b = list[j].box;
+        const overlap = Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+        expect(overlap, `balloons ${k + 1} and ${j + 1} of panel ${i + 1}`).toBeLessThan(0.05 * Math.min(a.w * a.h, b.w * b.h));
+      }
+    }
+  }
+  // The studio has no composed layouts yet (no speaker faces known), so "away from the face" cannot be checked here.
+  test.info().annotations.push({ type: 'not checked', description: 'balloons away from a face: no panel layout gives face positions yet' });
+  await shot(page, 'lettering-1-generated.png');
+  await shot(panel(page, 1), 'lettering-1-panel2.png');
+
+  // Edit in place: the treatment line changes with it (the one source of the words).
+  await rewrite(page, balloons(page, 0).first(), '같이 가자!!');
+  await expect(editor(page)).toHaveValue(/민지: "같이 가자!!"/);
+  await expect(balloons(page, 0).first().locator('text')).toHaveText(/같이\s*가자!!/);
+  await saved(page);
+
+  // Esc cancels an edit.
+  await balloons(page, 1).first().dblclick();
+  await page.keyboard.insertText('nothing');
+  await page.keyboard.press('Escape');
+  await expect(editor(page)).toHaveValue(/Mina: "Wake up, cat\. The bell rang a long time ago\."/);
+
+  // Markup typed into a balloon is text: shown as typed, never run, no element made of it.
+  await page.evaluate(() => ((window as unknown as { __ran: number }).__ran = 0));
+  await rewrite(page, balloons(page, 1).first(), '<img src=x onerror="window.__ran=1"><b>bold</b>');
+  await expect(editor(page)).toHaveValue(/Mina: "<img src=x onerror="window.__ran=1"><b>bold<\/b>"/);
+  await expect(balloons(page, 1).first().locator('text')).toContainText('<img src=x');
+  expect(await page.locator('toon-balloon-layer img, toon-balloon-layer b').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __ran: number }).__ran)).toBe(0);
+
+  // Drag: the balloon moves by the pointer's travel in panel pixels, is placed by the author, and stops at the edge.
+  const target = balloons(page, 1).nth(1);
+  const before = (await shownBalloons(page, 1))[1].box;
+  const shownWidth = (await panel(page, 1).locator('.art').boundingBox())!.width;
+  const unit = 800 / shownWidth;
+  await drag(page, target.locator('rect.hit'), -30, 40);
+  await expect.poll(async () => (await shownBalloons(page, 1))[1].box.y).not.toBe(before.y);
+  const after = (await shownBalloons(page, 1))[1].box;
+  expect(Math.abs(after.x - Math.max(0, before.x - 30 * unit))).toBeLessThanOrEqual(3 * unit);
+  expect(Math.abs(after.y - (before.y + 40 * unit))).toBeLessThanOrEqual(3 * unit);
+  await drag(page, target.locator('rect.hit'), -2000, -2000);
+  await expect.poll(async () => (await shownBalloons(page, 1))[1].box).toMatchObject({ x: 0, y: 0 });
+  // The move is kept through a reload (saved with the draft) and typing elsewhere does not send it back.
+  await saved(page);
+  await editor(page).press('End');
+  await editor(page).pressSequentially(' ');
+  await saved(page);
+  expect((await shownBalloons(page, 1))[1].box).toMatchObject({ x: 0, y: 0 });
+
+  // Style switch and a second tail from the tools under the panel.
+  await balloons(page, 1).first().locator('rect.hit').click();
+  const tools = panel(page, 1).getByTestId('balloon-tools');
+  await expect(tools).toBeVisible();
+  await tools.getByTestId('balloon-style').selectOption('whisper');
+  await expect(balloons(page, 1).first()).toHaveClass(/kind-whisper/);
+  const tails = await panel(page, 1).locator('toon-balloon-layer .tail-handle').count();
+  await tools.getByTestId('balloon-add-tail').click();
+  await expect(panel(page, 1).locator('toon-balloon-layer .tail-handle')).toHaveCount(tails + 1);
+  await shot(panel(page, 1), 'lettering-2-edited-panel2.png');
+
+  // The reader preview: phone width, no controls.
+  await page.getByTestId('reader-preview').click();
+  const strip = page.locator('toon-strip-view section.strip');
+  await expect.poll(async () => (await strip.boundingBox())!.width).toBeLessThanOrEqual(361);
+  await expect(page.locator('toon-strip-view toon-page-panel-controls')).toHaveCount(0);
+  await shot(strip, 'lettering-3-reader-preview.png');
+  await page.getByTestId('reader-preview').click();
+  expect(errors).toEqual([]);
+});
+
+test('the episode exports as one zip: slices 800 wide, ≤ 1280 tall, ≤ 2 MB, balloons lettered in them', async ({ page }) => {
+  test.setTimeout(240_000);
+  const errors = watchErrors(page);
+  await drawStrip(page);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export').click();
+  const zipFile = await download;
+  expect(zipFile.suggestedFilename()).toBe('episode.zip');
+  await expect(page.getByRole('status').filter({ hasText: /Exported episode\.zip/ })).toBeVisible({ timeout: 60_000 });
+  const files = unzipSync(new Uint8Array(await readFile(await zipFile.path())));
+  const manifest = JSON.parse(strFromU8(files['episode.json'])) as EpisodeManifest;
+  const project = JSON.parse(strFromU8(files['episode.toonsmith.json'])) as { page: EpisodePage };
+  expect(files['thumbnail.png']).toBeDefined();
+  expect(manifest.width).toBe(800);
+  expect(manifest.slices.length).toBeGreaterThan(0);
+  const decoded = manifest.slices.map((s) => {
+    const bytes = files[s.file];
+    expect(bytes, s.file).toBeDefined();
+    expect(bytes.length).toBe(s.bytes);
+    expect(bytes.length).toBeLessThanOrEqual(2_000_000);
+    const png = PNG.sync.read(Buffer.from(bytes));
+    expect(png.width).toBe(800);
+    expect(png.height).toBeLessThanOrEqual(1280);
+    expect(png.height).toBe(s.height);
+    return png;
+  });
+  expect(manifest.slices.map((s) => s.file)).toEqual(manifest.slices.map((_, i) => `${String(i + 1).padStart(2, '0')}.png`));
+  expect(manifest.balloons).toHaveLength(5);
+  expect(manifest.balloons.map((b) => b.kind)).toEqual(['shout', 'narration', 'speech', 'thought', 'sfx']);
+
+  // Each balloon's pixels are in its slice: white paper with dark letters inside its box.
+  const layout = pageLayout(project.page);
+  const tops: number[] = [];
+  decoded.reduce((y, png) => (tops.push(y), y + png.height), 0);
+  for (const b of manifest.balloons.filter((b) => b.kind !== 'sfx')) {
+    const [bx, by, bw, bh] = b.box;
+    const panelTop = layout.panels[b.panel].y;
+    const cy = panelTop + by + bh / 2;
+    const s = tops.findLastIndex((top) => top <= cy);
+    const png = decoded[s];
+    let white = 0;
+    let dark = 0;
+    let all = 0;
+    for (let y = Math.round(cy - bh * 0.25); y < cy + bh * 0.25; y++) {
+      for (let x = Math.round(bx + bw * 0.25); x < bx + bw * 0.75; x++) {
+        const row = y - tops[s];
+        if (row < 0 || row >= png.height) continue;
+        const o = (row * png.width + x) * 4;
+        const [r, g, bl] = [png.data[o], png.data[o + 1], png.data[o + 2]];
+        all++;
+        if (r > 235 && g > 235 && bl > 235) white++;
+        if (r < 90 && g < 90 && bl < 90) dark++;
+      }
+    }
+    expect(white / all, `white paper in balloon "${b.text}"`).toBeGreaterThan(0.3);
+    expect(dark / all, `dark letters in balloon "${b.text}"`).toBeGreaterThan(0.01);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('a project file reopens the same page, balloons and pictures; a damaged one changes nothing', async ({ page }) => {
+  test.setTimeout(240_000);
+  const errors = watchErrors(page);
+  await drawStrip(page);
+  // An author's change to keep: a moved balloon and a tall first panel.
+  await drag(page, balloons(page, 1).first().locator('rect.hit'), 20, 20);
+  await panel(page, 0).getByTestId('panel-shape').selectOption('tall');
+  await expect.poll(async () => (await panelSize(page, 0)).height).toBe(1067);
+  await saved(page);
+  const before = { text: await editor(page).inputValue(), b0: await shownBalloons(page, 0), b1: await shownBalloons(page, 1), p0: await pixelsOf(panel(page, 0)), p1: await pixelsOf(panel(page, 1)) };
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('project-save').click();
+  const file = await download;
+  const path = await file.path();
+  expect(file.suggestedFilename()).toBe('episode.toonsmith.json');
+
+  // A fresh studio: reloaded (the pictures are gone) and the treatment cleared.
+  await page.reload();
+  await editor(page).fill('');
+  await saved(page);
+  await expect(page.locator('toon-strip-view toon-strip-panel')).toHaveCount(0);
+
+  // A damaged file: a clear message, nothing changed.
+  const input = page.getByTestId('project-file');
+  await input.setInputFiles({ name: 'broken.toonsmith.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"toonsmith-project","version":1,"treatment":') });
+  await expect(page.getByRole('alert').filter({ hasText: 'broken.toonsmith.json' })).toContainText('could not be opened');
+  await expect(editor(page)).toHaveValue('');
+  await expect(page.locator('toon-strip-view toon-strip-panel')).toHaveCount(0);
+
+  await input.setInputFiles(path);
+  await expect(page.getByRole('status').filter({ hasText: /Opened/ })).toContainText('2 panels, 2 drawn');
+  await expect(editor(page)).toHaveValue(before.text);
+  for (const i of [0, 1]) await expect(panel(page, i)).toHaveAttribute('data-status', 'done');
+  expect(await shownBalloons(page, 0)).toEqual(before.b0);
+  expect(await shownBalloons(page, 1)).toEqual(before.b1);
+  expect((await panelSize(page, 0)).height).toBe(1067);
+  expect(await pixelsOf(panel(page, 0))).toBe(before.p0);
+  expect(await pixelsOf(panel(page, 1))).toBe(before.p1);
+  expect(errors).toEqual([]);
+});
+
+test('a 10,000-character balloon is lettered cut short with a message, without freezing the studio', async ({ page }) => {
+  test.setTimeout(240_000);
+  const errors = watchErrors(page);
+  await drawStrip(page);
+  const target = balloons(page, 1).first();
+  await target.dblclick();
+  const box = page.locator('toon-balloon-layer [data-testid="balloon-editor"]');
+  await expect(box).toBeFocused();
+  const long = `${'가나다라 마바사 '.repeat(1200).slice(0, 9999)}끝`;
+  await box.evaluate((el, text) => (el.textContent = text), long);
+  const started = Date.now();
+  await page.keyboard.press('Enter');
+  await expect(panel(page, 1).getByTestId('balloon-too-long')).toContainText('10,000 characters');
+  // The page still answers at once.
+  const ping = Date.now();
+  await page.evaluate(() => 1);
+  expect(Date.now() - ping).toBeLessThan(1000);
+  expect(Date.now() - started).toBeLessThan(15_000);
+  const shown = (await shownBalloons(page, 1))[0].text;
+  expect(shown.length).toBeLessThan(long.length);
+  await expect(editor(page)).toHaveValue(/Mina: "가나다라 마바사/);
+  await shot(panel(page, 1), 'lettering-4-long-balloon.png');
+  expect(errors).toEqual([]);
+});
