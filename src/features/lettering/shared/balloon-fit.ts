@@ -5,7 +5,7 @@ import { bodyMargin, boxForText, textPadding, textWidthIn } from './balloon-body
 import type { MeasureText } from './lettering-canvas';
 import type { Balloon, BalloonKind, Box, LetteringFonts } from './lettering-contract';
 import { LETTERING_FONTS, LINE_HEIGHT, MIN_FONT_SIZE, fontFor, fontSizeOf } from './lettering-fonts';
-import { balancedLines, breakLines, clampBalloonText, widestLine } from './text-layout';
+import { balancedLines, breakLines, clampBalloonText, narrowestLines, widestLine } from './text-layout';
 
 /** Widest a line of text gets before it wraps, in ems: ~9 Hangul syllables, ~18 Latin letters at 30 px. */
 const TEXT_CAP_EM: Record<BalloonKind, number> = {
@@ -117,12 +117,34 @@ export function layoutBalloonText(
 }
 
 /** Lines longer than this many look like a column: a long text gets wider lines first. */
-const COMFORTABLE_LINES = 5;
+const COMFORTABLE_LINES = 6;
 
+/** Extra lines an oval may take beyond the fewest: each is worth it only if the balloon gets that much smaller. */
+const EXTRA_LINES = 3;
+const EXTRA_LINE_COST = 0.25;
+
+/**
+ * The box for `text` at `size` with lines at most `cap` wide. An oval takes the line count (the fewest, or up to
+ * three more) whose box is smallest, so it grows in area as its text grows instead of becoming a long flat lozenge.
+ */
 function naturalBox(kind: BalloonKind, text: string, size: number, cap: number, measure: MeasureText, fonts: LetteringFonts) {
   const font = fontFor(kind, size, fonts);
-  const lines = balancedLines(text, cap, font, measure);
-  return boxForText(kind, widestLine(lines, font, measure), lines.length * size * LINE_HEIGHT[kind], size);
+  const lh = size * LINE_HEIGHT[kind];
+  const fewest = breakLines(text, cap, font, measure).length;
+  const oval = kind !== 'narration' && kind !== 'sfx';
+  let best: { w: number; h: number } | undefined;
+  let bestCost = Infinity;
+  for (let n = fewest; n <= (oval ? fewest + EXTRA_LINES : fewest); n++) {
+    const lines = narrowestLines(text, n, cap, font, measure);
+    if (!lines || (n > fewest && lines.length < n)) continue;
+    const box = boxForText(kind, widestLine(lines, font, measure), lines.length * lh, size);
+    const cost = box.w * box.h * (1 + EXTRA_LINE_COST * (n - fewest));
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = box;
+    }
+  }
+  return best ?? boxForText(kind, cap, fewest * lh, size);
 }
 
 /** The widest text whose box still fits `width` (for an oval: the least-area one, a little under that). */

@@ -100,19 +100,30 @@ export function widestLine(lines: readonly string[], font: string, measure: Meas
 }
 
 /**
+ * The narrowest whole-pixel width up to `maxWidth` at which `text` breaks into at most `count` lines, and those
+ * lines; null when even `maxWidth` needs more.
+ */
+export function narrowestLines(text: string, count: number, maxWidth: number, font: string, measure: MeasureText): string[] | null {
+  const widest = breakLines(text, maxWidth, font, measure);
+  if (widest.length > count) return null;
+  if (widest.length < 2 && count >= 1 && widest.length === count) return widest;
+  let hi = Math.ceil(widestLine(widest, font, measure));
+  let lo = 0;
+  // Line count only grows as the width shrinks, so the narrowest width with `count` lines is found by bisection.
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (breakLines(text, mid, font, measure).length <= count) hi = mid;
+    else lo = mid;
+  }
+  return breakLines(text, hi, font, measure);
+}
+
+/**
  * Lines as even as they can be: the narrowest whole-pixel width that still gives as many lines as greedy breaking
  * at `maxWidth` — a balloon of two lines gets two halves rather than a full line and a word.
  */
 export function balancedLines(text: string, maxWidth: number, font: string, measure: MeasureText): string[] {
   const greedy = breakLines(text, maxWidth, font, measure);
   if (greedy.length < 2) return greedy;
-  let hi = Math.ceil(widestLine(greedy, font, measure));
-  let lo = 0;
-  // Line count only grows as the width shrinks, so the narrowest width with the same count is found by bisection.
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (breakLines(text, mid, font, measure).length <= greedy.length) hi = mid;
-    else lo = mid;
-  }
-  return breakLines(text, hi, font, measure);
+  return narrowestLines(text, greedy.length, maxWidth, font, measure) ?? greedy;
 }
