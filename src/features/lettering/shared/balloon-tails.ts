@@ -57,7 +57,7 @@ function entersAt(p: Point, d: Point, face: Box): number {
 export interface TailRoom {
   width: number;
   height: number;
-  /** Faces the tip must stop short of. */
+  /** Faces (and other balloons) the tip must stop short of. */
   faces: readonly Box[];
 }
 
@@ -72,10 +72,10 @@ function tipToward(box: Box, target: Point, room: TailRoom, fontSize: number, st
   const minLength = fontSize * 0.9;
   const maxLength = Math.max(fontSize * 3, Math.min(box.w, box.h));
   let reach = clampInside(dist - edge - stopShort, minLength, maxLength);
-  // Never into a face: the tip stops just before the first face on its way.
+  // Never into a face or another balloon: the tip stops just before the first one on its way.
   for (const face of room.faces) {
     const enter = entersAt(c, d, face);
-    if (Number.isFinite(enter) && enter > edge) reach = Math.min(reach, Math.max(minLength, enter - edge - 8));
+    if (Number.isFinite(enter) && enter > edge) reach = Math.min(reach, Math.max(Math.min(8, enter - edge), enter - edge - 8));
   }
   // and never out of the panel
   for (const [o, v, size] of [[c.x, d.x, room.width], [c.y, d.y, room.height]] as const) {
