@@ -11,6 +11,21 @@ const auto = (id: string, kind: BalloonKind, text: string, speaker?: string): Ba
   id, kind, text, box: { x: 0, y: 0, w: 10, h: 10 }, tails: [], placed: 'auto', ...(speaker ? { speaker } : {}),
 });
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+/** Whether two balloons' shapes meet: an oval is its box's inscribed ellipse, a narration its box. */
+function shapesMeet(a: Balloon, b: Balloon): boolean {
+  const inShape = (p: Point, x: Balloon) =>
+    x.kind === 'narration'
+      ? p.x > x.box.x && p.x < x.box.x + x.box.w && p.y > x.box.y && p.y < x.box.y + x.box.h
+      : ((p.x - centre(x.box).x) / (x.box.w / 2)) ** 2 + ((p.y - centre(x.box).y) / (x.box.h / 2)) ** 2 < 1;
+  const outline = (x: Balloon): Point[] =>
+    Array.from({ length: 96 }, (_, i) => {
+      const t = (i / 96) * 2 * Math.PI;
+      if (x.kind !== 'narration') return { x: centre(x.box).x + (x.box.w / 2) * Math.cos(t), y: centre(x.box).y + (x.box.h / 2) * Math.sin(t) };
+      const k = i % 4;
+      return { x: x.box.x + (k === 1 || k === 2 ? x.box.w : 0), y: x.box.y + (k >= 2 ? x.box.h : 0) };
+    });
+  return outline(a).some((p) => inShape(p, b)) || outline(b).some((p) => inShape(p, a));
+}
 const within = (b: Box, w: number, h: number) => b.x >= 0 && b.y >= 0 && b.x + b.w <= w && b.y + b.h <= h;
 const centre = (b: Box): Point => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
 const angle = (from: Point, to: Point) => Math.atan2(to.y - from.y, to.x - from.x);
@@ -54,7 +69,7 @@ describe('placeBalloons', () => {
         for (const s of SPOTS) expect(overlaps({ ...tip, w: 0.1, h: 0.1 }, s.face!)).toBe(false);
       }
     }
-    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i].box, placed[j].box)).toBe(false);
+    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(shapesMeet(placed[i], placed[j])).toBe(false);
   });
 
   it('sizes each auto balloon for its text', () => {
@@ -102,7 +117,7 @@ describe('placeBalloons', () => {
     const balloons = [SCRIPT[0], mine, ...SCRIPT.slice(2)];
     const placed = placeBalloons(PANEL, balloons, SPOTS, fakeMeasure);
     expect(placed[1]).toBe(mine);
-    for (const b of placed) if (b !== mine) expect(overlaps(b.box, mine.box)).toBe(false);
+    for (const b of placed) if (b !== mine) expect(shapesMeet(b, mine)).toBe(false);
     // and placing again changes nothing
     expect(placeBalloons(PANEL, placed, SPOTS, fakeMeasure)).toEqual(placed);
   });

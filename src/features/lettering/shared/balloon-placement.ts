@@ -27,8 +27,32 @@ function overlapArea(a: Box, b: Box): number {
 
 const grow = (b: Box, by: number): Box => ({ x: b.x - by, y: b.y - by, w: b.w + 2 * by, h: b.h + 2 * by });
 
-/** What of a box a balloon really covers: an oval leaves its box's corners empty, so two may touch corner to corner. */
-const core = (b: Box, oval: boolean): Box => (oval ? { x: b.x + b.w * 0.07, y: b.y + b.h * 0.07, w: b.w * 0.86, h: b.h * 0.86 } : b);
+interface Shape {
+  box: Box;
+  /** An oval (its box's inscribed ellipse) rather than a box. */
+  oval: boolean;
+}
+
+/** Radius of the box's inscribed ellipse toward (dx, dy), a unit vector. */
+const radiusToward = (b: Box, dx: number, dy: number) => 1 / Math.hypot(dx / (b.w / 2), dy / (b.h / 2));
+
+/**
+ * How much two balloons' shapes overlap, 0…1, with `gap` px kept clear. Two ovals: how far their radii along the
+ * line between their centres reach into each other (exact for circles, close for ellipses) — ovals may share the
+ * corners of their boxes. Otherwise the share of the smaller box that the other (grown by the gap) covers.
+ */
+function shapeOverlap(a: Shape, b: Shape, gap: number): number {
+  if (a.oval && b.oval) {
+    const ca = { x: a.box.x + a.box.w / 2, y: a.box.y + a.box.h / 2 };
+    const cb = { x: b.box.x + b.box.w / 2, y: b.box.y + b.box.h / 2 };
+    const d = Math.hypot(cb.x - ca.x, cb.y - ca.y);
+    if (d < 1e-6) return 1;
+    const ra = radiusToward(a.box, (cb.x - ca.x) / d, (cb.y - ca.y) / d);
+    const rb = radiusToward(b.box, (cb.x - ca.x) / d, (cb.y - ca.y) / d);
+    return Math.min(1, Math.max(0, ra + rb + gap - d) / Math.min(ra, rb));
+  }
+  return overlapArea(grow(a.box, gap), b.box) / Math.min(a.box.w * a.box.h, b.box.w * b.box.h);
+}
 
 /** Reads after `prev`: its top lower (by a clear step), or level-or-lower and to its right. */
 function orderDebt(box: Box, prev: Box | undefined): number {
@@ -93,8 +117,8 @@ interface Room {
   panel: PanelSize;
   margin: number;
   faces: readonly Box[];
-  /** What the balloons already there cover (author ones and those placed before; see core). */
-  taken: readonly Box[];
+  /** The balloons already there (author ones and those placed before). */
+  taken: readonly Shape[];
   /** Their tails, centre to tip: a balloon on a tail hides who speaks. */
   tails: readonly Segment[];
   prev: Box | undefined;
@@ -113,11 +137,10 @@ function troubleAt(box: Box, wish: Wish, room: Room): number {
   const centre = { x: box.x + box.w / 2, y: box.y + box.h / 2 };
   let trouble = 0;
   for (const face of room.faces) trouble += (COST.face * overlapArea(grow(face, 6), box)) / area;
-  const mine = core(box, wish.oval);
-  for (const other of room.taken) trouble += (COST.overlap * overlapArea(grow(other, 8), mine)) / area;
+  for (const other of room.taken) trouble += COST.overlap * shapeOverlap({ box, oval: wish.oval }, other, 10);
   for (const tail of room.tails) if (crosses(tail.a, tail.b, grow(box, 6))) trouble += COST.tail;
   if (wish.ordered) trouble += COST.order * orderDebt(box, room.prev);
-  for (const a of wish.anchors) for (const other of room.taken) if (crosses(centre, a, other)) trouble += COST.tail;
+  for (const a of wish.anchors) for (const other of room.taken) if (crosses(centre, a, other.box)) trouble += COST.tail;
   return trouble;
 }
 
@@ -197,7 +220,7 @@ interface Arrangement {
 function arrange(scene: Scene, compact: boolean, pinned: ReadonlyMap<number, Box>, probe?: { index: number; spots: Spot[] }): Arrangement {
   // Author boxes are known up front: auto ones keep off all of them, before and after in reading order.
   const authored = scene.balloons.filter((b) => b.placed === 'author');
-  const room: Room = { panel: scene.panel, margin: scene.margin, faces: scene.faces, taken: authored.map((b) => core(b.box, b.kind !== 'narration')), tails: authored.flatMap(tailSegments), prev: undefined };
+  const room: Room = { panel: scene.panel, margin: scene.margin, faces: scene.faces, taken: authored.map((b) => ({ box: b.box, oval: b.kind !== 'narration' })), tails: authored.flatMap(tailSegments), prev: undefined };
   let trouble = 0;
   const boxes = scene.balloons.map((balloon, i) => {
     const size = scene.sizes[i];
@@ -211,7 +234,7 @@ function arrange(scene: Scene, compact: boolean, pinned: ReadonlyMap<number, Box
     const pin = pinned.get(i);
     const spot = pin ? { box: pin, trouble: troubleAt(pin, scene.wishes[i], room) } : bestSpots(w, h, scene.wishes[i], room, compact)[0];
     trouble += spot.trouble;
-    room.taken = [...room.taken, core(spot.box, scene.wishes[i].oval)];
+    room.taken = [...room.taken, { box: spot.box, oval: scene.wishes[i].oval }];
     room.tails = [...room.tails, ...tailSegments({ box: spot.box, tails: tailsOf(balloon, spot.box, scene, scene.faces) })];
     if (scene.wishes[i].ordered) room.prev = spot.box;
     return spot.box;
