@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fitBalloon } from '../../../src/features/lettering/shared/balloon-fit';
 import { placeBalloons } from '../../../src/features/lettering/shared/balloon-placement';
 import { speakersOf, spotsFor } from '../../../src/features/lettering/shared/balloon-tails';
+import { crosses, orderDebt, shapeOverlap } from '../../../src/features/lettering/shared/placement-geometry';
 import type { Balloon, BalloonKind, Box, Point, SpeakerSpot } from '../../../src/features/lettering/shared/lettering-contract';
 import { fakeMeasure } from './fake-measure';
 
@@ -159,5 +160,29 @@ describe('speakers', () => {
     expect(spotsFor('MINA', spots).spots).toEqual([spots[1]]);
     expect(spotsFor('p1', spots).spots).toEqual([spots[1]]);
     expect(spotsFor('Jun', spots).spots).toEqual([]);
+  });
+});
+
+describe('placement geometry', () => {
+  it('tells a tail crossing a box from one passing by', () => {
+    const box = { x: 10, y: 10, w: 20, h: 20 };
+    expect(crosses({ x: 0, y: 0 }, { x: 40, y: 40 }, box)).toBe(true);
+    expect(crosses({ x: 0, y: 40 }, { x: 5, y: 0 }, box)).toBe(false);
+    expect(crosses({ x: 15, y: 0 }, { x: 15, y: 5 }, box)).toBe(false);
+  });
+
+  it('lets ovals share their boxes\' corners but not their middles', () => {
+    const a = { box: { x: 0, y: 0, w: 100, h: 100 }, oval: true };
+    expect(shapeOverlap(a, { box: { x: 90, y: 90, w: 100, h: 100 }, oval: true }, 0)).toBe(0);
+    expect(shapeOverlap(a, { box: { x: 90, y: 0, w: 100, h: 100 }, oval: true }, 0)).toBeGreaterThan(0);
+    expect(shapeOverlap(a, { box: { x: 90, y: 90, w: 100, h: 100 }, oval: false }, 0)).toBeGreaterThan(0);
+  });
+
+  it('counts a balloon above the one before it, or level and to its left, as out of order', () => {
+    const prev = { x: 400, y: 100, w: 200, h: 100 };
+    expect(orderDebt({ x: 0, y: 200, w: 100, h: 50 }, prev)).toBe(0);
+    expect(orderDebt({ x: 550, y: 100, w: 100, h: 50 }, prev)).toBe(0);
+    expect(orderDebt({ x: 0, y: 100, w: 100, h: 50 }, prev)).toBeGreaterThan(0);
+    expect(orderDebt({ x: 550, y: 40, w: 100, h: 50 }, prev)).toBeGreaterThan(0);
   });
 });

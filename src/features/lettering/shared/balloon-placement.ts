@@ -7,6 +7,7 @@ import { tailsFor, spotsFor, TAILED_KINDS } from './balloon-tails';
 import type { MeasureText } from './lettering-canvas';
 import type { Balloon, Box, LetteringFonts, Point, SpeakerSpot } from './lettering-contract';
 import { fontSizeOf } from './lettering-fonts';
+import { crosses, grow, orderDebt, overlapArea, shapeOverlap, type Segment, type Shape } from './placement-geometry';
 
 export interface PanelSize {
   width: number;
@@ -18,52 +19,6 @@ export interface PanelSize {
  * then, as a letterer stacks balloons: high in the panel, over their speaker, not below their speaker's mouth.
  */
 const COST = { face: 1e4, overlap: 5e3, order: 1000, tail: 40, top: 3, side: 2, below: 4, near: 4 };
-
-function overlapArea(a: Box, b: Box): number {
-  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
-const grow = (b: Box, by: number): Box => ({ x: b.x - by, y: b.y - by, w: b.w + 2 * by, h: b.h + 2 * by });
-
-interface Shape {
-  box: Box;
-  /** An oval (its box's inscribed ellipse) rather than a box. */
-  oval: boolean;
-}
-
-/** Radius of the box's inscribed ellipse toward (dx, dy), a unit vector. */
-const radiusToward = (b: Box, dx: number, dy: number) => 1 / Math.hypot(dx / (b.w / 2), dy / (b.h / 2));
-
-/**
- * How much two balloons' shapes overlap, 0…1, with `gap` px kept clear. Two ovals: how far their radii along the
- * line between their centres reach into each other (exact for circles, close for ellipses) — ovals may share the
- * corners of their boxes. Otherwise the share of the smaller box that the other (grown by the gap) covers.
- */
-function shapeOverlap(a: Shape, b: Shape, gap: number): number {
-  if (a.oval && b.oval) {
-    const ca = { x: a.box.x + a.box.w / 2, y: a.box.y + a.box.h / 2 };
-    const cb = { x: b.box.x + b.box.w / 2, y: b.box.y + b.box.h / 2 };
-    const d = Math.hypot(cb.x - ca.x, cb.y - ca.y);
-    if (d < 1e-6) return 1;
-    const ra = radiusToward(a.box, (cb.x - ca.x) / d, (cb.y - ca.y) / d);
-    const rb = radiusToward(b.box, (cb.x - ca.x) / d, (cb.y - ca.y) / d);
-    return Math.min(1, Math.max(0, ra + rb + gap - d) / Math.min(ra, rb));
-  }
-  return overlapArea(grow(a.box, gap), b.box) / Math.min(a.box.w * a.box.h, b.box.w * b.box.h);
-}
-
-/** Reads after `prev`: its top lower (by a clear step), or level-or-lower and to its right. */
-function orderDebt(box: Box, prev: Box | undefined): number {
-  if (!prev) return 0;
-  const step = Math.min(prev.h * 0.3, 40);
-  const below = box.y - (prev.y + step);
-  if (below >= 0) return 0;
-  const rightOf = box.x - (prev.x + prev.w * 0.5);
-  if (rightOf >= 0 && box.y >= prev.y) return 0;
-  return Math.min(-below, prev.h) / Math.max(1, prev.h) + (rightOf < 0 ? 0.5 : 0);
-}
 
 interface Wish {
   /** Where the balloon's centre would like to be across the panel (a fraction of its width), when no anchor is known. */
@@ -79,7 +34,8 @@ interface Wish {
 function sideWishes(balloons: readonly Balloon[], spots: readonly SpeakerSpot[]): Wish[] {
   const order: string[] = [];
   return balloons.map((b) => {
-    const oval = b.kind !== 'narration';
+    // letters and boxes fill their box; an oval leaves its corners free
+    const oval = b.kind !== 'narration' && b.kind !== 'sfx';
     const matched = spotsFor(b.speaker, spots);
     if (matched.spots.length > 0) return { x: 0.5, anchors: matched.spots.map((s) => s.anchor), ordered: true, oval };
     if (b.kind === 'narration') return { x: 0, anchors: [], ordered: true, oval };
@@ -88,29 +44,6 @@ function sideWishes(balloons: readonly Balloon[], spots: readonly SpeakerSpot[])
     if (!order.includes(name)) order.push(name);
     return { x: order.indexOf(name) % 2 === 0 ? 0.25 : 0.75, anchors: [], ordered: true, oval };
   });
-}
-
-/** Whether the segment a–b passes through `box` (Liang–Barsky clipping). */
-function crosses(a: Point, b: Point, box: Box): boolean {
-  let t0 = 0;
-  let t1 = 1;
-  const d = { x: b.x - a.x, y: b.y - a.y };
-  for (const [p, q] of [[-d.x, a.x - box.x], [d.x, box.x + box.w - a.x], [-d.y, a.y - box.y], [d.y, box.y + box.h - a.y]]) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const r = q / p;
-    if (p < 0) t0 = Math.max(t0, r);
-    else t1 = Math.min(t1, r);
-    if (t0 > t1) return false;
-  }
-  return true;
-}
-
-interface Segment {
-  a: Point;
-  b: Point;
 }
 
 interface Room {
@@ -220,7 +153,7 @@ interface Arrangement {
 function arrange(scene: Scene, compact: boolean, pinned: ReadonlyMap<number, Box>, probe?: { index: number; spots: Spot[] }): Arrangement {
   // Author boxes are known up front: auto ones keep off all of them, before and after in reading order.
   const authored = scene.balloons.filter((b) => b.placed === 'author');
-  const room: Room = { panel: scene.panel, margin: scene.margin, faces: scene.faces, taken: authored.map((b) => ({ box: b.box, oval: b.kind !== 'narration' })), tails: authored.flatMap(tailSegments), prev: undefined };
+  const room: Room = { panel: scene.panel, margin: scene.margin, faces: scene.faces, taken: authored.map((b) => ({ box: b.box, oval: b.kind !== 'narration' && b.kind !== 'sfx' })), tails: authored.flatMap(tailSegments), prev: undefined };
   let trouble = 0;
   const boxes = scene.balloons.map((balloon, i) => {
     const size = scene.sizes[i];
