@@ -18,7 +18,7 @@ export interface PanelSize {
  * Weights of what a spot costs: a face covered outweighs everything, then another balloon, then reading order;
  * then, as a letterer stacks balloons: high in the panel, over their speaker, not below their speaker's mouth.
  */
-const COST = { face: 1e4, overlap: 5e3, order: 1000, tail: 40, top: 3, side: 2, below: 4, near: 4 };
+const COST = { face: 1e4, overlap: 5e3, order: 1000, tail: 120, top: 3, side: 2, below: 4, near: 4 };
 
 interface Wish {
   /** Where the balloon's centre would like to be across the panel (a fraction of its width), when no anchor is known. */
