@@ -9,7 +9,6 @@ import { t } from '../../src/core/i18n';
 import { encodePng } from '../../src/core/png';
 import { parseTreatmentScript } from '../../src/features/lettering/shared/treatment-script';
 import { pageFromScript } from '../../src/features/lettering/shared/page-model';
-import { drawBalloons } from '../../src/features/lettering/shared/balloon-draw';
 import { EXPORT_WIDTHS, IMAGE_FORMATS, renderEpisode, type ImageFormat } from '../../src/features/lettering/shared/episode-render';
 import { episodeThumbnail } from '../../src/features/lettering/shared/episode-thumbnail';
 import { EPISODE_JSON, zipEpisode } from '../../src/features/lettering/shared/episode-zip';
@@ -77,7 +76,7 @@ export async function makeEpisode(run: EpisodeRun): Promise<string[]> {
     return out;
   });
   const images = results.map((r) => r.variants[0] ?? null);
-  const rendered = await renderEpisode(page, images, { canvas: nodeCanvas, drawBalloons, width: run.width, format: run.format });
+  const rendered = await renderEpisode(page, images, { canvas: nodeCanvas, width: run.width, format: run.format });
 
   mkdirSync(run.out, { recursive: true });
   const written: string[] = [];

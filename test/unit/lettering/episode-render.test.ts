@@ -24,10 +24,10 @@ function fakeCanvas(bytesPerPixel: (format: ImageFormat, quality?: number) => nu
   const factory: CanvasFactory<EpisodeContext> = {
     surface(width, height) {
       const slice = surfaces++;
-      const ctx: EpisodeContext = {
-        fillStyle: '', imageSmoothingEnabled: true, imageSmoothingQuality: 'high',
-        fillRect() {}, save() {}, restore() {}, translate() {}, drawImage() {},
-      };
+      // Every drawing call does nothing; properties can be set and read back.
+      const ctx = new Proxy({} as Record<string | symbol, unknown>, {
+        get: (target, key) => (key in target ? target[key] : () => {}),
+      }) as unknown as EpisodeContext;
       calls.push({ slice, balloons: [] });
       return { ctx, encode: async (format, quality) => new Uint8Array(Math.round(width * height * bytesPerPixel(format, quality))) };
     },

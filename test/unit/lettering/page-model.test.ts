@@ -105,7 +105,7 @@ describe('page updates', () => {
   });
 
   it('refuse bad values with clear messages', () => {
-    expect(() => setGutter(p, 0, -1)).toThrow(/whole number of pixels from 0 to 4000; got -1/);
+    expect(() => setGutter(p, 0, -1)).toThrow(/whole number of pixels from 0 to 4,000; got -1/);
     expect(() => setGutter(p, 0, 1.5)).toThrow(RangeError);
     expect(() => setGutter(p, 3, 10)).toThrow(/no panel 4: the page has 3/);
     expect(() => setBackground(p, 'red; background: url(x)')).toThrow(/colour written like #ffffff/);

@@ -5,7 +5,9 @@
 import { t } from '../../../core/i18n';
 import type { RgbaImage } from '../../../core/rgba-image';
 import { NAVER_CONTEST_WIDTH, nextCut, WEBTOON_CANVAS, type StripLayout } from '../../../core/strip-layout';
-import type { Balloon, EpisodeManifest, EpisodePage, EpisodeSlice } from './lettering-contract';
+import type { Balloon, EpisodeManifest, EpisodePage, EpisodeSlice, LetteringFonts } from './lettering-contract';
+import { drawBalloons as letter } from './balloon-draw';
+import type { LetteringCanvas } from './lettering-canvas';
 import { balloonBands, coverCrop, pageLayout } from './page-layout';
 
 export const EXPORT_WIDTHS = [WEBTOON_CANVAS.width, NAVER_CONTEST_WIDTH] as const;
@@ -16,15 +18,11 @@ export const JPEG_QUALITIES = [0.92, 0.85, 0.78, 0.7, 0.6, 0.5] as const;
 /** Panels with no picture yet are drawn as this flat grey frame. */
 export const EMPTY_PANEL_COLOR = '#e4e4e4';
 
-/** The part of a 2D context the export draws with; the DOM's and @napi-rs/canvas's both fit. */
-export interface EpisodeContext {
-  fillStyle: unknown;
+/** The part of a 2D context the export draws with (the lettering's and the pictures'); the DOM's and @napi-rs/canvas's both fit. */
+export interface EpisodeContext extends LetteringCanvas {
   imageSmoothingEnabled: boolean;
   imageSmoothingQuality: 'low' | 'medium' | 'high';
   fillRect(x: number, y: number, w: number, h: number): void;
-  save(): void;
-  restore(): void;
-  translate(x: number, y: number): void;
   drawImage(image: object, sx: number, sy: number, sw: number, sh: number, dx: number, dy: number, dw: number, dh: number): void;
 }
 
@@ -42,12 +40,15 @@ export interface CanvasFactory<C extends EpisodeContext> {
   drawable(image: RgbaImage): object;
 }
 
-/** Draws balloons in panel pixels × scale at the context's origin (balloon-draw.ts's drawBalloons). */
-export type BalloonPainter<C> = (ctx: C, balloons: readonly Balloon[], options: { scale: number }) => void;
+/** Draws balloons in panel pixels × scale at the context's origin: balloon-draw.ts's drawBalloons. */
+export type BalloonPainter<C> = (ctx: C, balloons: readonly Balloon[], options: { scale: number; fonts?: LetteringFonts }) => void;
 
 export interface RenderOptions<C extends EpisodeContext> {
   canvas: CanvasFactory<C>;
-  drawBalloons: BalloonPainter<C>;
+  /** The lettering's drawBalloons (the one drawing path); tests may pass a simpler one. */
+  drawBalloons?: BalloonPainter<C>;
+  /** The faces to letter with; default LETTERING_FONTS (registered in Node, loaded by the page in the browser). */
+  fonts?: LetteringFonts;
   /** 800 (default) or 690. */
   width?: number;
   format?: ImageFormat;
@@ -118,7 +119,7 @@ function paintSlice<C extends EpisodeContext>(
     if (!here.length) return;
     ctx.save();
     ctx.translate(rect.x, rect.y);
-    options.drawBalloons(ctx, here, { scale });
+    (options.drawBalloons ?? letter)(ctx, here, { scale, fonts: options.fonts });
     ctx.restore();
   });
   ctx.restore();
