@@ -10,6 +10,9 @@ import {
   renderEpisode, sliceName, type BalloonPainter, type CanvasFactory, type EpisodeContext, type ImageFormat,
 } from '../../../src/features/lettering/shared/episode-render';
 import type { Balloon, EpisodePage, PagePanel } from '../../../src/features/lettering/shared/lettering-contract';
+import { pageFromScript, setPanelShape } from '../../../src/features/lettering/shared/page-model';
+import { parseTreatmentScript } from '../../../src/features/lettering/shared/treatment-script';
+import { nodeMeasure } from '../../../tools/lettering/node-fonts';
 
 const balloon = (id: string, box: Balloon['box'], tails: Balloon['tails'] = []): Balloon => ({ id, kind: 'speech', speaker: 'Mina', text: `line ${id}`, box, tails, placed: 'auto' });
 const panel = (shape: PagePanel['shape'], balloons: Balloon[] = [], gutterBefore = 120): PagePanel => ({ scene: `scene ${balloons.map((b) => b.id).join()}`, shape, gutterBefore, balloons });
@@ -190,5 +193,32 @@ describe('renderEpisode: pixels (@napi-rs/canvas)', () => {
     const page: EpisodePage = { width: 800, background: '#ffffff', panels: [panel('square')] };
     const out = await renderEpisode(page, [image()], { canvas: nodeCanvas, drawBalloons: () => {}, format: 'jpeg' });
     expect([...out.slices[0].data.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+  });
+
+  it('letters with the lettering engine by default: ink only inside the balloons, none cut by a tall panel\'s cuts', async () => {
+    const text = 'A tall tower in the rain.\n  Mina: "So high..."\n  Jun: (I should not look down.)\n  [Later that night.]\n  *crash*\nThe street below.';
+    const script = parseTreatmentScript(text);
+    const page = pageFromScript(script, setPanelShape(pageFromScript(script, undefined, nodeMeasure()), 0, 'tall'), nodeMeasure());
+    const pictures = [image(), image()];
+    const lettered = await renderEpisode(page, pictures, { canvas: nodeCanvas, limits: { maxSliceHeight: 400 } });
+    const bare = await renderEpisode(page, pictures, { canvas: nodeCanvas, drawBalloons: () => {}, limits: { maxSliceHeight: 400 } });
+    expect(lettered.slices.map((s) => s.height)).toEqual(bare.slices.map((s) => s.height));
+    expectNoBalloonCut(page, 800, lettered.slices);
+    const layout = pageLayout(page);
+    const bands = balloonBands(page, layout);
+    const changedRows = new Set<number>();
+    lettered.slices.forEach((slice, i) => {
+      const a = decodePng(slice.data);
+      const b = decodePng(bare.slices[i].data);
+      for (let y = 0; y < a.height; y++) {
+        for (let x = 0; x < a.width; x += 3) {
+          const o = (y * a.width + x) * 4;
+          if (Math.abs(a.data[o] - b.data[o]) > 40) changedRows.add(slice.y + y);
+        }
+      }
+    });
+    // Every balloon changed pixels in its band; nothing changed outside the bands.
+    for (const band of bands) expect([...changedRows].some((y) => y >= band.top && y < band.bottom), band.balloon.text).toBe(true);
+    expect([...changedRows].filter((y) => !bands.some((band) => y >= band.top && y < band.bottom))).toEqual([]);
   });
 });
