@@ -1,7 +1,6 @@
 // A line that names no place still shows one: the things it names point to the settings that can hold them
 // (the catalogue's setting → kinds lists, the ToonScenes scene rules). A kind few settings hold says more
 // ("toilet": only the bathroom) than one most hold ("dog"), so each kind weighs log(settings / settings holding it).
-import type { KindInfo } from './story-reader';
 
 export interface ImpliedSetting {
   setting: string;
@@ -12,7 +11,7 @@ export interface ImpliedSetting {
 /** Evidence a lone kind held by at most this many settings gives; the least a guess must reach. */
 const WEAKEST_CLUE = 4;
 
-export function impliedSetting(kindIds: readonly string[], kinds: ReadonlyMap<string, KindInfo>, settingCount: number): ImpliedSetting | null {
+export function impliedSetting(kindIds: readonly string[], kinds: ReadonlyMap<string, { settings?: readonly string[] }>, settingCount: number): ImpliedSetting | null {
   if (settingCount < 2) return null;
   const score = new Map<string, number>();
   for (const id of new Set(kindIds)) {
