@@ -221,4 +221,12 @@ describe('renderEpisode: pixels (@napi-rs/canvas)', () => {
     for (const band of bands) expect([...changedRows].some((y) => y >= band.top && y < band.bottom), band.balloon.text).toBe(true);
     expect([...changedRows].filter((y) => !bands.some((band) => y >= band.top && y < band.bottom))).toEqual([]);
   });
+
+  it('letters a 10,000-character balloon (its start) and says it was cut', async () => {
+    const long = 'word '.repeat(2000);
+    const page: EpisodePage = { width: 800, background: '#ffffff', panels: [panel('square', [{ ...balloon('x', { x: 20, y: 20, w: 760, h: 760 }), text: long }])] };
+    const out = await renderEpisode(page, [image()], { canvas: nodeCanvas });
+    expect(out.warnings).toEqual(['a balloon in panel 1 ("word word word word word…") is too long to letter: only its first 500 characters or 30 lines are drawn']);
+    expect(out.manifest.balloons[0].text).toBe(long);
+  });
 });

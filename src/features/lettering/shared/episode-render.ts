@@ -8,6 +8,7 @@ import { NAVER_CONTEST_WIDTH, nextCut, WEBTOON_CANVAS, type StripLayout } from '
 import type { Balloon, EpisodeManifest, EpisodePage, EpisodeSlice, LetteringFonts } from './lettering-contract';
 import { drawBalloons as letter } from './balloon-draw';
 import type { LetteringCanvas } from './lettering-canvas';
+import { clampBalloonText, MAX_BALLOON_TEXT } from './text-layout';
 import { balloonBands, coverCrop, pageLayout } from './page-layout';
 
 export const EXPORT_WIDTHS = [WEBTOON_CANVAS.width, NAVER_CONTEST_WIDTH] as const;
@@ -192,7 +193,12 @@ export async function renderEpisode<C extends EpisodeContext>(
   if (result.total > maxEpisodeBytes) {
     warnings.push(t(format === 'jpeg' ? 'export.episodeTooBig' : 'export.episodeTooBigPng', { size: megabytes(result.total) }));
   }
-  warnings.unshift(...page.panels.flatMap((_, i) => (images[i] ? [] : [t('export.noPicture', { panel: i + 1 })])));
+  warnings.unshift(
+    ...page.panels.flatMap((_, i) => (images[i] ? [] : [t('export.noPicture', { panel: i + 1 })])),
+    // The drawing letters only the start of an overlong balloon (the text itself is kept whole): say so.
+    ...page.panels.flatMap((panel, i) => panel.balloons.filter((b) => clampBalloonText(b.text).truncated)
+      .map((b) => t('export.balloonTruncated', { panel: i + 1, start: b.text.slice(0, 24), max: MAX_BALLOON_TEXT }))),
+  );
   const manifest: EpisodeManifest = {
     format: 'toonsmith-episode', version: 1, width,
     slices: slices.map(({ file, width: w, height, bytes }) => ({ file, width: w, height, bytes })),
