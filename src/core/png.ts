@@ -5,8 +5,8 @@ import { unzlibSync, zlibSync } from 'fflate';
 import type { RgbaImage } from './rgba-image';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-/** Refuse images bigger than this many pixels (a 16k × 16k panel is already far past anything the studio draws). */
-export const MAX_PNG_PIXELS = 16384 * 16384;
+/** Refuse images bigger than this many pixels (4096², far past any panel the studio draws), so a file cannot ask for gigabytes. */
+export const MAX_PNG_PIXELS = 4096 * 4096;
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -112,7 +112,8 @@ export function decodePng(bytes: Uint8Array): RgbaImage {
   const stride = width * channels;
   let raw: Uint8Array;
   try {
-    raw = unzlibSync(concat(idat));
+    // Inflate into a buffer of the size the header promises: a small file that inflates to gigabytes stops there.
+    raw = unzlibSync(concat(idat), { out: new Uint8Array((stride + 1) * height) });
   } catch (err) {
     throw new PngError(`the image data does not inflate (${(err as Error).message})`);
   }

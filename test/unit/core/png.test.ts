@@ -12,6 +12,16 @@ function noise(width: number, height: number, seed = 1): RgbaImage {
   return { width, height, data };
 }
 
+/** CRC-32 as PNG chunks use it, written out here so the test does not lean on the code under test. */
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  }
+  return (c ^ 0xffffffff) >>> 0;
+}
+
 describe('encodePng / decodePng', () => {
   it('round-trips RGBA exactly, and pngjs reads what it writes', () => {
     const image = noise(37, 19);
@@ -43,6 +53,17 @@ describe('encodePng / decodePng', () => {
     flipped[45] ^= 0xff;
     expect(() => decodePng(flipped)).toThrow(PngError);
     expect(() => decodePng(flipped)).toThrow(/checksum/);
+  });
+
+  it('refuses a header asking for more pixels than any panel, and stops inflating at the promised size', () => {
+    const header = encodePng(noise(1, 1));
+    // IHDR says 5000×5000: refused before anything is allocated for it
+    const huge = header.slice();
+    const view = new DataView(huge.buffer);
+    view.setUint32(16, 5000);
+    view.setUint32(20, 5000);
+    view.setUint32(29, crc32(huge.subarray(12, 29)));
+    expect(() => decodePng(huge)).toThrow(/the size 5000×5000 is too large/);
   });
 
   it('refuses sizes it cannot hold', () => {
