@@ -4,3 +4,5 @@ import { registerServiceWorker } from './runtime/client/offline-registration';
 
 // Only the build has /sw.js; the dev server sends COOP/COEP itself.
 if (import.meta.env.PROD) void registerServiceWorker();
+// The lettering faces' declarations load after the shell, so the first paint never waits for them.
+void import('./features/lettering/client/fonts');

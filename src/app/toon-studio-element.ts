@@ -371,6 +371,9 @@ export class ToonStudioElement extends LitElement {
         ${t('app.footerBefore')}
         <a href="https://openmoji.org/" target="_blank" rel="noopener">OpenMoji</a> ${t('app.footerMiddle')}
         <a href="https://creativecommons.org/licenses/by-sa/4.0/" target="_blank" rel="noopener">CC BY-SA 4.0</a>
+        <br />
+        ${t('app.footerFonts')}
+        <a href="https://openfontlicense.org" target="_blank" rel="noopener">SIL Open Font License 1.1</a>
       </footer>
     `;
   }

@@ -32,8 +32,9 @@ export function serviceWorker(opts: { publicShell?: string[] } = {}): Plugin {
       publicDir = config.publicDir;
     },
     generateBundle(_options, bundle) {
+      // Font chunks (hundreds of unicode-range woff2/woff files) are cached as used, not all at install.
       const files = Object.keys(bundle)
-        .filter((f) => !f.endsWith('.html') && !f.endsWith('.map') && f !== 'sw.js')
+        .filter((f) => !f.endsWith('.html') && !f.endsWith('.map') && f !== 'sw.js' && !/\.woff2?$/.test(f))
         .sort();
       // A missing file would fail the worker's whole install, so only those public/ has.
       const shell = (opts.publicShell ?? PUBLIC_SHELL).filter((f) => publicDir && existsSync(join(publicDir, f)));

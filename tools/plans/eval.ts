@@ -139,3 +139,17 @@ export async function devFigures(planner: TreatmentPlanner, path: string) {
   }
   return out;
 }
+
+interface DevSetting { id: string; lang: Lang; text: string; setting: string }
+
+/** Setting accuracy per language on the dev lines (each its own one-line treatment). */
+export async function devSettingFigures(planner: TreatmentPlanner, path: string) {
+  const lines = readJsonl<DevSetting>(path);
+  const plans = await planner.planEach(lines.map((l) => l.text), lines.map((l) => l.id));
+  const out: Record<string, { lines: number; setting: number }> = {};
+  for (const lang of LANGS) {
+    const mine = lines.map((l, i) => ({ l, p: plans[i] })).filter(({ l }) => l.lang === lang);
+    out[lang] = { lines: mine.length, setting: Number((mine.filter(({ l, p }) => p.setting === l.setting).length / Math.max(1, mine.length)).toFixed(4)) };
+  }
+  return out;
+}

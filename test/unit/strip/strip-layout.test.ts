@@ -7,7 +7,7 @@ import {
   WEBTOON_CANVAS,
   type StripLayout,
   type StripSlicing,
-} from '../../../src/features/strip/shared/strip-layout';
+} from '../../../src/core/strip-layout';
 import { createRng } from '../../../src/core/rng';
 
 function insideSomePanel(layout: StripLayout, y: number): boolean {

@@ -107,6 +107,7 @@ export const stripEn = {
   'export.noCanvas': 'This browser could not open a 2D canvas for the export.',
   'export.sliceTooBig': 'slice {number} is {size} MB, over the 2 MB upload limit',
   'export.cutsPanel': 'slice {number} cuts through a panel at y={y}',
+  'export.cutsBalloon': 'slice {number} cuts through a balloon at y={y}: nothing else was in reach of the 1280 px limit',
   'export.sliceOverBudget': 'slice {number} is estimated at {bytes} bytes, over {max}',
   'export.episodeOverBudget': 'episode is estimated at {bytes} bytes, over {max}',
 } as const;
@@ -216,6 +217,7 @@ export const stripKo: Texts<typeof stripEn> = {
   'export.noCanvas': '이 브라우저에서 내보내기용 2D 캔버스를 열지 못했습니다.',
   'export.sliceTooBig': '조각 {number}은(는) {size}MB로, 업로드 한도 2MB를 넘습니다',
   'export.cutsPanel': '조각 {number}이(가) y={y}에서 패널을 자릅니다',
+  'export.cutsBalloon': '조각 {number}이(가) y={y}에서 말풍선을 자릅니다: 1280px 한도 안에 다른 자리가 없었습니다',
   'export.sliceOverBudget': '조각 {number}은(는) 약 {bytes}바이트로, 한도 {max}바이트를 넘습니다',
   'export.episodeOverBudget': '회차 전체가 약 {bytes}바이트로, 한도 {max}바이트를 넘습니다',
 };

@@ -45,7 +45,8 @@ const BOXES: Record<string, string> = { '[': ']］', '［': '］]', '【': '】'
 const STARS = '*＊';
 
 const GUTTER = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:=[ \t]*){3,}|(?:[—―─][ \t]*){2,})$/;
-const SHOUT = /[!！]{2,}$/;
+/** A speech whose text ends like this is a shout (the text keeps its "!!"). */
+export const SHOUT = /[!！]{2,}$/;
 const MAX_NAME_CHARS = 30;
 const MAX_NAME_WORDS = 4;
 /** Characters a speaker's name may not hold: quotes, brackets, stars, colons. */

@@ -1,8 +1,10 @@
-// What the story reader needs to know of each kind (is it a person or an animal, can it take an action),
-// from the planner's catalog.json as the one catalog parser reads it.
+// What the story reader needs to know of each kind (a person or an animal? takes an action? which settings hold
+// it?), from the planner's catalog.json as the one catalog parser reads it.
 import { parsePlanCatalog } from './plan-catalog';
 import type { KindInfo } from './story-reader';
 
 export function kindInfoFromCatalog(json: unknown): Map<string, KindInfo> {
-  return new Map(parsePlanCatalog(json).kinds.map((k) => [k.id, { category: k.category, actor: k.actor }]));
+  const catalog = parsePlanCatalog(json);
+  const holders = (kind: string) => catalog.settings.filter((s) => s.kinds.includes(kind)).map((s) => s.id);
+  return new Map(catalog.kinds.map((k) => [k.id, { category: k.category, actor: k.actor, settings: holders(k.id) }]));
 }

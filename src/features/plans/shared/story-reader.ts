@@ -1,6 +1,7 @@
 // A treatment read as a story: each line's reading becomes a ScenePlan, with the place and time carried
 // until a line changes them and one cast id per character across the whole treatment.
 import type { LineReading, SpanReading } from './line-reading';
+import { impliedSetting } from './implied-setting';
 import type {
   CastEntry, CastMember, PlanObject, PlanRelation, PlanRelationKind, PlanTime, ScenePlan, TreatmentPlan,
 } from './plan-contract';
@@ -9,6 +10,8 @@ export interface KindInfo {
   category: string;
   /** Takes a person action (person, man, woman, boy, girl). */
   actor: boolean;
+  /** Settings whose scenes can hold this kind (catalog settings[].kinds); absent: unknown, no place implied. */
+  settings?: readonly string[];
 }
 
 const MALE = new Set(['man', 'boy', 'old_man']);
@@ -51,16 +54,22 @@ const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0
 export class StoryReader {
   private readonly cast: CastEntry[] = [];
   private readonly lastSeen = new Map<string, number>();
-  private setting: { id: string | null; confidence: number } | null = null;
+  /** implied: guessed from the things a line names, not read from a place; any place a line reads replaces it. */
+  private setting: { id: string | null; confidence: number; implied?: boolean } | null = null;
+  /** Lines (0-based) whose place is a guess from their things, so a place named later may still open the story. */
+  readonly impliedLines = new Set<number>();
+  private readonly settingCount: number;
   private time: { id: PlanTime | null; confidence: number } = { id: null, confidence: 1 };
   private previousCast: CastMember[] = [];
   private line = 0;
 
-  constructor(private readonly kinds: ReadonlyMap<string, KindInfo>, private readonly rule: CarryRule = CARRY_RULE) {}
+  constructor(private readonly kinds: ReadonlyMap<string, KindInfo>, private readonly rule: CarryRule = CARRY_RULE) {
+    this.settingCount = new Set([...kinds.values()].flatMap((k) => k.settings ?? [])).size;
+  }
 
   /** A story's first place is whatever the line reads; a later line moves the story only on the rule's evidence. */
   private changesPlace(reading: LineReading): boolean {
-    if (this.setting === null || reading.setting === this.setting.id) return true;
+    if (this.setting === null || this.setting.implied || reading.setting === this.setting.id) return true;
     return (this.rule.placeSpan && reading.namesPlace) || reading.settingConfidence >= this.rule.confident;
   }
 
@@ -193,7 +202,14 @@ export class StoryReader {
     let carriedSetting = false;
     if (reading.setting !== null && this.changesPlace(reading)) this.setting = { id: reading.setting, confidence: reading.settingConfidence };
     else if (reading.unknownPlace) this.setting = { id: null, confidence: reading.settingConfidence };
-    else carriedSetting = this.setting !== null;
+    else {
+      // no place read: until the story names one, the line's own things may point to one
+      const guess = this.setting === null || this.setting.implied
+        ? impliedSetting([...cast.filter((c) => !carriedCast.includes(c.id)).map((c) => c.kind), ...merged.keys()], this.kinds, this.settingCount) : null;
+      if (guess) this.setting = { id: guess.setting, confidence: guess.confidence, implied: true };
+      else carriedSetting = this.setting !== null;
+    }
+    if (this.setting?.implied) this.impliedLines.add(this.line - 1);
     let carriedTime = false;
     if (reading.time !== null) this.time = { id: reading.time as PlanTime, confidence: reading.timeConfidence };
     else carriedTime = this.time.id !== null;
@@ -235,12 +251,15 @@ export class StoryReader {
   }
 
   /** Lines before the first one that names a place take that place (a story opens where it is first placed). */
-  static backfill(plans: ScenePlan[]): void {
-    const first = plans.find((p) => p.setting !== null && !p.carried.setting);
+  static backfill(plans: ScenePlan[], implied: ReadonlySet<number> = new Set()): void {
+    const first = plans.find((p, i) => p.setting !== null && !p.carried.setting && !implied.has(i));
     if (!first) return;
-    for (const p of plans) {
+    for (const [i, p] of plans.entries()) {
       if (p === first) break;
-      if (p.setting === null && !p.unknown.length) { p.setting = first.setting; p.confidence.setting = first.confidence.setting; p.carried.setting = true; }
+      // a guess from the things yields to the place the story names
+      if ((p.setting === null && !p.unknown.length) || implied.has(i)) {
+        p.setting = first.setting; p.confidence.setting = first.confidence.setting; p.carried.setting = true;
+      }
     }
   }
 
@@ -254,7 +273,7 @@ export function readStory(lines: readonly string[], readings: readonly LineReadi
   ids?: readonly string[], rule: CarryRule = CARRY_RULE): TreatmentPlan {
   const reader = new StoryReader(kinds, rule);
   const plans = lines.map((text, i) => reader.read(text, readings[i], ids?.[i] ?? String(i + 1)));
-  StoryReader.backfill(plans);
+  StoryReader.backfill(plans, reader.impliedLines);
   const cast = reader.treatmentCast();
   // what a later line tells of a character ("she" → a woman) holds for every line: one kind and name per id
   const byId = new Map(cast.map((c) => [c.id, c]));

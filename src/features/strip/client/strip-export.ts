@@ -1,5 +1,5 @@
 // Draws the chosen panels into numbered 800 px PNG slices (WEBTOON CANVAS rules) and downloads them one by one.
-import { WEBTOON_CANVAS, layoutStrip, sliceFileName, sliceStrip } from '../shared/strip-layout';
+import { WEBTOON_CANVAS, layoutStrip, sliceFileName, sliceStrip } from '../../../core/strip-layout';
 import type { RgbaImage } from '../../../core/rgba-image';
 import { t } from '../../../core/i18n';
 

@@ -1,6 +1,6 @@
 // Vertical webtoon strip: where each panel goes, and how the strip is cut into upload-sized slices.
-// Plain rectangles only; drawing is the caller's job.
-import { t } from '../../../core/i18n';
+// Plain rectangles only; drawing is the caller's job. In core so the strip and the lettering page share one layout.
+import { t } from './i18n';
 
 /** WEBTOON CANVAS upload rules. Bytes are decimal megabytes, the stricter reading of "2 MB". */
 export const WEBTOON_CANVAS = {
@@ -25,6 +25,8 @@ export interface StripPanelSpec {
   aspect: number;
   /** Time passes before this panel: it gets the larger gap (ignored on the first panel). */
   timeSkipBefore?: boolean;
+  /** This panel's own gap above it in px, over gutter and timeSkipGutter (ignored on the first panel). */
+  gutterBefore?: number;
 }
 
 export interface StripLayoutOptions {
@@ -78,7 +80,8 @@ export function layoutStrip(panels: readonly StripPanelSpec[], options: StripLay
       throw new RangeError(`strip layout: panel ${i + 1} has aspect ${panel.aspect}; it must be a positive width/height ratio`);
     }
     if (i > 0) {
-      const space = panel.timeSkipBefore ? timeSkipGutter : gutter;
+      const space = panel.gutterBefore !== undefined ? checkLength(`panel ${i + 1} gutterBefore`, panel.gutterBefore, 0)
+        : panel.timeSkipBefore ? timeSkipGutter : gutter;
       gaps.push({ top: y, bottom: y + space });
       y += space;
     }
@@ -95,6 +98,8 @@ export interface StripSlice extends Rect {
   number: number;
   /** True where no gap was in reach, i.e. a panel taller than the slice limit (or the byte budget) forced a cut. */
   cutsPanel: boolean;
+  /** True where the cut goes through one of SliceOptions.keepWhole's bands (nothing else was in reach). */
+  cutsKept: boolean;
   /** From the estimateBytes hook, when one was given. */
   estimatedBytes?: number;
   /** The hook's estimate stays above maxBytes even after shrinking the slice. */
@@ -110,6 +115,8 @@ export interface SliceOptions {
   maxEpisodeBytes?: number;
   /** Estimated encoded size of a slice (e.g. from a trial encode); a slice over maxBytes is cut shorter. */
   estimateBytes?: (slice: Rect) => number;
+  /** Bands no cut may go through (balloons); a panel too tall for one slice is cut only outside them. */
+  keepWhole?: readonly Gap[];
 }
 
 export interface StripSlicing {
@@ -120,26 +127,54 @@ export interface StripSlicing {
   warnings: string[];
 }
 
-/** The furthest y in (from, reach] that cuts no panel, or null when a panel fills that whole range. */
-function furthestSafeCut(layout: StripLayout, from: number, reach: number): number | null {
-  if (reach >= layout.height) return layout.height;
+/** The furthest y in [lo, hi] strictly inside none of the bands, or null. */
+function furthestFree(lo: number, hi: number, bands: readonly Gap[]): number | null {
+  let y = hi;
+  for (;;) {
+    const band = bands.find((b) => b.top < y && y < b.bottom);
+    if (!band) break;
+    y = band.top;
+  }
+  return y >= lo ? y : null;
+}
+
+function insidePanel(layout: StripLayout, y: number): boolean {
+  return layout.panels.some((p) => y > p.y && y < p.y + p.height);
+}
+
+export interface Cut {
+  /** Where the slice from `from` ends. */
+  y: number;
+  cutsPanel: boolean;
+  cutsKept: boolean;
+}
+
+/**
+ * Where a slice starting at `from`, at most `limit` tall, should end: the furthest gap in reach outside the
+ * keep-whole bands; else the furthest point in reach outside them (through a panel taller than the limit);
+ * else the limit itself, through a band.
+ */
+export function nextCut(layout: StripLayout, from: number, limit: number, keepWhole: readonly Gap[] = []): Cut {
+  const reach = Math.min(from + limit, layout.height);
+  if (reach >= layout.height) return { y: layout.height, cutsPanel: false, cutsKept: false };
   let best: number | null = null;
   for (const gap of layout.gaps) {
     if (gap.top > reach) break;
-    const cut = Math.min(gap.bottom, reach);
-    if (cut > from) best = cut;
+    const cut = furthestFree(Math.max(gap.top, from + 1), Math.min(gap.bottom, reach), keepWhole);
+    if (cut !== null && cut > from) best = Math.max(best ?? cut, cut);
   }
-  return best;
+  const y = best ?? furthestFree(from + 1, reach, keepWhole);
+  if (y !== null) return { y, cutsPanel: insidePanel(layout, y), cutsKept: false };
+  return { y: reach, cutsPanel: insidePanel(layout, reach), cutsKept: true };
 }
 
 function bounds(rect: Rect): Rect {
   return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
 }
 
-function makeSlice(layout: StripLayout, y: number, limit: number, number: number): StripSlice {
-  const safe = furthestSafeCut(layout, y, Math.min(y + limit, layout.height));
-  const bottom = safe ?? y + limit;
-  return { x: 0, y, width: layout.width, height: bottom - y, number, cutsPanel: safe === null, overBudget: false };
+function makeSlice(layout: StripLayout, y: number, limit: number, number: number, keepWhole?: readonly Gap[]): StripSlice {
+  const cut = nextCut(layout, y, limit, keepWhole);
+  return { x: 0, y, width: layout.width, height: cut.y - y, number, cutsPanel: cut.cutsPanel, cutsKept: cut.cutsKept, overBudget: false };
 }
 
 /**
@@ -159,13 +194,13 @@ export function sliceStrip(layout: StripLayout, options: SliceOptions = {}): Str
   let total = 0;
   let y = 0;
   while (y < layout.height) {
-    let slice = makeSlice(layout, y, maxHeight, slices.length + 1);
+    let slice = makeSlice(layout, y, maxHeight, slices.length + 1, options.keepWhole);
     if (estimate) {
       let bytes = estimate(bounds(slice));
       while (bytes > maxBytes && slice.height > minShrunkHeight) {
         // Assume bytes grow with height; aim a little under the budget so one retry usually fits.
         const target = Math.floor((slice.height * maxBytes * 0.95) / bytes);
-        const shorter = makeSlice(layout, y, Math.max(minShrunkHeight, Math.min(slice.height - 1, target)), slice.number);
+        const shorter = makeSlice(layout, y, Math.max(minShrunkHeight, Math.min(slice.height - 1, target)), slice.number, options.keepWhole);
         const shorterBytes = estimate(bounds(shorter));
         // An estimate that does not fall with height cannot be helped by cutting: keep the longer slice.
         if (shorterBytes >= bytes) break;
@@ -175,7 +210,8 @@ export function sliceStrip(layout: StripLayout, options: SliceOptions = {}): Str
       slice.estimatedBytes = bytes;
       slice.overBudget = bytes > maxBytes;
     }
-    if (slice.cutsPanel) warnings.push(t('export.cutsPanel', { number: slice.number, y: String(slice.y + slice.height) }));
+    if (slice.cutsKept) warnings.push(t('export.cutsBalloon', { number: slice.number, y: String(slice.y + slice.height) }));
+    else if (slice.cutsPanel) warnings.push(t('export.cutsPanel', { number: slice.number, y: String(slice.y + slice.height) }));
     if (slice.overBudget) warnings.push(t('export.sliceOverBudget', { number: slice.number, bytes: String(slice.estimatedBytes), max: String(maxBytes) }));
     total += slice.estimatedBytes ?? 0;
     slices.push(slice);
