@@ -7,7 +7,8 @@ import { backUpDraft, clearDraftBackup, newerBackup, readDraftBackup } from '../
 import type { PlanEdits } from '../features/plans/shared/plan-contract';
 import { emptyPlanEdits, validatePlanEdits } from '../features/plans/shared/plan-edits';
 import type { EpisodePage } from '../features/lettering/shared/lettering-contract';
-import { emptyPage, readStoredPage } from '../features/lettering/shared/stored-page';
+import { readStoredPage } from '../features/lettering/shared/stored-page';
+import { emptyPage } from '../features/lettering/shared/page-model';
 
 export class DraftController implements ReactiveController {
   text = '';

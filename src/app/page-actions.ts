@@ -4,7 +4,8 @@
 import type { DraftController } from './draft-controller';
 import type { StripController } from '../features/strip/client/strip-controller';
 import type { MessageLog } from '../ui/message-log';
-import type { Balloon, EpisodePage, PanelShape } from '../features/lettering/shared/lettering-contract';
+import { GUTTERS, type Balloon, type EpisodePage, type PanelShape } from '../features/lettering/shared/lettering-contract';
+import { setTimeSkip } from '../features/lettering/shared/treatment-gutters';
 import { setBackground, setGutter, setPanelShape } from '../features/lettering/shared/page-model';
 import { deleteScene, insertScene, moveScene, rewriteDialogue } from '../features/lettering/shared/treatment-edits';
 import { balloonKey } from '../features/lettering/shared/script-balloons';
@@ -12,9 +13,9 @@ import { parseTreatmentScript } from '../features/lettering/shared/treatment-scr
 import { t } from '../core/i18n';
 
 export interface PageActionsHost {
-  drafts: DraftController;
-  strip: StripController;
-  log: MessageLog;
+  drafts: Pick<DraftController, 'text' | 'edit' | 'editPage'>;
+  strip: Pick<StripController, 'running' | 'insertPanel' | 'deletePanel' | 'movePanel'>;
+  log: Pick<MessageLog, 'add' | 'error'>;
   /** The page as laid out for the current text (the draft's page kept in step with the treatment). */
   page(): EpisodePage;
 }
@@ -58,8 +59,26 @@ export class PageActions {
     this.editPage((page) => setPanelShape(page, index, shape));
   }
 
+  /**
+   * The space above a panel. The treatment's own two sizes (normal, time skip) are written into the treatment (a
+   * blank line above the scene, or none), which the page follows; any other size is the page's alone.
+   */
   setGutter(index: number, gutter: number): void {
-    this.editPage((page) => setGutter(page, index, gutter));
+    if (gutter !== GUTTERS.normal && gutter !== GUTTERS.long) {
+      this.editPage((page) => setGutter(page, index, gutter));
+      return;
+    }
+    const { drafts } = this.host;
+    let page: EpisodePage;
+    try {
+      page = setGutter(this.host.page(), index, gutter);
+    } catch (error) {
+      this.host.log.error(error, () => t('page.editFailed'));
+      return;
+    }
+    drafts.editPage(page);
+    const text = setTimeSkip(drafts.text, index, gutter === GUTTERS.long);
+    if (text !== drafts.text) drafts.edit(text);
   }
 
   insertPanel(after: number): void {

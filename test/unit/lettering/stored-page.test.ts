@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_STORED_BALLOONS, emptyPage, isBackgroundColour, readStoredPage } from '../../../src/features/lettering/shared/stored-page';
+import { MAX_STORED_BALLOONS, isBackgroundColour, readStoredPage } from '../../../src/features/lettering/shared/stored-page';
+import { emptyPage } from '../../../src/features/lettering/shared/page-model';
 
 const balloon = {
   id: 'A cat.#0',

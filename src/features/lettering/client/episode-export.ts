@@ -1,16 +1,12 @@
 // The episode export in the browser: the lettering fonts loaded for every balloon's words, the page rendered into
-// slices by the shared renderer (OffscreenCanvas, the lettering's own drawBalloons: the CLI's pixels), a thumbnail,
+// slices by the shared renderer (OffscreenCanvas here, the lettering's own drawBalloons as in the CLI), a thumbnail,
 // episode.json and the project file, all in one zip.
 import { t } from '../../../core/i18n';
 import { encodePng } from '../../../core/png';
 import type { RgbaImage } from '../../../core/rgba-image';
-import type { EpisodePage } from '../shared/lettering-contract';
 import { renderEpisode, type ImageFormat } from '../shared/episode-render';
 import { episodeThumbnail } from '../shared/episode-thumbnail';
 import { zipEpisode } from '../shared/episode-zip';
-import { drawBalloons } from '../shared/balloon-draw';
-import { fontFor, fontSizeOf } from '../shared/lettering-fonts';
-import { clampBalloonText } from '../shared/script-balloons';
 import { PROJECT_FILE_NAME } from '../shared/project-file';
 import { browserCanvas } from './episode-canvas';
 import { projectText, type StudioProject } from './project-io';
@@ -34,26 +30,16 @@ export function chosenPictures(studio: Pick<StudioProject, 'page' | 'panels'>): 
   });
 }
 
-/**
- * The lettering faces are split by unicode range and load on demand: the canvas would letter with a fallback face
- * unless the ranges every balloon needs are loaded first.
- */
-async function loadLetteringFonts(page: EpisodePage): Promise<void> {
-  if (typeof document === 'undefined' || !document.fonts) return;
-  const loads = page.panels.flatMap((panel) =>
-    panel.balloons.map((b) => document.fonts.load(fontFor(b.kind, fontSizeOf(b.kind, b.fontSize)), clampBalloonText(b.text).text || ' ')),
-  );
-  // A face that fails to load is lettered with its fallback: the export goes on.
-  await Promise.allSettled(loads);
-}
-
 export async function exportEpisode(studio: StudioProject, format: { type: ImageFormat; width: number }, signal?: AbortSignal): Promise<EpisodeExport> {
   const images = chosenPictures(studio);
   if (!images.some(Boolean)) throw new Error(t('episode.nothing'));
-  await loadLetteringFonts(studio.page);
+  // The canvas letters with a fallback face unless the chunks every balloon needs are loaded first; the module is
+  // loaded lazily by main.ts, so importing it here holds nothing up. A face that fails to load is lettered with its
+  // fallback: the export goes on.
+  const { lettersReady } = await import('./fonts');
+  await lettersReady(studio.page.panels.flatMap((p) => p.balloons));
   const rendered = await renderEpisode(studio.page, images, {
     canvas: browserCanvas,
-    drawBalloons: (ctx, balloons, options) => drawBalloons(ctx, balloons, options),
     width: format.width,
     format: format.type,
     signal,

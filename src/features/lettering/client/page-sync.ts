@@ -4,6 +4,7 @@
 import type { EpisodePage } from '../shared/lettering-contract';
 import { pageFromScript } from '../shared/page-model';
 import { parseTreatmentScript } from '../shared/treatment-script';
+import { carryRenamedScenes } from '../shared/scene-rename';
 import { MAX_SENTENCES } from '../../strip/shared/treatment-rules';
 import type { MeasureText } from '../shared/lettering-canvas';
 
@@ -29,7 +30,7 @@ export class PageSync {
   pageFor(text: string, previous: EpisodePage): EpisodePage {
     if (text === this.text && (previous === this.out || previous === this.given) && this.laidOutFor === this.fontsVersion) return this.out!;
     const script = parseTreatmentScript(text);
-    const page = script.panels.length > MAX_SENTENCES ? previous : pageFromScript(script, previous, this.measure);
+    const page = script.panels.length > MAX_SENTENCES ? previous : pageFromScript(script, carryRenamedScenes(previous, script), this.measure);
     this.text = text;
     this.given = previous;
     this.out = page;

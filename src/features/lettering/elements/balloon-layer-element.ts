@@ -85,6 +85,8 @@ export class BalloonLayerElement extends LitElement {
   edit(id: string): void {
     if (!this.editable || !this.balloons.some((b) => b.id === id)) return;
     this.select(id);
+    // An Esc that removed the last editor may have left no blur behind to clear the flag.
+    this.cancelled = false;
     this.editing = id;
   }
 
@@ -134,8 +136,13 @@ export class BalloonLayerElement extends LitElement {
     const drag = this.drag;
     if (!drag || e.pointerId !== drag.pointerId) return;
     this.drag = undefined;
-    if (drag.moved && this.live && e.type === 'pointerup') this.send('balloon-change', { balloon: this.live });
-    else this.live = undefined;
+    if (drag.moved && this.live && e.type === 'pointerup') {
+      this.send('balloon-change', { balloon: this.live });
+      // The owner answers with new balloons before the next frame; if it kept the old ones, show those again.
+      requestAnimationFrame(() => {
+        if (!this.drag) this.live = undefined;
+      });
+    } else this.live = undefined;
   }
 
   private onKey(e: KeyboardEvent, balloon: Balloon): void {
@@ -190,6 +197,12 @@ export class BalloonLayerElement extends LitElement {
     if (editor && editor.dataset.started !== 'true') {
       // The words go in as text once, when editing starts; the browser owns them until Enter or Esc.
       const balloon = this.balloons.find((b) => b.id === this.editing);
+      try {
+        editor.contentEditable = 'plaintext-only';
+      } catch {
+        // A browser without plain-text editing: rich paste may land in the box, but only its text is ever read.
+        editor.contentEditable = 'true';
+      }
       editor.textContent = balloon?.text ?? '';
       editor.dataset.started = 'true';
       editor.focus();
@@ -244,7 +257,7 @@ export class BalloonLayerElement extends LitElement {
     const style = `left:${pct(x, this.panelWidth)};top:${pct(y, this.panelHeight)};min-width:${pct(w, this.panelWidth)};min-height:${pct(h, this.panelHeight)}`;
     return keyed(
       b.id,
-      html`<div class="editor" contenteditable="plaintext-only" role="textbox" aria-label=${t('balloon.editing')} spellcheck="false"
+      html`<div class="editor" role="textbox" aria-label=${t('balloon.editing')} spellcheck="false"
         style=${style} data-testid="balloon-editor"
         @keydown=${(e: KeyboardEvent) => this.onEditKey(e, b)}
         @blur=${(e: FocusEvent) => {

@@ -1,37 +1,19 @@
 // The page as the draft store gives it back: checked, never trusted. A damaged part costs only itself (a bad balloon
 // is dropped, a bad shape falls back to the default), never the draft, and the result is always a usable page.
-import {
-  BALLOON_KINDS,
-  GUTTERS,
-  PANEL_SHAPES,
-  type Balloon,
-  type BalloonKind,
-  type Box,
-  type EpisodePage,
-  type PagePanel,
-  type PanelShape,
-  type Point,
-} from './lettering-contract';
-
-export const DEFAULT_BACKGROUND = '#ffffff';
-export const PAGE_WIDTH = 800;
+import { BALLOON_KINDS, GUTTERS, type Balloon, type BalloonKind, type Box, type EpisodePage, type PagePanel, type Point } from './lettering-contract';
+import { DEFAULT_BACKGROUND, DEFAULT_PAGE_WIDTH, DEFAULT_SHAPE, emptyPage } from './page-model';
+import { MAX_GUTTER, PAGE_COLOR, isPanelShape } from './page-layout';
 /** Caps on what a (possibly corrupted) stored page may hold; far above any real episode. */
 export const MAX_STORED_PANELS = 500;
 export const MAX_STORED_BALLOONS = 64;
 export const MAX_STORED_TAILS = 8;
 /** Longer balloon text is cut when read back: the treatment holds the words, the page only a copy. */
 export const MAX_STORED_TEXT = 20_000;
-/** Gutters above this are a typo, not a time skip. */
-export const MAX_GUTTER = 4000;
 const MAX_COORD = 100_000;
 
-export function emptyPage(): EpisodePage {
-  return { width: PAGE_WIDTH, background: DEFAULT_BACKGROUND, panels: [] };
-}
-
-/** A CSS colour the background picker writes: `#rgb` or `#rrggbb`. Anything else could be any CSS, so it is refused. */
+/** A colour the background picker writes: `#rgb` or `#rrggbb`. Anything else could be any CSS, so it is refused. */
 export function isBackgroundColour(value: unknown): value is string {
-  return typeof value === 'string' && /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(value);
+  return typeof value === 'string' && PAGE_COLOR.test(value);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -70,7 +52,7 @@ export function readBalloon(value: unknown): Balloon | undefined {
 
 function readPanel(value: unknown): PagePanel | undefined {
   if (!isObject(value) || typeof value.scene !== 'string') return undefined;
-  const shape: PanelShape = Object.prototype.hasOwnProperty.call(PANEL_SHAPES, value.shape as string) ? (value.shape as PanelShape) : 'square';
+  const shape = isPanelShape(value.shape) ? value.shape : DEFAULT_SHAPE;
   const gutter = value.gutterBefore;
   const gutterBefore = typeof gutter === 'number' && Number.isFinite(gutter) && gutter >= 0 ? Math.min(Math.round(gutter), MAX_GUTTER) : GUTTERS.normal;
   const seen = new Set<string>();
@@ -89,5 +71,5 @@ export function readStoredPage(value: unknown): EpisodePage {
     .map(readPanel)
     .filter((p): p is PagePanel => !!p);
   // The design width is fixed (an export at 690 px scales the whole page), so a stored one is not read.
-  return { width: PAGE_WIDTH, background, panels };
+  return { width: DEFAULT_PAGE_WIDTH, background, panels };
 }

@@ -10,7 +10,8 @@ import { t } from '../../../core/i18n';
 import { LocaleController } from '../../../ui/locale-controller';
 import type { EpisodePage } from '../../lettering/shared/lettering-contract';
 import type { BalloonSelectEvent } from '../../lettering/elements/balloon-layer';
-import { panelPixelSize } from '../../lettering/shared/page-size';
+import { PAGE_PADDING, panelHeight } from '../../lettering/shared/page-layout';
+import { DEFAULT_PAGE_WIDTH } from '../../lettering/shared/page-model';
 
 /** What the export writes: the slices' image format and the page width (800 WEBTOON CANVAS, 690 Naver contests). */
 export const EXPORT_FORMATS = [
@@ -130,18 +131,29 @@ export class StripViewElement extends LitElement {
       outline: 2px solid var(--toon-focus, #2f6fed);
       outline-offset: 2px;
     }
-    .page-tools {
-      display: flex;
-      flex-wrap: wrap;
+    .export-tools {
+      display: inline-flex;
       align-items: center;
       gap: 0.5rem;
     }
-    .page-tools label {
+    .page-bar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5rem;
+      padding: 0.4rem 0.75rem;
+      background: #fff;
+      border-bottom: 1px solid #e4e6eb;
+      font-size: 0.8125rem;
+      color: #3c4353;
+    }
+    .page-bar label {
       display: inline-flex;
       align-items: center;
-      gap: 0.3rem;
+      gap: 0.375rem;
     }
-    .page-tools input[type='color'] {
+    .page-bar input[type='color'] {
       width: 2rem;
       height: 1.6rem;
       padding: 0;
@@ -149,7 +161,7 @@ export class StripViewElement extends LitElement {
       border-radius: 4px;
       background: none;
     }
-    .page-tools select {
+    .export-tools select {
       font: inherit;
       padding: 0.2rem 0.3rem;
       border-radius: 6px;
@@ -171,7 +183,8 @@ export class StripViewElement extends LitElement {
       color: #fff;
     }
     .toggle:focus-visible,
-    .page-tools :focus-visible {
+    .page-bar :focus-visible,
+    .export-tools :focus-visible {
       outline: 2px solid var(--toon-focus, #2f6fed);
       outline-offset: 2px;
     }
@@ -179,6 +192,8 @@ export class StripViewElement extends LitElement {
       display: grid;
       /* the page's gutters, in page pixels scaled to the shown width */
       container-type: inline-size;
+    }
+    .panels:not(.preview) {
       padding-bottom: 2.5rem;
     }
     .gutter {
@@ -203,35 +218,42 @@ export class StripViewElement extends LitElement {
     this.selected = { panel: e.detail.panel, id: e.detail.id };
   }
 
+  /** The sticky bar: what is drawn, and the export (its format and button). */
   private renderBar(drawn: number) {
-    const page = this.page;
     return html`<div class="bar">
       <span
         ><span data-testid="strip-summary">${t('strip.summary', { drawn, total: this.panels.length })}</span
         >${this.activity ? html` · <span data-testid="activity">${this.activity}</span>` : ''}</span
       >
-      <span class="page-tools">
-        ${page && !this.preview
-          ? html`<label title=${t('page.background')}
-              >${t('page.background')}
-              <input type="color" data-testid="page-background" .value=${page.background}
-                @change=${(e: Event) => this.send('page-background', { background: (e.target as HTMLInputElement).value })}
-            /></label>`
-          : nothing}
-        <button type="button" class="toggle" data-testid="reader-preview" aria-pressed=${this.preview ? 'true' : 'false'}
-          title=${t('page.previewTitle')} @click=${() => (this.preview = !this.preview)}>${t('page.preview')}</button>
-        ${this.preview
-          ? nothing
-          : html`<select aria-label=${t('episode.format')} title=${t('episode.format')} data-testid="export-format"
-                @change=${(e: Event) => (this.format = EXPORT_FORMATS.find((f) => f.id === (e.target as HTMLSelectElement).value) ?? EXPORT_FORMATS[0])}>
-                ${EXPORT_FORMATS.map((f) => html`<option value=${f.id} ?selected=${f.id === this.format.id}>${t(`episode.format.${f.id}`)}</option>`)}
-              </select>
-              <button class="export" type="button" data-testid="export" ?disabled=${drawn === 0 || this.busy || this.exporting}
-                title=${t('episode.exportTitle')}
-                @click=${() => this.send('strip-export', { type: this.format.type, width: this.format.width })}>
-                ${this.exporting ? t('episode.exporting') : t('episode.export')}
-              </button>`}
-      </span>
+      ${this.preview
+        ? nothing
+        : html`<span class="export-tools">
+            <select aria-label=${t('episode.format')} title=${t('episode.format')} data-testid="export-format"
+              @change=${(e: Event) => (this.format = EXPORT_FORMATS.find((f) => f.id === (e.target as HTMLSelectElement).value) ?? EXPORT_FORMATS[0])}>
+              ${EXPORT_FORMATS.map((f) => html`<option value=${f.id} ?selected=${f.id === this.format.id}>${t(`episode.format.${f.id}`)}</option>`)}
+            </select>
+            <button class="export" type="button" data-testid="export" ?disabled=${drawn === 0 || this.busy || this.exporting}
+              title=${t('episode.exportTitle')}
+              @click=${() => this.send('strip-export', { type: this.format.type, width: this.format.width })}>
+              ${this.exporting ? t('episode.exporting') : t('episode.export')}
+            </button>
+          </span>`}
+    </div>`;
+  }
+
+  /** Under the bar, scrolling with the page: the background between panels and the reader preview switch. */
+  private renderPageBar() {
+    const page = this.page;
+    return html`<div class="page-bar">
+      ${page && !this.preview
+        ? html`<label title=${t('page.background')}
+            >${t('page.background')}
+            <input type="color" data-testid="page-background" .value=${page.background}
+              @change=${(e: Event) => this.send('page-background', { background: (e.target as HTMLInputElement).value })}
+          /></label>`
+        : nothing}
+      <button type="button" class="toggle" data-testid="reader-preview" aria-pressed=${this.preview ? 'true' : 'false'}
+        title=${t('page.previewTitle')} @click=${() => (this.preview = !this.preview)}>${t('page.preview')}</button>
     </div>`;
   }
 
@@ -241,14 +263,16 @@ export class StripViewElement extends LitElement {
     const count = page?.panels.length ?? this.panels.length;
     return html`<section class="strip ${this.preview ? 'preview' : ''}" aria-label=${this.preview ? t('page.previewLabel') : t('strip.label')}
       style=${page ? `background: ${page.background}` : ''}>
-      ${this.renderBar(drawn)}
+      ${this.renderBar(drawn)} ${this.renderPageBar()}
       <div class="panels ${this.preview ? 'preview' : ''}" @balloon-select=${(e: BalloonSelectEvent) => this.onSelect(e)}>
+        ${this.preview ? html`<div class="gutter" aria-hidden="true" style=${`--gutter: ${PAGE_PADDING.top}`}></div>` : nothing}
         ${repeat(
           this.panels,
           (p) => p.index,
           (p) => {
             const pagePanel = page?.panels[p.index];
-            const size = panelPixelSize(pagePanel?.shape ?? 'square', page?.width);
+            const width = page?.width ?? DEFAULT_PAGE_WIDTH;
+            const size = { width, height: panelHeight({ width }, pagePanel?.shape ?? 'square') };
             return html`${p.index > 0 ? html`<div class="gutter" aria-hidden="true" style=${`--gutter: ${pagePanel?.gutterBefore ?? 120}`}></div>` : nothing}
               <toon-strip-panel data-index=${p.index} data-status=${p.status} .panel=${p} .planNames=${this.planNames}
                 .dialogue=${this.dialogueOf(p)} ?busy=${this.busy} .page=${pagePanel} .pageWidth=${size.width} .pageHeight=${size.height}
@@ -256,6 +280,7 @@ export class StripViewElement extends LitElement {
                 .selectedBalloon=${this.selected.panel === p.index ? this.selected.id : ''}></toon-strip-panel>`;
           },
         )}
+        ${this.preview ? html`<div class="gutter" aria-hidden="true" style=${`--gutter: ${PAGE_PADDING.bottom}`}></div>` : nothing}
       </div>
     </section>`;
   }
