@@ -2,7 +2,7 @@
 // panel), edited in place and dragged; markup typed into a balloon stays text; the episode exports as one zip whose
 // slices follow the upload rules and carry the balloons' pixels; a project file reopens the same page and pictures.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -207,6 +207,13 @@ test('dialogue becomes balloons on the panels: reading order, inside, edited in 
   await expect(page.locator('toon-strip-view toon-page-panel-controls')).toHaveCount(0);
   await shot(strip, 'lettering-3-reader-preview.png');
   await page.getByTestId('reader-preview').click();
+
+  // The page's controls speak Korean too.
+  await page.getByTestId('language-switch').getByRole('button', { name: '한국어' }).click();
+  await expect(panel(page, 1).getByTestId('balloon-tools')).toContainText('모양');
+  await expect(panel(page, 1).locator('toon-page-panel-controls')).toContainText('뒤에 컷 추가');
+  await expect(page.getByTestId('export')).toHaveText('에피소드 내보내기');
+  await shot(panel(page, 1), 'lettering-6-korean-panel2.png');
   expect(errors).toEqual([]);
 });
 
@@ -236,6 +243,7 @@ test('the episode exports as one zip: slices 800 wide, ≤ 1280 tall, ≤ 2 MB, 
     expect(png.height).toBe(s.height);
     return png;
   });
+  if (SHOTS) manifest.slices.forEach((s) => writeFileSync(join(SHOTS, `lettering-export-${s.file}`), files[s.file]));
   expect(manifest.slices.map((s) => s.file)).toEqual(manifest.slices.map((_, i) => `${String(i + 1).padStart(2, '0')}.png`));
   expect(manifest.balloons).toHaveLength(5);
   expect(manifest.balloons.map((b) => b.kind)).toEqual(['shout', 'narration', 'speech', 'thought', 'sfx']);
