@@ -40,10 +40,7 @@ import { MessageLog } from '../ui/message-log';
 import { ModelsController } from '../features/models/client/models-controller';
 import { ReferenceController } from '../features/references/client/reference-controller';
 import { StripController } from '../features/strip/client/strip-controller';
-import { exportEpisode } from '../features/lettering/client/episode-export';
-import { download, projectText, readProjectFile, stripOfProject } from '../features/lettering/client/project-io';
-import { PROJECT_FILE_NAME, type ProjectFile } from '../features/lettering/shared/project-file';
-import type { PanelView } from '../features/strip/shared/panel-view';
+import { EpisodeFiles } from './episode-files';
 import { studioStyles } from './studio-styles';
 import { chooseLocale } from './ui-language';
 import { getLocale, t, type Locale } from '../core/i18n';
@@ -53,9 +50,6 @@ export class ToonStudioElement extends LitElement {
   static override styles = studioStyles;
 
   @state() private messagesVersion = 0;
-  @state() private exporting = false;
-  /** Saving or opening a project file. */
-  @state() private projectWork = false;
   private readonly i18n = new LocaleController(this);
   private readonly log = new MessageLog(() => this.messagesVersion++);
   private readonly db: Promise<StudioDb> = openStudioDb();
@@ -77,6 +71,7 @@ export class ToonStudioElement extends LitElement {
     log: this.log,
     page: () => this.drafts.page,
   });
+  private readonly files = new EpisodeFiles(this, this.drafts, this.strip, this.log);
   private offFonts?: () => void;
 
   /** Reads each treatment line's scene plan: the planner in the text worker unless a caller passes another; null: no plans. */
@@ -152,71 +147,6 @@ export class ToonStudioElement extends LitElement {
     lines[index] = text;
     // the line's current plan (with the author's fixes); none yet → the plan the panel was drawn with, if its text is unchanged
     void this.strip.regenerate(index, text, this.stripPlans(lines)?.[index] ?? undefined);
-  }
-
-  /** What the project file and the export's copy of it hold: the studio as it is now. */
-  private studioProject() {
-    return { text: this.drafts.text, planEdits: this.drafts.planEdits, page: this.drafts.page, panels: this.strip.panels, choices: this.strip.choices };
-  }
-
-  private async exportEpisode(format: StripExportEvent['detail']): Promise<void> {
-    if (this.exporting) return;
-    this.exporting = true;
-    try {
-      const out = await exportEpisode(this.studioProject(), format);
-      download(new Blob([out.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), out.file);
-      this.log.add('info', () => t('episode.exported', { file: out.file, count: out.slices, size: (out.bytes / 1e6).toFixed(1) }));
-      for (const w of out.warnings) this.log.add('warning', t('episode.warning', { warning: w }));
-    } catch (error) {
-      this.log.error(error, () => t('episode.failed'));
-    } finally {
-      this.exporting = false;
-    }
-  }
-
-  private async saveProject(): Promise<void> {
-    if (this.projectWork) return;
-    this.projectWork = true;
-    try {
-      // Encoding the pictures takes a moment: let the button show it is working first.
-      await new Promise((resolve) => setTimeout(resolve));
-      const text = projectText(this.studioProject());
-      download(new Blob([text], { type: 'application/json' }), PROJECT_FILE_NAME);
-      this.log.add('info', () => t('project.saved', { file: PROJECT_FILE_NAME, size: (text.length / 1e6).toFixed(1) }));
-    } catch (error) {
-      this.log.error(error, () => t('project.saveFailed'));
-    } finally {
-      this.projectWork = false;
-    }
-  }
-
-  /** Everything is read and checked before anything changes: a bad file leaves the studio as it was. */
-  private async openProject(file: File): Promise<void> {
-    if (this.projectWork) return;
-    if (this.strip.running) {
-      this.log.add('warning', () => t('project.busy'));
-      return;
-    }
-    this.projectWork = true;
-    try {
-      let project: ProjectFile;
-      let panels: PanelView[];
-      try {
-        project = await readProjectFile(file);
-        panels = stripOfProject(project);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        this.log.add('error', () => t('project.unreadable', { file: file.name, reason }));
-        return;
-      }
-      this.strip.setChoices({ ...this.strip.choices, ...project.strip });
-      this.strip.replacePanels(panels);
-      await this.drafts.replace(project.treatment, validatePlanEdits(project.planEdits), project.page);
-      const drawn = panels.filter((p) => p.result).length;
-      this.log.add('info', () => t('project.opened', { file: file.name, panels: project.page.panels.length, drawn }));
-    } finally {
-      this.projectWork = false;
-    }
   }
 
   private async createModelHost(): Promise<ModelHost> {
@@ -303,10 +233,10 @@ export class ToonStudioElement extends LitElement {
             : nothing}
           <section class="card">
             <toon-project-card
-              ?working=${this.projectWork}
+              ?working=${this.files.projectWork}
               ?busy=${strip.running !== null}
-              @project-save=${() => void this.saveProject()}
-              @project-open=${(e: ProjectOpenEvent) => void this.openProject(e.detail.file)}
+              @project-save=${() => void this.files.save()}
+              @project-open=${(e: ProjectOpenEvent) => void this.files.open(e.detail.file)}
             ></toon-project-card>
           </section>
           <section class="card">
@@ -351,11 +281,11 @@ export class ToonStudioElement extends LitElement {
             .page=${this.drafts.page}
             .planNames=${this.plans.catalog ?? undefined}
             ?busy=${strip.running !== null}
-            ?exporting=${this.exporting}
+            ?exporting=${this.files.exporting}
             .activity=${strip.activity}
             @variant-choose=${(e: VariantChooseEvent) => strip.choose(e.detail.index, e.detail.variant)}
             @panel-regenerate=${(e: PanelRegenerateEvent) => this.regenerate(e.detail.index)}
-            @strip-export=${(e: StripExportEvent) => void this.exportEpisode(e.detail)}
+            @strip-export=${(e: StripExportEvent) => void this.files.export(e.detail)}
             @page-background=${(e: PageBackgroundEvent) => this.pageActions.setBackground(e.detail.background)}
             @balloon-change=${(e: BalloonChangeEvent) => this.pageActions.changeBalloon(e.detail.panel, e.detail.balloon)}
             @balloon-text=${(e: BalloonTextEvent) => this.pageActions.rewriteBalloon(e.detail.panel, e.detail.id, e.detail.text)}

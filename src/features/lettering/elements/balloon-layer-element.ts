@@ -11,6 +11,7 @@ import { moveBalloon, moveTail, oneLine, resizeBalloon, type PanelSize } from '.
 import { OUTLINE_DASH, balloonOutline, toSvgPath } from '../shared/balloon-shape';
 import { layoutBalloonText } from '../shared/balloon-fit';
 import { MAX_BALLOON_TEXT } from '../shared/script-balloons';
+import { LETTERING_FONTS } from '../shared/lettering-fonts';
 import { onFontsLoaded } from '../../../ui/font-events';
 import { sharedMeasure as measure } from './browser-measure';
 import { t } from '../../../core/i18n';
@@ -254,7 +255,8 @@ export class BalloonLayerElement extends LitElement {
   private renderEditor(b: Balloon) {
     const { x, y, w, h } = b.box;
     const pct = (v: number, of: number) => `${(100 * v) / of}%`;
-    const style = `left:${pct(x, this.panelWidth)};top:${pct(y, this.panelHeight)};min-width:${pct(w, this.panelWidth)};min-height:${pct(h, this.panelHeight)}`;
+    const face = b.kind === 'narration' ? LETTERING_FONTS.narration : b.kind === 'sfx' ? LETTERING_FONTS.display : LETTERING_FONTS.dialogue;
+    const style = `left:${pct(x, this.panelWidth)};top:${pct(y, this.panelHeight)};min-width:${pct(w, this.panelWidth)};min-height:${pct(h, this.panelHeight)};font-family:"${face}", sans-serif`;
     return keyed(
       b.id,
       html`<div class="editor" role="textbox" aria-label=${t('balloon.editing')} spellcheck="false"

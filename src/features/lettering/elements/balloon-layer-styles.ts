@@ -88,7 +88,6 @@ export const balloonLayerStyles = css`
     border: 2px solid var(--toon-focus, #2f6fed);
     background: #fff;
     color: #111;
-    font-family: 'Nanum Gothic', sans-serif;
     /* 30 page px at the shown width, never below a readable 14 CSS px */
     font-size: max(14px, 3.75cqw);
     line-height: 1.35;
