@@ -1,7 +1,7 @@
 // The toon upscaler's cost per panel (128 → 512 px): onnxruntime-node and onnxruntime-web WASM in Debian's Chromium,
 // same file, same 2 threads, in one run. Prints figures; nothing passes or fails on time.
 // npm run bench:upscale -- [--model ONNX] [--runs 10] [--size 128] [--no-browser]
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import * as ortNode from 'onnxruntime-node';
@@ -35,7 +35,9 @@ await session.release();
 console.log(`onnxruntime-node (${threads} threads): ${fmt(nodeMs)}`);
 
 if (!argv.includes('--no-browser')) {
-  const server = await createServer({ server: { port: 5193, strictPort: false }, logLevel: 'error' });
+  // node_modules may be a link (a git worktree sharing one install): Vite must be allowed to serve its real path
+  const allow = [process.cwd(), realpathSync('node_modules')];
+  const server = await createServer({ server: { port: 5193, strictPort: false, fs: { allow } }, logLevel: 'error' });
   await server.listen();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

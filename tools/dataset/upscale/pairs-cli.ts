@@ -1,4 +1,4 @@
-// npm run upscale:pairs -- [--train 600] [--test 64] [--train-seed 61] [--test-seed 62] [--low 128] [--high 512]
+// npm run upscale:pairs -- [--train 800] [--test 64] [--train-seed 61] [--test-seed 62] [--low 128] [--high 512]
 //   [--out out/upscale-pairs]
 // Writes OUT/{train,test}/{lo,hi}.npy (uint8 [N,S,S,3]) + scenes.json and OUT/pairs.json. The split is by seed: test
 // scenes come from their own seed, so no test scene is a train scene. Same arguments, same bytes.
@@ -28,7 +28,7 @@ export function parsePairsArgs(argv: readonly string[]): PairsOptions {
     return v;
   };
   const o = {
-    train: int('train', 600, 0), test: int('test', 64, 0), trainSeed: int('train-seed', 61, 0), testSeed: int('test-seed', 62, 0),
+    train: int('train', 800, 0), test: int('test', 64, 0), trainSeed: int('train-seed', 61, 0), testSeed: int('test-seed', 62, 0),
     low: int('low', 128, 16, 512), high: int('high', 512, 16, 1024), out: resolve(args.get('out') ?? 'out/upscale-pairs'),
   };
   if (o.high % o.low !== 0 || o.high === o.low) throw new Error(`--high must be a multiple of --low (an integer factor > 1), got ${o.low} → ${o.high}`);
