@@ -2,8 +2,8 @@
 
 python3 -m training.upscale.train --config full --pairs out/upscale-pairs --out training/checkpoints/upscale
     [--resume training/checkpoints/upscale] [--minutes M] [--steps N] [--threads T] [--seed S]
-Writes OUT/upscaler.pt (weights, EMA, config), OUT/metrics.json and OUT/log.txt. The loss is L1 on the 512 px
-target, on the EMA's crops of the test split for the reported PSNR.
+Writes OUT/upscaler.pt (weights, EMA, config), OUT/metrics.json (with a quick PSNR of the EMA on fixed test crops)
+and OUT/log.txt. Loss: L1 against the true render's crop.
 """
 from __future__ import annotations
 
