@@ -7,8 +7,9 @@ from conftest import ROOT
 
 ALLOWED = {"common": {"common"}, "clip": {"common", "clip"}, "depth": {"common", "depth"},
            "gan": {"common", "clip", "gan"}, "ldm": {"common", "clip", "ldm"},
-           "suite": {"common", "clip", "gan", "depth", "ldm", "suite"},
-           "gpu": {"common", "clip", "gan", "depth", "ldm", "suite", "gpu"}}
+           "upscale": {"common", "ldm", "upscale"},
+           "suite": {"common", "clip", "gan", "depth", "ldm", "upscale", "suite"},
+           "gpu": {"common", "clip", "gan", "depth", "ldm", "upscale", "suite", "gpu"}}
 
 
 def violations(root: Path) -> list:
