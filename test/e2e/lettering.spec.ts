@@ -1,8 +1,11 @@
 // Lettering in the studio: a treatment with dialogue becomes balloons on its panels (reading order, inside the
 // panel), edited in place and dragged; markup typed into a balloon stays text; the episode exports as one zip whose
-// slices follow the upload rules and carry the balloons' pixels; a project file reopens the same page and pictures.
+// slices follow the upload rules and carry the balloons' pixels, and `npm run episode` letters the same balloons; a
+// project file reopens the same page and pictures.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -274,6 +277,19 @@ test('the episode exports as one zip: slices 800 wide, ≤ 1280 tall, ≤ 2 MB, 
     }
     expect(white / all, `white paper in balloon "${b.text}"`).toBeGreaterThan(0.3);
     expect(dark / all, `dark letters in balloon "${b.text}"`).toBeGreaterThan(0.01);
+  }
+
+  // One drawing path: the Node CLI on the same treatment letters the same balloons in the same boxes.
+  const dir = mkdtempSync(join(tmpdir(), 'episode-cli-'));
+  try {
+    writeFileSync(join(dir, 'treatment.txt'), TREATMENT);
+    execFileSync(process.execPath, ['--import', 'tsx', 'tools/cli/episode.ts', '--treatment', join(dir, 'treatment.txt'),
+      '--out', join(dir, 'out'), '--mode', 'retrieval', '--plans', 'no'], { stdio: 'pipe', timeout: 120_000 });
+    const cli = JSON.parse(readFileSync(join(dir, 'out', 'episode.json'), 'utf8')) as EpisodeManifest;
+    expect(cli.balloons).toEqual(manifest.balloons);
+    expect(cli.slices.map((s) => [s.width, s.height])).toEqual(manifest.slices.map((s) => [s.width, s.height]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
   expect(errors).toEqual([]);
 });
