@@ -23,7 +23,7 @@ import type { PlanCastEditEvent, PlanLineEditEvent } from '../features/plans/ele
 import type { PlanSource } from '../features/plans/shared/plan-contract';
 import { WorkerPlanSource } from '../features/plans/client/plan-client';
 import { castKinds } from '../features/plans/shared/plan-catalog';
-import { plansForLines, prunePlanEdits, validatePlanEdits, withCastEdit, withLineEdit } from '../features/plans/shared/plan-edits';
+import { applyPlanEdits, plansForLines, prunePlanEdits, validatePlanEdits, withCastEdit, withLineEdit } from '../features/plans/shared/plan-edits';
 import { PlanController } from './plan-controller';
 import type { ReferenceFilesEvent } from '../features/references/elements/reference-drop';
 import type { ChoicesChangeEvent } from '../features/strip/elements/strip-controls';
@@ -114,6 +114,11 @@ export class ToonStudioElement extends LitElement {
     const catalog = this.plans.catalog;
     const edits = catalog ? validatePlanEdits(this.drafts.planEdits, { catalog }) : this.drafts.planEdits;
     return plansForLines(this.plans.plan, edits, lines);
+  }
+
+  /** The cast the scene plans read, with the author's renames and kind changes. */
+  private treatmentCast() {
+    return this.plans.plan ? applyPlanEdits(this.plans.plan, this.drafts.planEdits).cast : [];
   }
 
   private editPlanLine(e: PlanLineEditEvent): void {
@@ -280,6 +285,7 @@ export class ToonStudioElement extends LitElement {
             .panels=${strip.panels}
             .page=${this.drafts.page}
             .planNames=${this.plans.catalog ?? undefined}
+            .cast=${this.treatmentCast()}
             ?busy=${strip.running !== null}
             ?exporting=${this.files.exporting}
             .activity=${strip.activity}

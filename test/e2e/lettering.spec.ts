@@ -203,6 +203,12 @@ test('dialogue becomes balloons on the panels: reading order, inside, edited in 
   await expect(panel(page, 1).locator('toon-balloon-layer .tail-handle')).toHaveCount(tails + 1);
   await shot(panel(page, 1), 'lettering-2-edited-panel2.png');
 
+  // Who speaks: 민지 is the cast member the scene plans read in her line; no Mina is in them.
+  await expect(tools.getByTestId('balloon-speaker')).toHaveText(/Mina: no one of that name/);
+  await balloons(page, 0).first().focus();
+  await expect(panel(page, 0).getByTestId('balloon-speaker')).toHaveText(/민지: the cast’s .+ \(c1\)/);
+  await balloons(page, 1).first().focus();
+
   // The reader preview: phone width, no controls.
   await page.getByTestId('reader-preview').click();
   const strip = page.locator('toon-strip-view section.strip');

@@ -7,6 +7,9 @@ import { outlineButtonStyles } from '../../../ui/outline-button-styles';
 import { t } from '../../../core/i18n';
 import { LocaleController } from '../../../ui/locale-controller';
 import { kindName } from './balloon-words';
+import { speakerCast } from '../shared/speaker-cast';
+import { planName, type PlanNames } from '../../plans/shared/plan-label';
+import type { CastEntry } from '../../plans/shared/plan-contract';
 
 /** Asks the panel's balloon layer to start editing this balloon's words. */
 export type BalloonEditEvent = CustomEvent<{ panel: number; id: string }>;
@@ -18,6 +21,9 @@ export class BalloonToolsElement extends LitElement {
   @property({ type: Number }) panel = 0;
   @property({ type: Number }) panelWidth = 800;
   @property({ type: Number }) panelHeight = 800;
+  /** The treatment's cast as the scene plans read it (with the author's renames), to say who speaks. */
+  @property({ attribute: false }) cast: readonly CastEntry[] = [];
+  @property({ attribute: false }) planNames?: PlanNames;
   private readonly i18n = new LocaleController(this);
 
   static override styles = [
@@ -60,6 +66,12 @@ export class BalloonToolsElement extends LitElement {
         border: 1px solid #9aa3b5;
         background: #fff;
       }
+      .speaker {
+        flex-basis: 100%;
+        margin: 0;
+        font-size: 0.8125rem;
+        color: #3c4353;
+      }
       .hint {
         flex-basis: 100%;
         margin: 0;
@@ -78,6 +90,12 @@ export class BalloonToolsElement extends LitElement {
     this.dispatchEvent(new CustomEvent(name, { detail: { panel: this.panel, id }, bubbles: true, composed: true }));
   }
 
+  private speakerLine(speaker: string): string {
+    const member = speakerCast(speaker, this.cast);
+    if (!member) return t('balloon.speakerNotCast', { speaker });
+    return t('balloon.speakerCast', { speaker, kind: planName(this.planNames, 'kinds', member.kind), id: member.id });
+  }
+
   override render() {
     const b = this.balloon;
     if (!b) return nothing;
@@ -85,6 +103,7 @@ export class BalloonToolsElement extends LitElement {
     const tailless = TAILLESS_KINDS.includes(b.kind);
     return html`<fieldset class="tools" data-testid="balloon-tools">
       <legend>${t('balloon.tools', { number: this.number, panel: this.panel + 1 })}</legend>
+      ${b.speaker ? html`<p class="speaker" data-testid="balloon-speaker">${this.speakerLine(b.speaker)}</p>` : nothing}
       <label
         >${t('balloon.style')}
         <select data-testid="balloon-style" .value=${b.kind}

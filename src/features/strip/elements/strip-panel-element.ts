@@ -8,6 +8,7 @@ import '../../../ui/pixels-canvas';
 import { progressFraction, progressLabel, scoreLabel, type PanelView } from '../shared/panel-view';
 import { getLocale, t } from '../../../core/i18n';
 import { missingLine, planLine, type PlanNames } from '../../plans/shared/plan-label';
+import type { CastEntry } from '../../plans/shared/plan-contract';
 import { LocaleController } from '../../../ui/locale-controller';
 import '../../lettering/elements/balloon-layer';
 import '../../lettering/elements/balloon-tools';
@@ -29,6 +30,8 @@ export class StripPanelElement extends LitElement {
   @property({ type: Number }) dialogue = 0;
   /** Names for the plan line (the scene planner's catalog.json); ids in words without them. */
   @property({ attribute: false }) planNames?: PlanNames;
+  /** The treatment's cast (scene plans with the author's renames), for the balloon tools' speaker line. */
+  @property({ attribute: false }) cast: readonly CastEntry[] = [];
   /** This panel on the page: its shape, the gutter above, its balloons; absent: a square panel with no words. */
   @property({ attribute: false }) page?: PagePanel;
   /** Its size in page pixels (800 wide at the design width). */
@@ -302,7 +305,7 @@ export class StripPanelElement extends LitElement {
         ?busy=${this.busy}></toon-page-panel-controls>
       ${index >= 0
         ? html`<toon-balloon-tools .balloon=${page.balloons[index]} .number=${index + 1} .panel=${panel.index}
-            .panelWidth=${this.pageWidth} .panelHeight=${this.pageHeight}
+            .panelWidth=${this.pageWidth} .panelHeight=${this.pageHeight} .cast=${this.cast} .planNames=${this.planNames}
             @balloon-edit=${(e: BalloonEditEvent) => this.editBalloon(e)}></toon-balloon-tools>`
         : nothing}
       ${tooLong.map(
