@@ -1,14 +1,16 @@
-// Image worker: the gallery index (strip), the author's references (analysis + index), the lens's vision calls.
+// Image worker: the gallery index (strip), the author's references (analysis + index), the lens's vision calls,
+// the panels' upscaler.
 import * as Comlink from 'comlink';
 import { lensImageApi } from '../src/features/lens/worker/lens-api';
 import { referenceApi } from '../src/features/references/worker/reference-api';
 import { galleries, galleryApi } from '../src/features/strip/worker/gallery-api';
+import { upscaleApi } from '../src/features/strip/worker/upscale-api';
 import { runtimeApi, WorkerRuntime } from '../src/runtime/worker/worker-runtime';
 
 const runtime = new WorkerRuntime();
 const gallery = galleries();
 
-const api = { ...runtimeApi(runtime), ...galleryApi(gallery), ...referenceApi(runtime, gallery), ...lensImageApi(runtime) };
+const api = { ...runtimeApi(runtime), ...galleryApi(gallery), ...referenceApi(runtime, gallery), ...lensImageApi(runtime), ...upscaleApi(runtime) };
 
 export type ImageApi = typeof api;
 Comlink.expose(api);

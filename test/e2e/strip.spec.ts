@@ -17,6 +17,7 @@ const manifest = JSON.parse(readFileSync('public/models/manifest.json', 'utf8'))
 const clipIsSmoke = (manifest.suites.find((s) => s.id === 'toon-mini')?.models ?? [])
   .filter((m) => m.id === 'text_encoder' || m.id === 'vision_encoder')
   .some((m) => /smoke weights/i.test(m.notes ?? ''));
+const hasUpscaler = (manifest.suites.find((s) => s.id === 'toon-mini')?.models ?? []).some((m) => m.id === 'upscaler');
 
 async function runStrip(page: import('@playwright/test').Page) {
   await page.goto('/test/e2e/pages/pipeline-harness.html');
@@ -37,7 +38,11 @@ test('four sentences (2 KO, 2 EN) become a four-panel strip, two variants a pane
     expect(p.variants).toHaveLength(2);
     // Two variants from two seeds are two different images.
     expect(p.variants[0][2]).not.toBe(p.variants[1][2]);
+    // Drawn at 128 px, then ×4 through the suite's upscaler in the image worker.
+    for (const v of p.variants) expect(v.slice(0, 2)).toEqual(hasUpscaler ? [512, 512] : [128, 128]);
   });
+  expect(strip.warnings).toEqual([]);
+  if (hasUpscaler) expect(strip.upscalerState).toBe('ready');
 });
 
 test('each panel of that strip retrieves a reference with the named setting', async ({ page }) => {

@@ -70,7 +70,7 @@ export async function makeEpisode(run: EpisodeRun): Promise<string[]> {
     const out: PanelResult[] = [];
     // Panels one after another, indexed as the app's generateStrip indexes them (seeds follow the index).
     for (const [index, { text: line, plan: linePlan }] of panelLines(scenes, opts.plans).entries()) {
-      out.push(await runPanel(engine, { index, text: line, plan: linePlan, opts, defaults: engine.defaults }));
+      out.push(await runPanel(engine, { index, text: line, plan: linePlan, opts, defaults: engine.defaults, onWarning: (m) => run.log(`warning: ${m}`) }));
       run.log(`panel ${index + 1}/${scenes.length}: ${line}`);
     }
     return out;

@@ -23,7 +23,10 @@ export function encodePng(images: RgbaImage[]): Buffer {
 }
 
 export async function generate(engine: NodeEngine, text: string, opts: StripOptions, log: (s: string) => void = () => {}): Promise<PanelResult> {
-  return runPanel(engine, { index: 0, text, opts, defaults: engine.defaults, onProgress: (p) => p.stage !== 'denoise' || p.step === p.total ? log(`${p.stage} ${p.step}/${p.total}`) : undefined });
+  return runPanel(engine, {
+    index: 0, text, opts, defaults: engine.defaults, onWarning: (m) => log(`warning: ${m}`),
+    onProgress: (p) => p.stage !== 'denoise' || p.step === p.total ? log(`${p.stage} ${p.step}/${p.total}`) : undefined,
+  });
 }
 
 async function main(): Promise<void> {

@@ -12,6 +12,7 @@ import type { ModelSuite } from '../../src/core/manifest';
 import { createTokenizer, TextModel } from '../../src/core/models/text-model';
 import { DiffusionModel, parseDiffusionConfig, type DenoiseRequest } from '../../src/core/models/diffusion-model';
 import { GanModel } from '../../src/core/models/gan-model';
+import { UPSCALER_ID, UpscaleModel } from '../../src/core/models/upscale-model';
 import { DepthModel, VisionModel } from '../../src/core/models/image-models';
 import { GalleryStore, type SceneMeta } from '../../src/core/gallery-store';
 import type { GalleryIndexHit } from '../../src/core/gallery-index';
@@ -137,6 +138,12 @@ export class NodeEngine implements PanelEngine {
 
   async gan(sentence: Float32Array, seeds: number[]): Promise<Float32Array> {
     return new GanModel(ort, await this.session('gan_generator')).generate(sentence, seeds);
+  }
+
+  /** Null where the suite has no upscaler: its panels stay as drawn. */
+  async upscale(images: RgbaImage[]): Promise<RgbaImage[] | null> {
+    if (!this.suite.models.some((m) => m.id === UPSCALER_ID)) return null;
+    return new UpscaleModel(ort, await this.session(UPSCALER_ID)).upscale(images);
   }
 
   async dispose(): Promise<void> {

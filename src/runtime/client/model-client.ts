@@ -15,10 +15,17 @@ export const MODELS_OF = {
   gan: ['gan_generator'],
   userImages: ['vision_encoder', 'depth_estimator'],
   plans: ['scene_planner'],
+  upscale: ['upscaler'],
 } as const;
 
 export class ModelClient {
   constructor(readonly host: ModelHost) {}
+
+  /** Whether the active suite has all these models (a test suite may lack the optional ones, e.g. the upscaler). */
+  hasModels(ids: readonly string[]): boolean {
+    const listed = new Set(this.host.models().map((m) => m.model.id));
+    return ids.every((id) => listed.has(id));
+  }
 
   /** The host shares concurrent loads and answers at once for ready models. */
   async ensure(ids: readonly string[], signal?: AbortSignal): Promise<void> {
@@ -85,6 +92,12 @@ export class ModelClient {
     await this.ensure(MODELS_OF.diffusion, signal);
     const onProgress: ProgressCallback = (e) => e.status === 'step' && e.stage === 'denoise' && onStep(e.step, e.total);
     return this.host.worker('diffuse').call(signal, (r, { jobId }) => r.denoise(jobId, req, Comlink.proxy(onProgress)));
+  }
+
+  /** Drawn panels ×4 through the suite's upscaler, in the image worker (loaded on first use). */
+  async upscale(images: RgbaImage[], signal?: AbortSignal): Promise<RgbaImage[]> {
+    await this.ensure(MODELS_OF.upscale, signal);
+    return this.host.worker('image').call(signal, (r) => r.upscale(images));
   }
 
   async gan(sentence: Float32Array, seeds: number[], signal?: AbortSignal): Promise<Float32Array> {

@@ -50,10 +50,14 @@ async function strip(lines: string[], opts: StripOptions) {
   if (!pipeline) throw new Error('call start() first');
   const t0 = performance.now();
   const times: number[] = [];
-  const panels = await pipeline.generateStrip(lines, opts, { onPanel: () => times.push(performance.now() - t0) });
+  const warnings: string[] = [];
+  const panels = await pipeline.generateStrip(lines, opts, { onPanel: () => times.push(performance.now() - t0), onWarning: (m) => warnings.push(m) });
   return {
     ms: performance.now() - t0,
     panelMs: times,
+    warnings,
+    /** What the models panel shows for the upscaler (it loads with the first drawn panel). */
+    upscalerState: host?.state('upscaler').state,
     panels: panels.map((p) => ({
       lang: p.lang, seed: p.seed, variants: p.variants.map((v) => [v.width, v.height, v.data.reduce((a, b) => a + b, 0)]),
       reference: p.reference && { id: p.reference.id, setting: p.reference.setting, score: p.reference.score, time: p.reference.time, missing: p.reference.missing },

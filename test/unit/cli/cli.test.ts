@@ -121,16 +121,18 @@ describe.skipIf(!ready)('npm run generate', () => {
     }
     const a = readPng(join(dir, 'a.png'));
     const size = (JSON.parse(readFileSync(join(MODELS, 'toon-mini/vae_decoder/config.json'), 'utf8')) as { sample_size: number }).sample_size;
-    expect([a.width, a.height]).toEqual([2 * size, size]);
+    // Drawn at the decoder's size, then ×4 through the suite's upscaler (the same step as the app's).
+    expect([a.width, a.height]).toEqual([2 * 4 * size, 4 * size]);
     expect(readFileSync(join(dir, 'a.png')).equals(readFileSync(join(dir, 'b.png')))).toBe(true);
     expect(readFileSync(join(dir, 'a.png')).equals(readFileSync(join(dir, 'c.png')))).toBe(false);
   });
 
   it('gan and retrieval modes write panels; retrieval returns the gallery tiles themselves', () => {
-    for (const mode of ['gan', 'retrieval']) {
+    // Two variants side by side: DCGAN panels upscaled to 512 px, retrieval's gallery tiles at their 128 px.
+    for (const [mode, width] of [['gan', 1024], ['retrieval', 256]] as const) {
       const r = cli('generate', ['--text', '해변의 소녀', '--mode', mode, '--out', join(dir, `${mode}.png`), ...where]);
       expect(r.status, r.stderr).toBe(0);
-      expect(readPng(join(dir, `${mode}.png`)).width).toBe(256);
+      expect(readPng(join(dir, `${mode}.png`)).width).toBe(width);
     }
     const png = readPng(join(dir, 'retrieval.png'));
     // A rendered scene is not flat: its pixels vary.

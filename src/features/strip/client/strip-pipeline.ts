@@ -2,7 +2,7 @@
 // (BrowserEngine: the panel maths' engine, through the one ModelClient).
 import type { AppDefaults } from '../../../core/app-defaults';
 import type { ProgressEvent } from '../../../core/progress';
-import { NO_IMAGE } from '../../../core/rgba-image';
+import { NO_IMAGE, type RgbaImage } from '../../../core/rgba-image';
 import { abortError } from '../../../runtime/client/job-queue';
 import type { ModelHost } from '../../../runtime/client/model-host';
 import { ModelClient, MODELS_OF } from '../../../runtime/client/model-client';
@@ -28,6 +28,8 @@ export interface RunHooks {
 export class StripPipeline {
   private users?: Promise<UserReferences>;
   private readonly warnings: string[] = [];
+  /** Reported at the end of the run, with its other warnings. */
+  private readonly warn = (message: string) => void this.warnings.push(message);
   private readonly client: ModelClient;
   private readonly engine: BrowserEngine;
 
@@ -56,7 +58,7 @@ export class StripPipeline {
       for (let i = 0; i < texts.length; i++) {
         if (hooks.signal?.aborted) throw abortError(hooks.signal.reason);
         const { text, plan } = texts[i];
-        const r = await runPanel(this.engine, { index: i, text, plan, opts, defaults: this.defaults, signal: hooks.signal, onProgress: hooks.onProgress });
+        const r = await runPanel(this.engine, { index: i, text, plan, opts, defaults: this.defaults, signal: hooks.signal, onProgress: hooks.onProgress, onWarning: this.warn });
         results.push(r);
         hooks.onPanel?.(r);
       }
@@ -69,7 +71,7 @@ export class StripPipeline {
     return this.withEvents(hooks, async () => {
       await this.restoreUserImages();
       const plan = opts.plans?.[index] ?? undefined;
-      const r = await runPanel(this.engine, { index, text: text.trim(), plan, opts, defaults: this.defaults, signal: hooks.signal, onProgress: hooks.onProgress });
+      const r = await runPanel(this.engine, { index, text: text.trim(), plan, opts, defaults: this.defaults, signal: hooks.signal, onProgress: hooks.onProgress, onWarning: this.warn });
       hooks.onPanel?.(r);
       return r;
     });
@@ -173,6 +175,11 @@ export class BrowserEngine implements PanelEngine {
 
   gan(sentence: Float32Array, seeds: number[], signal?: AbortSignal): Promise<Float32Array> {
     return this.client.gan(sentence, seeds, signal);
+  }
+
+  /** Null where the suite has no upscaler: its panels stay as drawn. */
+  upscale(images: RgbaImage[], signal?: AbortSignal): Promise<RgbaImage[] | null> {
+    return this.client.hasModels(MODELS_OF.upscale) ? this.client.upscale(images, signal) : Promise.resolve(null);
   }
 }
 

@@ -7,6 +7,7 @@ import { NO_IMAGE, type RgbaImage } from '../../../core/rgba-image';
 import type { DenoiseRequest } from '../../../core/models/diffusion-model';
 import { GAN_SIZE } from '../../../core/models/gan-model';
 import type { ScenePlan } from '../../plans/shared/plan-contract';
+import { t } from '../../../core/i18n';
 import type { PanelEngine, PanelProgress, PanelResult, ReferenceHit, SceneHit, StripOptions } from './strip-contract';
 
 /**
@@ -70,6 +71,26 @@ export interface PanelJob {
   defaults: Pick<AppDefaults, 'sampling' | 'panel'>;
   signal?: AbortSignal;
   onProgress?: (p: PanelProgress) => void;
+  /** Problems that lose nothing (an upscale that failed: the panel keeps its drawn size). */
+  onWarning?: (message: string) => void;
+}
+
+/**
+ * Drawn panels through the engine's upscaler. Where the suite has none they stay as drawn; where it fails
+ * (a lost GPU, a broken file) they stay as drawn and the warning says so: an upscale never loses a panel.
+ */
+export async function upscalePanels(engine: PanelEngine, images: RgbaImage[], job: Pick<PanelJob, 'index' | 'signal' | 'onWarning'>): Promise<RgbaImage[]> {
+  if (!engine.upscale || images.length === 0) return images;
+  try {
+    const up = await engine.upscale(images, job.signal);
+    if (!up) return images;
+    if (up.length !== images.length) throw new Error(`${up.length} images back for ${images.length}`);
+    return up;
+  } catch (err) {
+    if (job.signal?.aborted || (err as Error).name === 'AbortError') throw err;
+    job.onWarning?.(t('run.upscaleFailed', { panel: job.index + 1, size: images[0].width, error: (err as Error).message }));
+    return images;
+  }
 }
 
 export async function runPanel(engine: PanelEngine, job: PanelJob): Promise<PanelResult> {
@@ -105,7 +126,7 @@ export async function runPanel(engine: PanelEngine, job: PanelJob): Promise<Pane
   } else if (opts.mode === 'gan') {
     progress('denoise', 0, 1);
     const out = await engine.gan(states.pooler.slice(0, states.pooler.length / 2), seeds, signal);
-    images = ganPanels(out, variants, GAN_SIZE, defaults.panel.displaySize);
+    images = await upscalePanels(engine, ganPanels(out, variants, GAN_SIZE, defaults.panel.displaySize), job);
   } else {
     progress('depth');
     const ref = refs[0];
@@ -123,8 +144,9 @@ export async function runPanel(engine: PanelEngine, job: PanelJob): Promise<Pane
       guidance: opts.guidance ?? defaults.sampling.guidance,
       strength: panelStrength(opts.strength, opts.style, hits[0], defaults.sampling),
     };
-    images = await engine.denoise(req, (step, total) => progress('denoise', step, total), signal);
+    const drawn = await engine.denoise(req, (step, total) => progress('denoise', step, total), signal);
     progress('decode', 1, 1);
+    images = await upscalePanels(engine, drawn, job);
   }
   progress('done', 1, 1);
   const result: PanelResult = { index, text, lang: detectLang(text), variants: images, reference, alternatives, seed };

@@ -96,4 +96,9 @@ export interface PanelEngine {
   denoise(req: DenoiseRequest, onStep: (step: number, total: number) => void, signal?: AbortSignal): Promise<RgbaImage[]>;
   /** [n, 3, 64, 64] in [-1, 1]. */
   gan(sentence: Float32Array, seeds: number[], signal?: AbortSignal): Promise<Float32Array>;
+  /**
+   * The suite's upscaler over drawn panels (×4: 128 → 512 px), same order; null where the suite has none.
+   * An engine without it draws panels at their own size.
+   */
+  upscale?(images: RgbaImage[], signal?: AbortSignal): Promise<RgbaImage[] | null>;
 }

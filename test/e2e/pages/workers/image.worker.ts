@@ -3,6 +3,7 @@ import * as Comlink from 'comlink';
 import { lensImageApi } from '../../../../src/features/lens/worker/lens-api';
 import { referenceApi } from '../../../../src/features/references/worker/reference-api';
 import { galleries, galleryApi } from '../../../../src/features/strip/worker/gallery-api';
+import { upscaleApi } from '../../../../src/features/strip/worker/upscale-api';
 import { runtimeApi, WorkerRuntime } from '../../../../src/runtime/worker/worker-runtime';
 import { runRaw, type RawTensor } from './raw-run';
 
@@ -11,7 +12,7 @@ const gallery = galleries();
 
 const api = {
   ...runtimeApi(runtime),
-  ...galleryApi(gallery), ...referenceApi(runtime, gallery), ...lensImageApi(runtime),
+  ...galleryApi(gallery), ...referenceApi(runtime, gallery), ...lensImageApi(runtime), ...upscaleApi(runtime),
   run: (modelId: string, feeds: Record<string, RawTensor>) => runRaw(runtime, modelId, feeds),
 };
 
