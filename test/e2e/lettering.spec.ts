@@ -300,6 +300,43 @@ test('the episode exports as one zip: slices 800 wide, ≤ 1280 tall, ≤ 2 MB, 
   expect(errors).toEqual([]);
 });
 
+/** Width and height from a JPEG's start-of-frame marker; throws when the bytes are not a JPEG. */
+function jpegSize(bytes: Uint8Array): { width: number; height: number } {
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) throw new Error('not a JPEG');
+  for (let i = 2; i + 9 < bytes.length; ) {
+    if (bytes[i] !== 0xff) throw new Error(`JPEG: no marker at ${i}`);
+    const marker = bytes[i + 1];
+    const length = (bytes[i + 2] << 8) | bytes[i + 3];
+    if (marker >= 0xc0 && marker <= 0xc3) return { height: (bytes[i + 5] << 8) | bytes[i + 6], width: (bytes[i + 7] << 8) | bytes[i + 8] };
+    i += 2 + length;
+  }
+  throw new Error('JPEG: no frame header');
+}
+
+test('the episode exports as JPEG at the Naver contest width: 690 px slices within the limits', async ({ page }) => {
+  test.setTimeout(240_000);
+  const errors = watchErrors(page);
+  await drawStrip(page);
+  await page.getByTestId('export-format').selectOption('jpeg690');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export').click();
+  const files = unzipSync(new Uint8Array(await readFile(await (await download).path())));
+  const manifest = JSON.parse(strFromU8(files['episode.json'])) as EpisodeManifest;
+  expect(manifest.width).toBe(690);
+  expect(manifest.slices.length).toBeGreaterThan(0);
+  for (const s of manifest.slices) {
+    expect(s.file).toMatch(/^\d{2}\.jpg$/);
+    const size = jpegSize(files[s.file]);
+    expect(size).toEqual({ width: 690, height: s.height });
+    expect(size.height).toBeLessThanOrEqual(1280);
+    expect(files[s.file].length).toBeLessThanOrEqual(2_000_000);
+  }
+  // Balloons scale with the page: a box in 690 px panel pixels stays inside the 690 px width.
+  expect(manifest.balloons).toHaveLength(5);
+  for (const b of manifest.balloons) expect(b.box[0] + b.box[2]).toBeLessThanOrEqual(690);
+  expect(errors).toEqual([]);
+});
+
 test('a project file reopens the same page, balloons and pictures; a damaged one changes nothing', async ({ page }) => {
   test.setTimeout(240_000);
   const errors = watchErrors(page);
