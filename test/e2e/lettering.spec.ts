@@ -346,7 +346,9 @@ test('a project file reopens the same page, balloons and pictures; a damaged one
   await panel(page, 0).getByTestId('panel-shape').selectOption('tall');
   await expect.poll(async () => (await panelSize(page, 0)).height).toBe(1067);
   await saved(page);
-  const before = { text: await editor(page).inputValue(), b0: await shownBalloons(page, 0), b1: await shownBalloons(page, 1), p0: await pixelsOf(panel(page, 0)), p1: await pixelsOf(panel(page, 1)) };
+  const before = { text: await editor(page).inputValue(), b0: await shownBalloons(page, 0), b1: await shownBalloons(page, 1), p0: await pixelsOf(panel(page, 0)), p1: await pixelsOf(panel(page, 1)),
+    ref0: await panel(page, 0).getByTestId('reference').textContent(), ref1: await panel(page, 1).getByTestId('reference').textContent() };
+  expect(before.ref0).toMatch(/%/);
 
   const download = page.waitForEvent('download');
   await page.getByTestId('project-save').click();
@@ -376,6 +378,9 @@ test('a project file reopens the same page, balloons and pictures; a damaged one
   expect((await panelSize(page, 0)).height).toBe(1067);
   expect(await pixelsOf(panel(page, 0))).toBe(before.p0);
   expect(await pixelsOf(panel(page, 1))).toBe(before.p1);
+  // Each panel's card names the same reference scene (score, place, source) as before.
+  await expect(panel(page, 0).getByTestId('reference')).toHaveText(before.ref0!);
+  await expect(panel(page, 1).getByTestId('reference')).toHaveText(before.ref1!);
   expect(errors).toEqual([]);
 });
 

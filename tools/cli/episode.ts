@@ -87,7 +87,7 @@ export async function makeEpisode(run: EpisodeRun): Promise<string[]> {
   for (const slice of rendered.slices) write(slice.file, slice.data);
   write(EPISODE_JSON, `${JSON.stringify(rendered.manifest, null, 2)}\n`);
   const project = writeProject(createProject({
-    treatment: text, page, panels: results.map((r) => ({ chosen: 0, variants: r.variants })),
+    treatment: text, page, panels: results.map((r) => ({ chosen: 0, variants: r.variants, reference: r.reference })),
     strip: { mode: run.opts.mode, style: run.opts.style, seed: run.opts.seed },
   }));
   write(PROJECT_FILE_NAME, project);

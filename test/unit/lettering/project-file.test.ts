@@ -1,7 +1,8 @@
 // The project file: what is saved reopens exactly, and every kind of bad file is refused with a clear message.
 import { describe, expect, it } from 'vitest';
 import {
-  chosenImages, createProject, dataUrlToImage, imageToDataUrl, PROJECT_FORMAT, projectImages, ProjectFileError, readProject, writeProject,
+  chosenImages, createProject, dataUrlToImage, imageToDataUrl, PROJECT_FORMAT, projectImages, projectReference, ProjectFileError, readProject,
+  writeProject,
   type ProjectFile,
 } from '../../../src/features/lettering/shared/project-file';
 import type { EpisodePage } from '../../../src/features/lettering/shared/lettering-contract';
@@ -30,12 +31,17 @@ const PAGE: EpisodePage = {
   ],
 };
 
+const REFERENCE = {
+  id: 's0000042', score: 0.71, setting: 'city_street', settingNames: { en: 'city street', ko: '도시 거리' }, style: 'ink',
+  source: 'gallery' as const, time: 'night', objects: [{ kind: 'car', count: 2 }], missing: ['umbrella'], thumb: solid(2, 2, [9, 8, 7]),
+};
+
 function project(): ProjectFile {
   return createProject({
     treatment: TREATMENT,
     planEdits: { lines: { 'A quiet café.': { setting: 'cafe' } }, cast: { c1: { name: 'Mina' } } },
     page: PAGE,
-    panels: [{ chosen: 1, variants: [solid(4, 4, [255, 0, 0]), solid(4, 4, [0, 0, 255])] }, { chosen: 0, variants: [] }],
+    panels: [{ chosen: 1, variants: [solid(4, 4, [255, 0, 0]), solid(4, 4, [0, 0, 255])], reference: REFERENCE }, { chosen: 0, variants: [] }],
     strip: { mode: 'retrieval', style: 'pastel', seed: 42 },
   });
 }
@@ -56,6 +62,9 @@ describe('project file round trip', () => {
     expect(back.planEdits.lines['A quiet café.']).toEqual({ setting: 'cafe' });
     expect(projectImages(back)[0][1]).toEqual(solid(4, 4, [0, 0, 255]));
     expect(chosenImages(back)).toEqual([solid(4, 4, [0, 0, 255]), null]);
+    // The reference scene the panel was drawn from comes back with its thumbnail; an undrawn panel has none.
+    expect(projectReference(back, 0)).toEqual(REFERENCE);
+    expect(projectReference(back, 1)).toBeNull();
     // Markup in a balloon is kept as text, never interpreted.
     expect(back.page.panels[0].balloons[0].text).toContain('<script>');
   });
@@ -99,6 +108,12 @@ describe('readProject refuses bad files with a clear message', () => {
     expect(() => readEdited((f) => (f.strip.mode = 'magic'))).toThrow(/strip.mode should be one of diffusion, gan, retrieval/);
     expect(() => readEdited((f) => f.page.panels[0].balloons.push({ ...f.page.panels[0].balloons[0] }))).toThrow(/an id no other balloon/);
     expect(() => readEdited((f) => f.panels.pop())).toThrow(/pictures for 1 panels but its page has 2/);
+  });
+  it('a damaged reference, and a file from before references were kept', () => {
+    expect(() => readEdited((f) => (f.panels[0].reference.thumb = 'data:image/png;base64,!!!!'))).toThrow(/reference picture of panel 1 does not decode/);
+    expect(() => readEdited((f) => (f.panels[0].reference.source = 'web'))).toThrow(/panels\[0\]\.reference\.source/);
+    expect(() => readEdited((f) => delete f.panels[0].reference.id)).toThrow(/panels\[0\]\.reference\.id/);
+    expect(projectReference(readEdited((f) => delete f.panels[0].reference), 0)).toBeNull();
   });
   it('pictures that do not decode', () => {
     expect(() => readEdited((f) => (f.panels[0].variants[1] = 'data:image/jpeg;base64,AAAA'))).toThrow(/picture 2 of panel 1 does not decode \(not a PNG data URL\)/);

@@ -3,7 +3,7 @@
 import type { RgbaImage } from '../../../core/rgba-image';
 import { t } from '../../../core/i18n';
 import type { EpisodePage } from '../shared/lettering-contract';
-import { createProject, projectImages, readProject, writeProject, type ProjectFile } from '../shared/project-file';
+import { createProject, projectImages, projectReference, readProject, writeProject, type ProjectFile } from '../shared/project-file';
 import type { PanelView } from '../../strip/shared/panel-view';
 import type { StripChoices } from '../../strip/shared/control-options';
 import { detectLang } from '../../strip/shared/panel-flow';
@@ -24,7 +24,7 @@ export function projectOf(studio: StudioProject): ProjectFile {
   const panels = studio.page.panels.map((_, i) => {
     const view = studio.panels.find((p) => p.index === i);
     const variants: readonly RgbaImage[] = view?.result?.variants ?? [];
-    return { chosen: variants.length ? Math.min(view?.chosen ?? 0, variants.length - 1) : 0, variants };
+    return { chosen: variants.length ? Math.min(view?.chosen ?? 0, variants.length - 1) : 0, variants, reference: view?.result?.reference };
   });
   return createProject({
     treatment: studio.text,
@@ -60,8 +60,8 @@ export function stripOfProject(project: ProjectFile): PanelView[] {
       text: panel.scene,
       status: 'done',
       chosen: project.panels[index].chosen,
-      // What drew them (the reference scene, the plan) is not in the file: the pictures are.
-      result: { index, text: panel.scene, lang: detectLang(panel.scene), variants, reference: null, alternatives: [], seed: project.strip.seed },
+      // The reference scene is kept with the pictures; the alternatives and the plan are read again on Regenerate.
+      result: { index, text: panel.scene, lang: detectLang(panel.scene), variants, reference: projectReference(project, index), alternatives: [], seed: project.strip.seed },
     };
   });
 }

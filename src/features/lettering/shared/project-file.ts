@@ -5,7 +5,7 @@
 import { t } from '../../../core/i18n';
 import { decodePng, encodePng } from '../../../core/png';
 import type { RgbaImage } from '../../../core/rgba-image';
-import { ART_STYLES, PANEL_MODES, type ArtStyle, type PanelMode } from '../../strip/shared/strip-contract';
+import { ART_STYLES, PANEL_MODES, type ArtStyle, type PanelMode, type ReferenceHit } from '../../strip/shared/strip-contract';
 import { BALLOON_KINDS, type Balloon, type Box, type EpisodePage, type PagePanel, type Point } from './lettering-contract';
 import { isPanelShape, MAX_GUTTER, PAGE_COLOR } from './page-layout';
 
@@ -23,10 +23,15 @@ export interface ProjectPlanEdits {
   cast: Record<string, unknown>;
 }
 
+/** The reference scene a panel was drawn from, as its card shows it; the thumbnail as a PNG data URL. */
+export type ProjectReference = Omit<ReferenceHit, 'thumb'> & { thumb: string };
+
 /** One panel's pictures: PNG data URLs, and the index of the one on the page (0 when there is none yet). */
 export interface ProjectPanel {
   chosen: number;
   variants: string[];
+  /** Absent in files saved before references were kept, and for panels drawn without one. */
+  reference?: ProjectReference;
 }
 
 export interface ProjectFile {
@@ -73,7 +78,7 @@ export interface ProjectInput {
   planEdits?: ProjectPlanEdits;
   page: EpisodePage;
   /** Per page panel: its variants (none yet: []) and the chosen one's index. */
-  panels: readonly { chosen: number; variants: readonly RgbaImage[] }[];
+  panels: readonly { chosen: number; variants: readonly RgbaImage[]; reference?: ReferenceHit | null }[];
   strip: ProjectFile['strip'];
 }
 
@@ -84,7 +89,11 @@ export function createProject(input: ProjectInput): ProjectFile {
     treatment: input.treatment,
     planEdits: input.planEdits ?? { lines: {}, cast: {} },
     page: input.page,
-    panels: input.panels.map((p) => ({ chosen: p.chosen, variants: p.variants.map(imageToDataUrl) })),
+    panels: input.panels.map((p) => ({
+      chosen: p.chosen,
+      variants: p.variants.map(imageToDataUrl),
+      ...(p.reference ? { reference: { ...p.reference, thumb: imageToDataUrl(p.reference.thumb) } } : {}),
+    })),
     strip: { ...input.strip },
   };
 }
@@ -216,7 +225,47 @@ function readImages(v: Json, index: number): ProjectPanel {
     return text;
   });
   const chosen = number(field(o, 'chosen', path), `${path}.chosen`, 0, Math.max(0, variants.length - 1), true);
-  return { chosen, variants };
+  return o.reference === undefined ? { chosen, variants } : { chosen, variants, reference: readReference(o.reference, index) };
+}
+
+function optionalStrings(v: Json, path: string): string[] | undefined {
+  return v === undefined ? undefined : array(v, path, PROJECT_LIMITS.variants * 16).map((x, i) => string(x, `${path}[${i}]`, PROJECT_LIMITS.idChars));
+}
+
+function readReference(v: Json, index: number): ProjectReference {
+  const path = `panels[${index}].reference`;
+  const o = object(v, path);
+  const text = (key: string) => string(field(o, key, path), `${path}.${key}`, PROJECT_LIMITS.idChars);
+  const thumb = string(field(o, 'thumb', path), `${path}.thumb`);
+  try {
+    dataUrlToImage(thumb);
+  } catch (err) {
+    throw new ProjectFileError(t('project.badReference', { panel: index + 1, reason: (err as Error).message }));
+  }
+  const names = o.settingNames === undefined ? undefined : object(o.settingNames, `${path}.settingNames`);
+  const objects = o.objects === undefined ? undefined : array(o.objects, `${path}.objects`, PROJECT_LIMITS.variants * 16).map((x, i) => {
+    const item = object(x, `${path}.objects[${i}]`);
+    return { kind: string(field(item, 'kind', path), `${path}.objects[${i}].kind`, PROJECT_LIMITS.idChars), count: number(field(item, 'count', path), `${path}.objects[${i}].count`, 0, 1000, true) };
+  });
+  const missing = optionalStrings(o.missing, `${path}.missing`);
+  return {
+    id: text('id'),
+    score: number(field(o, 'score', path), `${path}.score`, -1, 1),
+    setting: text('setting'),
+    style: text('style'),
+    source: oneOf(field(o, 'source', path), `${path}.source`, ['gallery', 'user'] as const),
+    thumb,
+    ...(names ? { settingNames: { en: string(field(names, 'en', path), `${path}.settingNames.en`, PROJECT_LIMITS.idChars), ko: string(field(names, 'ko', path), `${path}.settingNames.ko`, PROJECT_LIMITS.idChars) } } : {}),
+    ...(o.time === undefined ? {} : { time: string(o.time, `${path}.time`, PROJECT_LIMITS.idChars) }),
+    ...(objects ? { objects } : {}),
+    ...(missing ? { missing } : {}),
+  };
+}
+
+/** A panel's reference with its thumbnail as pixels again, or null where the file kept none. */
+export function projectReference(project: ProjectFile, index: number): ReferenceHit | null {
+  const ref = project.panels[index]?.reference;
+  return ref ? { ...ref, thumb: dataUrlToImage(ref.thumb) } : null;
 }
 
 /**
