@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as ortNode from 'onnxruntime-node';
-import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
+import { openModelBenchPage } from './lib/model-bench-page';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
@@ -23,28 +22,16 @@ const nodeMs = (performance.now() - t) / (Math.ceil(tiles / batch) * batch);
 await session.release();
 console.log(`onnxruntime-node (${threads} threads, batch ${batch}): ${nodeMs.toFixed(2)} ms/tile`);
 
-const server = await createServer({ server: { port: 5192, strictPort: false }, logLevel: 'error' });
-await server.listen();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const { page, modelUrl, close } = await openModelBenchPage('vision-wasm.html', 'bench-vision.onnx', model, 5192);
 try {
-  const page = await browser.newPage();
-  await page.route('**/bench-vision.onnx', (route) => route.fulfill({ body: model, contentType: 'application/octet-stream',
-    headers: { 'Cross-Origin-Resource-Policy': 'same-origin' } }));
-  const base = server.resolvedUrls!.local[0];
-  await page.goto(`${base}bench/pages/vision-wasm.html`);
-  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 120_000 });
   t = performance.now();
   const r = await page.evaluate(([url, n, b, th]) => (window as unknown as {
     benchVision: (u: string, n: number, b: number, t: number) => Promise<{ createMs: number; msPerTile: number; isolated: boolean }>;
-  }).benchVision(url, n, b, th), [`${base}bench-vision.onnx`, tiles, batch, threads] as const);
+  }).benchVision(url, n, b, th), [modelUrl, tiles, batch, threads] as const);
   console.log(`onnxruntime-web WASM in Chromium (${threads} threads, cross-origin isolated: ${r.isolated}, batch ${batch}): ` +
     `${r.msPerTile.toFixed(2)} ms/tile, session ${r.createMs.toFixed(0)} ms`);
   console.log(`ratio WASM / node: ${(r.msPerTile / nodeMs).toFixed(2)}  → 2,000 tiles: node ${(2 * nodeMs).toFixed(1)} s, ` +
     `browser ${(2 * r.msPerTile).toFixed(1)} s`);
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

@@ -1,13 +1,12 @@
 // The toon upscaler's cost per panel (128 → 512 px): onnxruntime-node and onnxruntime-web WASM in Debian's Chromium,
 // same file, same 2 threads, in one run. Prints figures; nothing passes or fails on time.
 // npm run bench:upscale -- [--model ONNX] [--runs 10] [--size 128] [--no-browser]
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import * as ortNode from 'onnxruntime-node';
-import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
 import { median } from './lib/top-k-timing';
+import { openModelBenchPage } from './lib/model-bench-page';
 
 const argv = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -35,30 +34,16 @@ await session.release();
 console.log(`onnxruntime-node (${threads} threads): ${fmt(nodeMs)}`);
 
 if (!argv.includes('--no-browser')) {
-  // node_modules may be a link (a git worktree sharing one install): Vite must be allowed to serve its real path
-  const allow = [process.cwd(), realpathSync('node_modules')];
-  const server = await createServer({ server: { port: 5193, strictPort: false, fs: { allow } }, logLevel: 'error' });
-  await server.listen();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const { page, modelUrl, close } = await openModelBenchPage('upscale-wasm.html', 'bench-upscaler.onnx', model, 5193);
   try {
-    const page = await browser.newPage();
-    await page.route('**/bench-upscaler.onnx', (route) => route.fulfill({ body: model, contentType: 'application/octet-stream',
-      headers: { 'Cross-Origin-Resource-Policy': 'same-origin' } }));
-    const base = server.resolvedUrls!.local[0];
-    await page.goto(`${base}bench/pages/upscale-wasm.html`);
-    await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 120_000 });
     const r = await page.evaluate(([url, s, n, th]) => (window as unknown as {
       benchUpscale: (u: string, s: number, n: number, t: number) => Promise<{ createMs: number; ms: number[]; isolated: boolean }>;
-    }).benchUpscale(url, s, n, th), [`${base}bench-upscaler.onnx`, size, runs, threads] as const);
+    }).benchUpscale(url, s, n, th), [modelUrl, size, runs, threads] as const);
     console.log(`onnxruntime-web WASM in Chromium (${threads} threads asked, cross-origin isolated: ${r.isolated}): ${fmt(r.ms)}; ` +
       `session ${r.createMs.toFixed(0)} ms`);
     console.log(`browser WASM / node: ${(median(r.ms) / median(nodeMs)).toFixed(2)}×`);
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }
 console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
