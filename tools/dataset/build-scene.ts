@@ -1,10 +1,11 @@
 // Everything about scene i of a build, from (seed, i) alone: graph, captions, pixels, depth.
 import { createRng, deriveSeed } from '../../src/core/rng.js';
 import { captionScene } from './captions.js';
-import { renderScene } from './render/compose.js';
-import { sampleScene } from './scene/sampler.js';
+import { renderScene } from '../../src/features/composer/shared/render/compose.js';
+import { nodeKit } from './render/node-kit.js';
+import { sampleScene } from '../../src/features/composer/shared/scene/sampler.js';
 import { sceneId, splitOf, type Split } from './scene/split.js';
-import type { SceneRecord } from './types.js';
+import type { SceneRecord } from '../../src/features/composer/shared/scene-graph.js';
 
 const LAYOUT_STREAM = 1;
 const CAPTION_STREAM = 2;
@@ -26,6 +27,6 @@ export function sceneRecord(seed: number, index: number): SceneRecord {
 
 export function buildScene(seed: number, index: number, sizes: readonly number[]): BuiltScene {
   const record = sceneRecord(seed, index);
-  const images = sizes.map((size) => renderScene(record, size, seed));
+  const images = sizes.map((size) => renderScene(nodeKit, record, size, seed));
   return { index, split: splitOf(seed, index), record, images };
 }

@@ -1,7 +1,7 @@
 // Bridge to the language side (language/index.ts): captions, stories and EN/KO names.
 import type { Rng } from '../../src/core/rng.js';
 import * as language from './language/index.js';
-import type { Captions, SceneGraph } from './types.js';
+import type { Captions, SceneGraph } from '../../src/features/composer/shared/scene-graph.js';
 
 export type LanguageModule = typeof language;
 

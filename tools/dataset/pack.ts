@@ -7,10 +7,10 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { ACTIONS, actionHexcode } from './catalog/actions.js';
-import { OBJECTS } from './catalog/objects.js';
+import { ACTIONS, actionHexcode } from '../../src/features/composer/shared/catalog/actions.js';
+import { OBJECTS } from '../../src/features/composer/shared/catalog/objects.js';
 import { isLocalArt } from './render/art.js';
-import { withSkinTone } from './scene/tones.js';
+import { withSkinTone } from '../../src/features/composer/shared/scene/tones.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);

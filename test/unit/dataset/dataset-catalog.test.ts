@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, actionHexcode } from '../../../tools/dataset/catalog/actions';
-import { OBJECTS, OBJECT_BY_ID } from '../../../tools/dataset/catalog/objects';
-import { SETTINGS } from '../../../tools/dataset/catalog/settings';
+import { ACTIONS, actionHexcode } from '../../../src/features/composer/shared/catalog/actions';
+import { OBJECTS, OBJECT_BY_ID } from '../../../src/features/composer/shared/catalog/objects';
+import { SETTINGS } from '../../../src/features/composer/shared/catalog/settings';
 import { isLocalArt } from '../../../tools/dataset/render/art';
-import { placeableKinds } from '../../../tools/dataset/scene/sampler';
-import { withSkinTone } from '../../../tools/dataset/scene/tones';
+import { placeableKinds } from '../../../src/features/composer/shared/scene/sampler';
+import { withSkinTone } from '../../../src/features/composer/shared/scene/tones';
 
 const svgDir = join(dirname(createRequire(import.meta.url).resolve('openmoji/package.json')), 'color', 'svg');
 // Local art (render/art.ts) stands in where OpenMoji has no sprite (a carriage).

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_BY_ID } from '../../../tools/dataset/catalog/actions';
-import { objectKind } from '../../../tools/dataset/catalog/objects';
-import { setting } from '../../../tools/dataset/catalog/settings';
+import { ACTION_BY_ID } from '../../../src/features/composer/shared/catalog/actions';
+import { objectKind } from '../../../src/features/composer/shared/catalog/objects';
+import { setting } from '../../../src/features/composer/shared/catalog/settings';
 import { sceneRecord } from '../../../tools/dataset/build-scene';
 import { readCaption } from '../../../tools/dataset/language/caption-check';
 import { particleFor } from '../../../tools/dataset/language/korean';
 import { objectNoun } from '../../../tools/dataset/language/lexicon';
 import { THESIS_EXAMPLES } from '../../../tools/dataset/scene/thesis-examples';
-import { INTERACTION_KINDS, isInteraction, type SceneRecord } from '../../../tools/dataset/types';
+import { INTERACTION_KINDS, isInteraction, type SceneRecord } from '../../../src/features/composer/shared/scene-graph';
 
 const records: SceneRecord[] = Array.from({ length: 4000 }, (_, i) => sceneRecord(5, i));
 const interacting = records.filter((r) => r.relations.some((x) => isInteraction(x.rel)));

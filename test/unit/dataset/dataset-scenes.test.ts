@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createRng, deriveSeed } from '../../../src/core/rng';
-import { ACTION_BY_ID } from '../../../tools/dataset/catalog/actions';
-import { objectKind } from '../../../tools/dataset/catalog/objects';
-import { setting } from '../../../tools/dataset/catalog/settings';
-import { OPAQUE, memberPlacements, renderScene } from '../../../tools/dataset/render/compose';
-import { groundDepth } from '../../../tools/dataset/scene/perspective';
-import { spotBox } from '../../../tools/dataset/scene/placement';
-import { sampleScene } from '../../../tools/dataset/scene/sampler';
-import type { SceneGraph, SceneObject } from '../../../tools/dataset/types';
+import { ACTION_BY_ID } from '../../../src/features/composer/shared/catalog/actions';
+import { objectKind } from '../../../src/features/composer/shared/catalog/objects';
+import { setting } from '../../../src/features/composer/shared/catalog/settings';
+import { OPAQUE, memberPlacements, renderScene } from '../../../src/features/composer/shared/render/compose';
+import { nodeKit } from '../../../tools/dataset/render/node-kit';
+import { groundDepth } from '../../../src/features/composer/shared/scene/perspective';
+import { spotBox } from '../../../src/features/composer/shared/scene/placement';
+import { sampleScene } from '../../../src/features/composer/shared/scene/sampler';
+import type { SceneGraph, SceneObject } from '../../../src/features/composer/shared/scene-graph';
 
 const scenes: SceneGraph[] = Array.from({ length: 400 }, (_, i) => sampleScene(createRng(deriveSeed(11, i)), `s${i}`));
 
@@ -68,7 +69,7 @@ describe('scene sampler', () => {
 /** Depth-map values over an object's own opaque sprite pixels. */
 function silhouetteDepths(o: SceneObject, depth: Uint8Array, size: number): number[] {
   const values: number[] = [];
-  for (const m of memberPlacements(o, size)) {
+  for (const m of memberPlacements(nodeKit, o, size)) {
     for (let y = 0; y < m.sprite.height; y++) {
       for (let x = 0; x < m.sprite.width; x++) {
         const sx = m.flip ? m.sprite.width - 1 - x : x;
@@ -85,7 +86,7 @@ describe('depth maps', () => {
   it('holds each object at its depth, covered only by nearer things', () => {
     let pairs = 0;
     for (const scene of scenes.slice(0, 60)) {
-      const { depth } = renderScene(scene, 64, 11);
+      const { depth } = renderScene(nodeKit, scene, 64, 11);
       for (const o of scene.objects) {
         const own = Math.round(o.depth * 255);
         const values = silhouetteDepths(o, depth, 64);
@@ -114,7 +115,7 @@ describe('depth maps', () => {
 
   it('makes the ground nearer at the bottom and the sky farthest', () => {
     const outdoor = scenes.find((s) => !setting(s.setting).indoor)!;
-    const { depth, rgb } = renderScene(outdoor, 64, 11);
+    const { depth, rgb } = renderScene(nodeKit, outdoor, 64, 11);
     expect(rgb.length).toBe(64 * 64 * 3);
     expect(depth[0]).toBeLessThan(depth[63 * 64]);
     expect(depth[2 * 64 + 1]).toBeLessThanOrEqual(10);

@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ACTION_BY_ID } from '../../../tools/dataset/catalog/actions';
-import { OBJECT_BY_ID } from '../../../tools/dataset/catalog/objects';
-import { SETTINGS, SETTING_BY_ID } from '../../../tools/dataset/catalog/settings';
+import { ACTION_BY_ID } from '../../../src/features/composer/shared/catalog/actions';
+import { OBJECT_BY_ID } from '../../../src/features/composer/shared/catalog/objects';
+import { SETTINGS, SETTING_BY_ID } from '../../../src/features/composer/shared/catalog/settings';
 
 const DIR = fileURLToPath(new URL('../../eval-sets/plans/', import.meta.url));
 const FILES = ['sentences.jsonl', 'stories.jsonl'] as const;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGalleryMap, projectOntoMap } from '../../../src/features/lens/shared/gallery-map';
 import { decodeEmbeddings, parseGalleryFile } from '../../../src/core/gallery-format';
 import { normalizeRows } from '../../../src/core/cosine-top-k';
-import { SETTINGS } from '../../../tools/dataset/catalog/settings';
+import { SETTINGS } from '../../../src/features/composer/shared/catalog/settings';
 import { settingNames } from '../../../tools/dataset/language/lexicon';
 
 // The shipped gallery: the map the studio draws is built from exactly these files.

@@ -1,7 +1,7 @@
 // Checks a caption against its scene with the noun index: which objects it names (with counts)
 // and whether it names anything that is not there. Used by the tests and handy when editing templates.
-import { setting as settingById } from '../catalog/settings.js';
-import type { SceneGraph } from '../types.js';
+import { setting as settingById } from '../../../src/features/composer/shared/catalog/settings.js';
+import type { SceneGraph } from '../../../src/features/composer/shared/scene-graph.js';
 import { findMentions, type Mention } from './noun-index.js';
 import { ACTION_VERBS } from './verbs.js';
 

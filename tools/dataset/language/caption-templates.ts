@@ -1,10 +1,10 @@
 // Caption templates. Each realises one meaning in English and Korean from the same items, so
 // en[i] and ko[i] of a scene name the same objects with the same counts.
 import type { Rng } from '../../../src/core/rng.js';
-import { isInteraction, type SceneGraph, type SpatialRelationKind } from '../types.js';
+import { isInteraction, type SceneGraph, type SpatialRelationKind } from '../../../src/features/composer/shared/scene-graph.js';
 import { withParticle } from './korean.js';
 import { pastModifier } from './korean-verbs.js';
-import { setting as settingById } from '../catalog/settings.js';
+import { setting as settingById } from '../../../src/features/composer/shared/catalog/settings.js';
 import { settingWords } from './lexicon.js';
 import { surfaceWords, TIME_WORDS } from './nouns-settings.js';
 import {

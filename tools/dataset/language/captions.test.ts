@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng, deriveSeed } from '../../../src/core/rng.js';
-import { sampleScene } from '../scene/sampler.js';
-import type { SceneGraph } from '../types.js';
+import { sampleScene } from '../../../src/features/composer/shared/scene/sampler.js';
+import type { SceneGraph } from '../../../src/features/composer/shared/scene-graph.js';
 import { readCaption } from './caption-check.js';
 import { captionScene } from './captions.js';
 

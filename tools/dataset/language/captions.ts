@@ -1,7 +1,7 @@
 // captionScene: five English and five Korean captions of one scene graph. Caption i in both
 // languages comes from the same template and items, so the pair names the same objects and counts.
 import type { Rng } from '../../../src/core/rng.js';
-import type { Captions, SceneGraph } from '../types.js';
+import type { Captions, SceneGraph } from '../../../src/features/composer/shared/scene-graph.js';
 import { sentence } from './english.js';
 import { COVERING, TEMPLATES, timeWords, type Draft } from './caption-templates.js';
 import { sceneItems } from './scene-items.js';

@@ -2,7 +2,7 @@
 // own noun so a caption names what the person acts on: "cutting a large cake" / "큰 케이크를 자르고 있다".
 // en[i] and ko[i] mean the same (a caption pair picks one index for both languages).
 import type { Rng } from '../../../src/core/rng.js';
-import type { InteractionKind, SceneObject } from '../types.js';
+import type { InteractionKind, SceneObject } from '../../../src/features/composer/shared/scene-graph.js';
 import { countedNoun } from './english.js';
 import { withParticle } from './korean.js';
 import type { NounEntry } from './lexicon.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS } from '../catalog/actions.js';
-import { OBJECTS } from '../catalog/objects.js';
-import { SETTINGS } from '../catalog/settings.js';
+import { ACTIONS } from '../../../src/features/composer/shared/catalog/actions.js';
+import { OBJECTS } from '../../../src/features/composer/shared/catalog/objects.js';
+import { SETTINGS } from '../../../src/features/composer/shared/catalog/settings.js';
 import { koreanEmojiLabel } from './emojibase-ko.js';
 import { objectNames, objectNoun, settingNames, settingWords } from './lexicon.js';
 import { ACTION_VERBS } from './verbs.js';

@@ -1,7 +1,7 @@
 // The bilingual lexicon: one entry per catalog object and setting, built from the curated tables
 // (nouns-objects.ts, nouns-settings.ts) joined with the Korean emoji labels of the sprites.
-import { OBJECTS, objectKind, type Category } from '../catalog/objects.js';
-import { SETTINGS } from '../catalog/settings.js';
+import { OBJECTS, objectKind, type Category } from '../../../src/features/composer/shared/catalog/objects.js';
+import { SETTINGS } from '../../../src/features/composer/shared/catalog/settings.js';
 import { koreanEmojiLabel } from './emojibase-ko.js';
 import { pluralize } from './english.js';
 import { COUNTERS } from './korean.js';

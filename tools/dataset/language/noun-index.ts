@@ -1,6 +1,6 @@
 // A noun index over the whole lexicon and a mention finder, so tests (and the dataset card) can
 // read which objects, settings and surfaces a caption names, and with what count.
-import { SURFACE_IDS } from '../catalog/settings.js';
+import { SURFACE_IDS } from '../../../src/features/composer/shared/catalog/settings.js';
 import { numberWord } from './english.js';
 import { COUNTERS, nativeNumeralAttributive } from './korean.js';
 import { objectNouns, settingWords } from './lexicon.js';

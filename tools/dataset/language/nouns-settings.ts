@@ -1,6 +1,6 @@
 // Caption words for settings, the surfaces drawn in them, and times of day.
 // `places` are ready prepositional phrases (EN) / location nouns that take 에 or 에서 (KO).
-import type { SurfaceId, TimeOfDay } from '../types.js';
+import type { SurfaceId, TimeOfDay } from '../../../src/features/composer/shared/scene-graph.js';
 
 export interface SettingWords {
   /** Nouns a caption may use for this setting (for the noun index); first = dataset name. */

@@ -1,7 +1,7 @@
 // Phrase realisers shared by captions and stories: noun phrases with counts, verb phrases,
 // locations and relations, each in English and Korean, with synonyms drawn from the rng.
 import type { Rng } from '../../../src/core/rng.js';
-import type { SceneGraph, SpatialRelationKind } from '../types.js';
+import type { SceneGraph, SpatialRelationKind } from '../../../src/features/composer/shared/scene-graph.js';
 import { countedNoun, ingForm, joinList, thirdPerson } from './english.js';
 import { nativeNumeralAttributive, withParticle } from './korean.js';
 import { connective as koConnective, plainPresent, stateFinal, stateModifier, type KoAspect } from './korean-verbs.js';

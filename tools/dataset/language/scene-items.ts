@@ -1,10 +1,10 @@
 // Reads a scene graph into caption items: each object group with its nouns, what it is doing
 // (a person action or a state such as parked / flying / on a table) and where it is.
 import type { Rng } from '../../../src/core/rng.js';
-import { ACTION_BY_ID } from '../catalog/actions.js';
-import { objectKind } from '../catalog/objects.js';
-import { setting as settingById } from '../catalog/settings.js';
-import { isInteraction, type SceneGraph, type SceneObject, type SurfaceId } from '../types.js';
+import { ACTION_BY_ID } from '../../../src/features/composer/shared/catalog/actions.js';
+import { objectKind } from '../../../src/features/composer/shared/catalog/objects.js';
+import { setting as settingById } from '../../../src/features/composer/shared/catalog/settings.js';
+import { isInteraction, type SceneGraph, type SceneObject, type SurfaceId } from '../../../src/features/composer/shared/scene-graph.js';
 import { interactionVerb } from './interaction-verbs.js';
 import { objectNoun, type NounEntry } from './lexicon.js';
 import { ACTION_VERBS, STATE_VERBS, type VerbWords } from './verbs.js';

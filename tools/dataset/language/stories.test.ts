@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SETTINGS } from '../catalog/settings.js';
-import { sampleScene } from '../scene/sampler.js';
-import { TIMES } from '../types.js';
+import { SETTINGS } from '../../../src/features/composer/shared/catalog/settings.js';
+import { sampleScene } from '../../../src/features/composer/shared/scene/sampler.js';
+import { TIMES } from '../../../src/features/composer/shared/scene-graph.js';
 import { readCaption } from './caption-check.js';
 import { makeStories } from './stories.js';
 

@@ -2,9 +2,9 @@
 // the time of day and what they do change. Scenes come from the scene sampler, so every
 // story panel is a valid scene graph the strip pipeline can render or retrieve.
 import { createRng, deriveSeed, type Rng } from '../../../src/core/rng.js';
-import { objectKind } from '../catalog/objects.js';
-import { SETTINGS } from '../catalog/settings.js';
-import { STYLES, TIMES, type ArtStyle, type SceneGraph, type Story, type TimeOfDay } from '../types.js';
+import { objectKind } from '../../../src/features/composer/shared/catalog/objects.js';
+import { SETTINGS } from '../../../src/features/composer/shared/catalog/settings.js';
+import { STYLES, TIMES, type ArtStyle, type SceneGraph, type Story, type TimeOfDay } from '../../../src/features/composer/shared/scene-graph.js';
 import { sentence } from './english.js';
 import { sceneItems } from './scene-items.js';
 import { storySentence } from './story-sentence.js';

@@ -1,6 +1,6 @@
 // One sentence of a story, in English and Korean, for one scene of the cast.
 import type { Rng } from '../../../src/core/rng.js';
-import type { SceneGraph, TimeOfDay } from '../types.js';
+import type { SceneGraph, TimeOfDay } from '../../../src/features/composer/shared/scene-graph.js';
 import { joinList } from './english.js';
 import { nounCount, withParticle } from './korean.js';
 import { settingWords } from './lexicon.js';

@@ -1,7 +1,7 @@
 // A PNG of sample scenes (image + depth) with one English and one Korean caption each.
 import { existsSync, writeFileSync } from 'node:fs';
 import { GlobalFonts, createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
-import type { SceneRecord } from '../types.js';
+import type { SceneRecord } from '../../../src/features/composer/shared/scene-graph.js';
 
 // Debian's Korean fonts; machines without them fall back to the default face (Korean may show as boxes).
 const KOREAN_FONTS = [

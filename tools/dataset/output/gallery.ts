@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import { PNG } from 'pngjs';
-import type { SceneRecord } from '../types.js';
+import type { SceneRecord } from '../../../src/features/composer/shared/scene-graph.js';
 
 const COLUMNS = 16;
 const PER_SHEET = COLUMNS * COLUMNS;

@@ -1,8 +1,8 @@
 // catalog.json of the scene planner: the ids the plan model predicts, with Korean and English names,
 // so the studio can show and edit plan slots without importing the dataset tools.
-import { ACTIONS } from '../catalog/actions.js';
-import { OBJECTS } from '../catalog/objects.js';
-import { SETTINGS } from '../catalog/settings.js';
+import { ACTIONS } from '../../../src/features/composer/shared/catalog/actions.js';
+import { OBJECTS } from '../../../src/features/composer/shared/catalog/objects.js';
+import { SETTINGS } from '../../../src/features/composer/shared/catalog/settings.js';
 import { objectNames, settingNames } from '../language/index.js';
 
 /** Short labels for chips; the captions' verb phrases are too long for a chip. */

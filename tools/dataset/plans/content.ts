@@ -1,11 +1,11 @@
 // What one line says, decided before any wording: the place (named, implied, unknown or none), the time,
 // the main person and their action, other things from a sampled scene, an unknown noun, a relation.
 import type { Rng } from '../../../src/core/rng.js';
-import { personAction } from '../catalog/actions.js';
-import { objectKind } from '../catalog/objects.js';
-import { setting as settingById, SETTINGS } from '../catalog/settings.js';
-import { placeableKinds, sampleScene } from '../scene/sampler.js';
-import type { TimeOfDay } from '../types.js';
+import { personAction } from '../../../src/features/composer/shared/catalog/actions.js';
+import { objectKind } from '../../../src/features/composer/shared/catalog/objects.js';
+import { setting as settingById, SETTINGS } from '../../../src/features/composer/shared/catalog/settings.js';
+import { placeableKinds, sampleScene } from '../../../src/features/composer/shared/scene/sampler.js';
+import type { TimeOfDay } from '../../../src/features/composer/shared/scene-graph.js';
 import { PLACELESS_ACTIONS } from './action-words.js';
 import { KO_NAMES, EN_NAMES, type PersonName } from './names.js';
 import { PLACE_WORDS } from './places.js';

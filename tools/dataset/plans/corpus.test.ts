@@ -1,8 +1,8 @@
 // The planner corpus: every label exact and inside the catalogue, stories consistent, output deterministic.
 import { describe, expect, it } from 'vitest';
-import { ACTIONS } from '../catalog/actions.js';
-import { OBJECT_BY_ID } from '../catalog/objects.js';
-import { SETTING_BY_ID, SETTINGS } from '../catalog/settings.js';
+import { ACTIONS } from '../../../src/features/composer/shared/catalog/actions.js';
+import { OBJECT_BY_ID } from '../../../src/features/composer/shared/catalog/objects.js';
+import { SETTING_BY_ID, SETTINGS } from '../../../src/features/composer/shared/catalog/settings.js';
 import { planCorpus } from './corpus.js';
 import type { LineRecord } from './lines.js';
 import type { StoryRecord } from './stories.js';

@@ -1,7 +1,7 @@
 // English lines: content (content.ts) + one of many sentence shapes (EN_SHAPES) → text with spans.
 import type { Rng } from '../../../src/core/rng.js';
-import { objectKind } from '../catalog/objects.js';
-import type { TimeOfDay } from '../types.js';
+import { objectKind } from '../../../src/features/composer/shared/catalog/objects.js';
+import type { TimeOfDay } from '../../../src/features/composer/shared/scene-graph.js';
 import { EN_ACTIONS, EN_ACTIVITIES, EN_STATES } from './action-words.js';
 import type { Actor, Group, LineContent } from './content.js';
 import { inflect, verbForm, type EnForm } from './en-verb.js';

@@ -1,8 +1,8 @@
 // Korean lines: content (content.ts) + one of many sentence shapes (KO_SHAPES) → text with spans.
 // The line keeps one sentence ending (-다, -았다, -고 있다, -는 중이다, -아요, -네, -지 …) for all its verbs.
 import type { Rng } from '../../../src/core/rng.js';
-import { objectKind } from '../catalog/objects.js';
-import type { TimeOfDay } from '../types.js';
+import { objectKind } from '../../../src/features/composer/shared/catalog/objects.js';
+import type { TimeOfDay } from '../../../src/features/composer/shared/scene-graph.js';
 import { KO_ACTIONS, KO_ACTIVITIES, KO_STATES } from './action-words.js';
 import type { Actor, LineContent } from './content.js';
 import { conjugate, connect, issda, KO_ENDING_WEIGHTS, KO_ENDINGS, onFinalVerb, type KoEnding } from './ko-verb.js';

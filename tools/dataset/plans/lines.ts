@@ -1,7 +1,7 @@
 // One labelled line: sample content, then try sentence shapes until one states everything the
 // content asks to be stated (place, time, unknown noun, relation).
 import type { Rng } from '../../../src/core/rng.js';
-import type { TimeOfDay } from '../types.js';
+import type { TimeOfDay } from '../../../src/features/composer/shared/scene-graph.js';
 import { sampleContent, type Lang, type LineContent, type Mix, LINE_MIX } from './content.js';
 import { EN_SHAPES, enState, fillEnSlot } from './lines-en.js';
 import { KO_SHAPES, koState, fillKoSlot } from './lines-ko.js';

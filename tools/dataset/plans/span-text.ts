@@ -1,5 +1,5 @@
 // Text with exact character-span labels, built from pieces so offsets are counted, never searched for.
-import type { TimeOfDay } from '../types.js';
+import type { TimeOfDay } from '../../../src/features/composer/shared/scene-graph.js';
 
 export type Label =
   | { tag: 'thing'; kind: string; count: number | null }

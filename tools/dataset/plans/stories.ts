@@ -2,9 +2,9 @@
 // Korean subjects and time changes. Each line is labelled only with what it states; `gold` carries the
 // story's truth (place and time carried forward; the cast of each beat, refs stable in order of first appearance).
 import type { Rng } from '../../../src/core/rng.js';
-import { setting as settingById, SETTINGS } from '../catalog/settings.js';
-import { sampleScene } from '../scene/sampler.js';
-import { TIMES, type TimeOfDay } from '../types.js';
+import { setting as settingById, SETTINGS } from '../../../src/features/composer/shared/catalog/settings.js';
+import { sampleScene } from '../../../src/features/composer/shared/scene/sampler.js';
+import { TIMES, type TimeOfDay } from '../../../src/features/composer/shared/scene-graph.js';
 import { ACTOR_KINDS, pickName, type Actor, type Lang, type LineContent } from './content.js';
 import { EN_SHAPES } from './lines-en.js';
 import { KO_SHAPES } from './lines-ko.js';

@@ -1,6 +1,6 @@
 // Time words: morning/noon/lunchtime → day, dusk/evening/sundown → sunset, night/midnight/2 a.m. → night.
 // Adverbials carry their preposition or particle ("at dusk", "해 질 녘에"); nouns stand alone ("Dusk.").
-import type { TimeOfDay } from '../types.js';
+import type { TimeOfDay } from '../../../src/features/composer/shared/scene-graph.js';
 
 export interface TimePhrases { en: string[]; enNouns: string[]; ko: string[]; koNouns: string[]; enClock: string[]; koClock: string[] }
 

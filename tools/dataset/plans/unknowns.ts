@@ -1,9 +1,9 @@
 // Nouns the catalogue lacks (a lion, a guitar, a hospital, a farmer), taken from the emoji annotations
 // (OpenMoji English, emojibase Korean) so the tagger learns to flag what the planner cannot draw.
 import { createRequire } from 'node:module';
-import { ACTIONS } from '../catalog/actions.js';
-import { OBJECTS } from '../catalog/objects.js';
-import { SETTINGS } from '../catalog/settings.js';
+import { ACTIONS } from '../../../src/features/composer/shared/catalog/actions.js';
+import { OBJECTS } from '../../../src/features/composer/shared/catalog/objects.js';
+import { SETTINGS } from '../../../src/features/composer/shared/catalog/settings.js';
 import { normaliseHexcode } from '../language/emojibase-ko.js';
 import { objectNouns, settingWords } from '../language/lexicon.js';
 import { pluralize } from '../language/english.js';

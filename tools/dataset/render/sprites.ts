@@ -4,15 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { localArt } from './art.js';
-
-export interface Sprite {
-  width: number;
-  height: number;
-  /** Premultiplied RGBA rows (as resvg renders them). */
-  rgba: Uint8Array;
-  /** Last row holding visible pixels: it sits on the baseline. */
-  bottom: number;
-}
+import type { Sprite } from '../../../src/features/composer/shared/render/render-kit.js';
 
 const MAX_CACHED = 4000;
 const svgCache = new Map<string, string>();

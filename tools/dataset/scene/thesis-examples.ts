@@ -1,7 +1,7 @@
 // The thesis's own example pictures, as checks on a captioned scene: `together` (the
 // things share a scene), `graph` (the scene graph has them doing it) and `caption` (an English
 // caption says it with its verb). Used by bench/dataset-thesis.ts and the interaction tests.
-import type { SceneGraph, SceneObject } from '../types.js';
+import type { SceneGraph, SceneObject } from '../../../src/features/composer/shared/scene-graph.js';
 
 export interface ThesisExample {
   id: string;

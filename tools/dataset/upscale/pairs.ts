@@ -1,8 +1,9 @@
 // Exact training pairs for the toon upscaler: the same ToonScenes scene rendered at the input size (128 px,
 // the panels' size) and at the target size, from (seed, index) alone, the four styles in turn.
-import { renderScene } from '../render/compose.js';
+import { renderScene } from '../../../src/features/composer/shared/render/compose.js';
+import { nodeKit } from '../render/node-kit.js';
 import { sceneRecord } from '../build-scene.js';
-import { STYLES, type ArtStyle } from '../types.js';
+import { STYLES, type ArtStyle } from '../../../src/features/composer/shared/scene-graph.js';
 
 export interface ScenePair {
   index: number;
@@ -24,7 +25,7 @@ export function scenePair(seed: number, index: number, lowSize: number, highSize
     id: record.id,
     style,
     setting: record.setting,
-    lo: renderScene(scene, lowSize, seed).rgb,
-    hi: renderScene(scene, highSize, seed).rgb,
+    lo: renderScene(nodeKit, scene, lowSize, seed).rgb,
+    hi: renderScene(nodeKit, scene, highSize, seed).rgb,
   };
 }

@@ -4,7 +4,7 @@
 export type TimeOfDay = 'day' | 'sunset' | 'night';
 export const TIMES: readonly TimeOfDay[] = ['day', 'sunset', 'night'];
 
-import { ART_STYLES, type ArtStyle } from '../../src/features/strip/shared/strip-contract';
+import { ART_STYLES, type ArtStyle } from '../../strip/shared/strip-contract';
 
 // The app's style list: the dataset draws exactly the styles the strip offers.
 export const STYLES = ART_STYLES;
@@ -52,6 +52,10 @@ export interface SceneObject {
   tone: number;
   /** True when the sprite is mirrored horizontally. */
   flip: boolean;
+  /** Composer only: the plan's cast member this group draws ("c1"), so every panel gives it the same look. */
+  castId?: string;
+  /** Composer only: the cast look's clothing colour (#rrggbb) the sprite is recoloured with. */
+  accent?: string;
 }
 
 /** Spatial relation between objects[a] and objects[b] (a rel b: "a is left of b"), or an interaction

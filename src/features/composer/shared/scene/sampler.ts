@@ -1,10 +1,10 @@
 // Samples a plausible scene graph: a setting, a time of day, a style and 1–4 groups of things,
 // each placed by perspective, ordered far → near, with relations read off the layout.
-import type { Rng } from '../../../src/core/rng.js';
+import type { Rng } from '../../../../core/rng.js';
 import { actionHexcode, personAction } from '../catalog/actions.js';
 import { OBJECT_BY_ID, objectKind, type ObjectKind } from '../catalog/objects.js';
 import { SETTINGS, setting as settingById, type Setting } from '../catalog/settings.js';
-import { STYLES, type ArtStyle, type Placement, type Relation, type SceneGraph, type SceneObject, type TimeOfDay } from '../types.js';
+import { STYLES, type ArtStyle, type Placement, type Relation, type SceneGraph, type SceneObject, type TimeOfDay } from '../scene-graph.js';
 import { placeGroup, spotBox, type Spot } from './placement.js';
 import { stageInteraction } from './interactions.js';
 import { deriveRelations } from './relations.js';

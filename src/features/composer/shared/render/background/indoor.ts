@@ -1,9 +1,9 @@
 // Rooms: a wall with a window, a floor in perspective, and the setting's furniture fixture
 // (counter, bed, desk, couch, table) drawn in its own layer so people can stand behind it.
-import type { Rng } from '../../../../src/core/rng.js';
+import type { Rng } from '../../../../../core/rng.js';
 import type { SurfaceFixture } from '../../catalog/settings.js';
 import { farDepth, groundDepth } from '../../scene/perspective.js';
-import type { TimeOfDay } from '../../types.js';
+import type { TimeOfDay } from '../../scene-graph.js';
 import { GROUND, SKY, WALL, lit, mixHex } from '../palette.js';
 import type { Pen } from '../pen.js';
 

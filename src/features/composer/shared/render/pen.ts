@@ -1,6 +1,6 @@
 // Draws background shapes twice from the same code: in colour (flat fill + black outline,
 // like OpenMoji) and as a depth map (grey = nearness, no outline).
-import type { SKRSContext2D } from '@napi-rs/canvas';
+import type { Draw2D } from './render-kit.js';
 import type { Setting } from '../catalog/settings.js';
 import { groundDepth } from '../scene/perspective.js';
 
@@ -14,7 +14,7 @@ export class Pen {
   private muted = 0;
 
   constructor(
-    readonly ctx: SKRSContext2D,
+    readonly ctx: Draw2D,
     readonly size: number,
     readonly mode: Mode,
     readonly setting: Setting,

@@ -1,8 +1,8 @@
 // Outdoor settings: sky by time of day, then far scenery (mountains, buildings, stands, trees)
 // and the ground with its marks (road lanes, field lines, tracks, pool, sea).
-import type { Rng } from '../../../../src/core/rng.js';
+import type { Rng } from '../../../../../core/rng.js';
 import { groundDepth } from '../../scene/perspective.js';
-import type { TimeOfDay } from '../../types.js';
+import type { TimeOfDay } from '../../scene-graph.js';
 import { GROUND, lit } from '../palette.js';
 import type { Pen } from '../pen.js';
 import { drawSky } from './sky.js';

@@ -1,6 +1,6 @@
 // The object kinds a ToonScenes scene may contain, each drawn with one OpenMoji sprite.
 // Names (EN/KO) live in language/; this file only says what a kind is and where it fits.
-import type { Placement, SurfaceId } from '../types.js';
+import type { Placement, SurfaceId } from '../scene-graph.js';
 
 export type Category =
   | 'person' | 'animal' | 'vehicle' | 'food' | 'kitchen' | 'furniture'

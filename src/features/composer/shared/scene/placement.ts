@@ -1,8 +1,8 @@
 // Puts one group of sprites somewhere plausible in a setting: on the ground line, on a fixture,
 // in the sky, on the wall or in the water, sized by perspective and kept inside the frame.
-import type { Rng } from '../../../src/core/rng.js';
+import type { Rng } from '../../../../core/rng.js';
 import type { Setting } from '../catalog/settings.js';
-import type { Placement, SceneObject, SurfaceId } from '../types.js';
+import type { Placement, SceneObject, SurfaceId } from '../scene-graph.js';
 import { MAX_SCALE, MIN_SCALE, baselineForScale, clamp01, farDepth, groundDepth, scaleAt } from './perspective.js';
 
 /** Where a group lands: the placement fields of a SceneObject, same meanings. */

@@ -1,6 +1,6 @@
 // The four art styles, applied to the composited RGBA scene (CartoonGAN had four styles):
 // ink (flat colour, strong outlines), pastel, screentone (halftone dots), manga (grey + hatching).
-import type { ArtStyle } from '../types.js';
+import type { ArtStyle } from '../scene-graph.js';
 
 type Styler = (rgba: Uint8ClampedArray, size: number, out: Uint8Array) => void;
 

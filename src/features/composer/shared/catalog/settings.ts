@@ -1,6 +1,6 @@
 // Where a scene takes place: geometry the background draws and the sampler places against,
 // plus which object kinds and person actions are plausible there.
-import type { SurfaceId, TimeOfDay } from '../types.js';
+import type { SurfaceId, TimeOfDay } from '../scene-graph.js';
 
 export type GroundType =
   | 'tile' | 'wood' | 'carpet' | 'grass' | 'sand' | 'snow' | 'road' | 'dirt' | 'concrete' | 'platform' | 'rock';

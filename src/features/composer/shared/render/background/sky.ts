@@ -1,6 +1,6 @@
 // Sky by time of day: gradient, sun or moon, clouds, stars.
-import type { Rng } from '../../../../src/core/rng.js';
-import type { TimeOfDay } from '../../types.js';
+import type { Rng } from '../../../../../core/rng.js';
+import type { TimeOfDay } from '../../scene-graph.js';
 import { SKY } from '../palette.js';
 import type { Pen } from '../pen.js';
 

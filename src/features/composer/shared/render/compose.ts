@@ -1,16 +1,15 @@
 // Renders one scene graph at one size: background and fixture layers from canvas, sprites
 // composited far → near in plain JS, the depth map built from the same silhouettes.
-import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
-import { createRng, deriveSeed, hashString } from '../../../src/core/rng.js';
+import { createRng, deriveSeed, hashString } from '../../../../core/rng.js';
 import { setting as settingById, type Setting } from '../catalog/settings.js';
 import { groundDepth } from '../scene/perspective.js';
 import { spotBox } from '../scene/placement.js';
-import type { SceneGraph, SceneObject } from '../types.js';
+import type { SceneGraph, SceneObject } from '../scene-graph.js';
 import { drawFixture, drawRoom } from './background/indoor.js';
 import { drawOutdoor } from './background/outdoor.js';
 import { LIGHT } from './palette.js';
 import { Pen, type Mode } from './pen.js';
-import { sprite, type Sprite } from './sprites.js';
+import type { RenderKit, Sprite } from './render-kit.js';
 import { applyStyle } from './styles.js';
 
 export interface RenderedScene {
@@ -24,23 +23,9 @@ export interface RenderedScene {
 /** Sprite pixels at least this opaque belong to the silhouette in the depth map. */
 export const OPAQUE = 110;
 
-const canvases = new Map<number, { canvas: Canvas; ctx: SKRSContext2D }>();
-
-function canvasOf(size: number): SKRSContext2D {
-  let entry = canvases.get(size);
-  if (!entry) {
-    const canvas = createCanvas(size, size);
-    entry = { canvas, ctx: canvas.getContext('2d') };
-    canvases.set(size, entry);
-  }
-  entry.ctx.setTransform(1, 0, 0, 1, 0, 0);
-  entry.ctx.clearRect(0, 0, size, size);
-  return entry.ctx;
-}
-
 /** One pass of background (or fixture layer) drawing, returned as RGBA pixels. */
-function drawLayer(scene: SceneGraph, s: Setting, size: number, seed: number, mode: Mode, fixtures: boolean): Uint8ClampedArray {
-  const ctx = canvasOf(size);
+function drawLayer(kit: RenderKit, scene: SceneGraph, s: Setting, size: number, seed: number, mode: Mode, fixtures: boolean): Uint8ClampedArray {
+  const ctx = kit.canvas(size, size);
   const pen = new Pen(ctx, size, mode, s);
   // The same stream in both passes so colour and depth backgrounds match shape for shape.
   const rng = createRng(deriveSeed(seed, hashString(scene.id)));
@@ -70,8 +55,8 @@ export interface MemberPlacement {
 }
 
 /** Where each member of a group is drawn (pixel offsets of its sprite). */
-export function memberPlacements(o: SceneObject, size: number): MemberPlacement[] {
-  const sp = sprite(o.hexcode, o.scale * size);
+export function memberPlacements(kit: Pick<RenderKit, 'sprite'>, o: SceneObject, size: number): MemberPlacement[] {
+  const sp = kit.sprite(o.hexcode, o.scale * size);
   const out: MemberPlacement[] = [];
   for (let m = 0; m < o.count; m++) {
     const cx = (o.x + (m - (o.count - 1) / 2) * 0.72 * o.scale) * size;
@@ -83,9 +68,9 @@ export function memberPlacements(o: SceneObject, size: number): MemberPlacement[
   return out;
 }
 
-function drawObject(rgba: Uint8ClampedArray, depthMap: Uint8Array, size: number, o: SceneObject, light: readonly number[]): void {
+function drawObject(kit: RenderKit, rgba: Uint8ClampedArray, depthMap: Uint8Array, size: number, o: SceneObject, light: readonly number[]): void {
   const d = Math.round(o.depth * 255);
-  for (const { sprite: sp, left, top, flip } of memberPlacements(o, size)) {
+  for (const { sprite: sp, left, top, flip } of memberPlacements(kit, o, size)) {
     for (let y = 0; y < sp.height; y++) {
       const ty = top + y;
       if (ty < 0 || ty >= size) continue;
@@ -109,14 +94,14 @@ function drawObject(rgba: Uint8ClampedArray, depthMap: Uint8Array, size: number,
 }
 
 /** Render `scene` at `size` px; `seed` is the build seed (backgrounds vary with it). */
-export function renderScene(scene: SceneGraph, size: number, seed: number): RenderedScene {
+export function renderScene(kit: RenderKit, scene: SceneGraph, size: number, seed: number): RenderedScene {
   const s = settingById(scene.setting);
-  const rgba = new Uint8ClampedArray(drawLayer(scene, s, size, seed, 'color', false));
-  const bgDepth = drawLayer(scene, s, size, seed, 'depth', false);
+  const rgba = new Uint8ClampedArray(drawLayer(kit, scene, s, size, seed, 'color', false));
+  const bgDepth = drawLayer(kit, scene, s, size, seed, 'depth', false);
   const depth = new Uint8Array(size * size);
   for (let q = 0; q < depth.length; q++) depth[q] = bgDepth[q * 4];
-  const fixtureRgba = s.surfaces.length ? new Uint8ClampedArray(drawLayer(scene, s, size, seed, 'color', true)) : null;
-  const fixtureDepth = s.surfaces.length ? drawLayer(scene, s, size, seed, 'depth', true) : null;
+  const fixtureRgba = s.surfaces.length ? new Uint8ClampedArray(drawLayer(kit, scene, s, size, seed, 'color', true)) : null;
+  const fixtureDepth = s.surfaces.length ? drawLayer(kit, scene, s, size, seed, 'depth', true) : null;
   const fixtureAt = s.surfaces.length ? groundDepth(s, s.surfaces[0].bottom) : Infinity;
   // Things under the light of the hour, but less than the background so they stay readable.
   const light = LIGHT[scene.time].map((k) => 1 - 0.5 * (1 - k));
@@ -126,7 +111,7 @@ export function renderScene(scene: SceneGraph, size: number, seed: number): Rend
       blendLayer(rgba, depth, fixtureRgba!, fixtureDepth!);
       fixtureDrawn = true;
     }
-    drawObject(rgba, depth, size, o, light);
+    drawObject(kit, rgba, depth, size, o, light);
   }
   if (!fixtureDrawn) blendLayer(rgba, depth, fixtureRgba!, fixtureDepth!);
   return { size, rgb: applyStyle(rgba, size, scene.style), depth };

@@ -2,11 +2,11 @@
 // as the act the thesis captions describe — a frisbee in the air beside players on grass, a cake on
 // the table in front of the person cutting it, a computer on the desk in front of a child, a rider on
 // a motorbike on a dirt road, a horse hitched to a carriage by the curb — plus a counter of appliances.
-import type { Rng } from '../../../src/core/rng.js';
+import type { Rng } from '../../../../core/rng.js';
 import { actionHexcode, personAction } from '../catalog/actions.js';
 import { objectKind, type ObjectKind } from '../catalog/objects.js';
 import type { Setting, SurfaceFixture } from '../catalog/settings.js';
-import type { InteractionKind, SceneObject } from '../types.js';
+import type { InteractionKind, SceneObject } from '../scene-graph.js';
 import { MAX_SCALE, MIN_SCALE, clamp01, groundDepth, scaleAt } from './perspective.js';
 import { groupWidth, placeGroup, type Spot } from './placement.js';
 import { withSkinTone } from './tones.js';

@@ -1,5 +1,5 @@
 // Spatial relations read off a finished layout, one per pair, phrased from the earlier object.
-import type { Relation, SceneObject } from '../types.js';
+import type { Relation, SceneObject } from '../scene-graph.js';
 
 const SIDE_GAP = 0.12;
 const DEPTH_GAP = 0.12;

@@ -1,5 +1,5 @@
 // What an actor kind (person, man, woman, boy, girl) can be doing; each action has its own sprite.
-import type { Placement } from '../types.js';
+import type { Placement } from '../scene-graph.js';
 
 export interface PersonAction {
   id: string;

@@ -1,6 +1,6 @@
 // Colours by time of day: skies, grounds and walls, shaded for sunset and night.
 import type { GroundType } from '../catalog/settings.js';
-import type { TimeOfDay } from '../types.js';
+import type { TimeOfDay } from '../scene-graph.js';
 
 export const SKY: Record<TimeOfDay, [string, string]> = {
   day: ['#6ec3f0', '#d6f0ff'],
