@@ -15,16 +15,18 @@ export interface PlaceRequest {
   bust: boolean;
   lane?: [number, number];
   surfaces?: readonly SurfaceId[];
+  /** Frame width / height (x runs 0…1 over the width; sizes are fractions of the height). 1 for the dataset's squares. */
+  aspect?: number;
 }
 
-/** Width of a group of `count` sprites of height `scale` (members overlap a little). */
-export function groupWidth(scale: number, count: number): number {
-  return scale * (1 + 0.72 * (count - 1));
+/** Width (in x units: fractions of a frame `aspect` times wider than tall) of a group of `count` sprites of height `scale`. */
+export function groupWidth(scale: number, count: number, aspect = 1): number {
+  return (scale * (1 + 0.72 * (count - 1))) / aspect;
 }
 
-/** Box [x0, y0, x1, y1] covered by a placed group. */
-export function spotBox(spot: Spot, count: number): [number, number, number, number] {
-  const half = groupWidth(spot.scale, count) / 2;
+/** Box [x0, y0, x1, y1] covered by a placed group (x over the frame's width, y over its height). */
+export function spotBox(spot: Spot, count: number, aspect = 1): [number, number, number, number] {
+  const half = groupWidth(spot.scale, count, aspect) / 2;
   return [spot.x - half, spot.y - spot.scale, spot.x + half, spot.y];
 }
 
@@ -42,7 +44,7 @@ function onSurface(rng: Rng, req: PlaceRequest, setting: Setting): Spot | null {
   const fixture = rng.pick(allowed);
   // Size by where the fixture meets the floor: the object is that far from the camera.
   const scale = Math.max(MIN_SCALE * 0.8, scaleAt(setting, fixture.bottom, req.metres));
-  const x = fitX(rng, groupWidth(scale, req.count), fixture.x0, fixture.x1);
+  const x = fitX(rng, groupWidth(scale, req.count, req.aspect), fixture.x0, fixture.x1);
   if (x === null) return null;
   const depth = clamp01(groundDepth(setting, fixture.bottom) + 0.02);
   return { x, y: fixture.top, scale, depth, on: fixture.id, zone: 'surface' };
@@ -51,7 +53,7 @@ function onSurface(rng: Rng, req: PlaceRequest, setting: Setting): Spot | null {
 function behindFixture(rng: Rng, req: PlaceRequest, setting: Setting): Spot | null {
   const fixture = rng.pick(setting.surfaces);
   const scale = Math.min(MAX_SCALE, scaleAt(setting, fixture.bottom - 0.03, req.metres));
-  const x = fitX(rng, groupWidth(scale, req.count), Math.max(0, fixture.x0 - 0.05), Math.min(1, fixture.x1 + 0.05));
+  const x = fitX(rng, groupWidth(scale, req.count, req.aspect), Math.max(0, fixture.x0 - 0.05), Math.min(1, fixture.x1 + 0.05));
   if (x === null) return null;
   // The fixture hides the lower body: the sprite's bottom sits a little below its top edge.
   const y = Math.min(fixture.bottom, fixture.top + scale * 0.3);
@@ -73,9 +75,9 @@ function onGround(rng: Rng, req: PlaceRequest, setting: Setting, band?: [number,
   for (let attempt = 0; attempt < 6; attempt++) {
     const y = rng.range(lo, hi);
     const scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE * 0.8, scaleAt(setting, y, req.metres)));
-    const x = fitX(rng, groupWidth(scale, req.count));
+    const x = fitX(rng, groupWidth(scale, req.count, req.aspect));
     if (x === null) continue;
-    const half = groupWidth(scale, req.count) / 2;
+    const half = groupWidth(scale, req.count, req.aspect) / 2;
     // A ground object whose feet are behind a fixture's front would stand inside it.
     const blocked = setting.surfaces.some((f) => y < f.bottom + 0.02 && x + half > f.x0 && x - half < f.x1);
     if (blocked) continue;
@@ -88,7 +90,7 @@ function inSky(rng: Rng, req: PlaceRequest, setting: Setting): Spot | null {
   const scale = clamp01(0.09 + 0.05 * Math.log2(1 + req.metres) + rng.range(-0.02, 0.03));
   const lo = 0.08 + scale;
   const hi = setting.horizon - 0.05;
-  const x = fitX(rng, groupWidth(scale, req.count));
+  const x = fitX(rng, groupWidth(scale, req.count, req.aspect));
   if (lo > hi || x === null) return null;
   return { x, y: rng.range(lo, hi), scale, depth: 0.02, on: null, zone: 'sky' };
 }
@@ -97,7 +99,7 @@ function onWall(rng: Rng, req: PlaceRequest, setting: Setting): Spot | null {
   const scale = Math.max(MIN_SCALE, scaleAt(setting, setting.horizon, req.metres));
   const lo = 0.1 + scale;
   const hi = setting.horizon - 0.04;
-  const x = fitX(rng, groupWidth(scale, req.count));
+  const x = fitX(rng, groupWidth(scale, req.count, req.aspect));
   if (lo > hi || x === null) return null;
   return { x, y: rng.range(lo, hi), scale, depth: farDepth(setting), on: null, zone: 'wall' };
 }
