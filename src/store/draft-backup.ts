@@ -1,6 +1,6 @@
 // IndexedDB cannot finish a write while the page unloads (a reload within the autosave delay lost the newest text);
 // localStorage writes synchronously, so the unsaved text is kept there on pagehide and taken back on the next start.
-import { isStoredPage, type DraftRecord, type StoredPage, type StoredPlanEdits } from './schema';
+import { isStoredComposer, isStoredPage, type DraftRecord, type StoredComposer, type StoredPage, type StoredPlanEdits } from './schema';
 
 const KEY = 'toonsmith.unsavedDraft';
 
@@ -11,6 +11,8 @@ export interface DraftBackup {
   planEdits?: StoredPlanEdits;
   /** The page edits saved with the text (absent in backups written before lettering). */
   page?: StoredPage;
+  /** The cast looks and edited layouts saved with the text (absent in backups written before the composer). */
+  composer?: StoredComposer;
 }
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -23,9 +25,11 @@ export function backUpDraft(
   now = Date.now(),
   planEdits?: StoredPlanEdits,
   page?: StoredPage,
+  composer?: StoredComposer,
 ): void {
   try {
-    storage?.setItem(KEY, JSON.stringify({ text, at: now, ...(planEdits ? { planEdits } : {}), ...(page ? { page } : {}) } satisfies DraftBackup));
+    const extras = { ...(planEdits ? { planEdits } : {}), ...(page ? { page } : {}), ...(composer ? { composer } : {}) };
+    storage?.setItem(KEY, JSON.stringify({ text, at: now, ...extras } satisfies DraftBackup));
   } catch {
     // Full or blocked: IndexedDB's copy is all there is.
   }
@@ -38,7 +42,8 @@ export function readDraftBackup(storage: Store | undefined = local()): DraftBack
     const edits = value.planEdits;
     const hasEdits = typeof edits === 'object' && edits !== null && typeof edits.lines === 'object' && typeof edits.cast === 'object';
     const page = isStoredPage(value.page) ? { page: value.page } : {};
-    return { text: value.text, at: value.at, ...(hasEdits ? { planEdits: edits } : {}), ...page };
+    const composer = isStoredComposer(value.composer) ? { composer: value.composer } : {};
+    return { text: value.text, at: value.at, ...(hasEdits ? { planEdits: edits } : {}), ...page, ...composer };
   } catch {
     return undefined;
   }
@@ -53,7 +58,7 @@ export function clearDraftBackup(storage: Store | undefined = local()): void {
 }
 
 /** The backup's text when it is newer than the stored draft (the write that should have followed it never landed). */
-export function newerBackup(stored: Omit<DraftRecord, 'planEdits' | 'page'> | undefined, backup: DraftBackup | undefined): string | undefined {
+export function newerBackup(stored: Omit<DraftRecord, 'planEdits' | 'page' | 'composer'> | undefined, backup: DraftBackup | undefined): string | undefined {
   if (!backup) return undefined;
   return !stored || backup.at > stored.updatedAt ? backup.text : undefined;
 }

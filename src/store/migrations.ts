@@ -1,6 +1,6 @@
 // Schema steps, one per version; opening at version N runs every step above the stored version in order.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { emptyStoredPage, emptyStoredPlanEdits, isStoredPage, type StudioDbSchema } from './schema';
+import { emptyStoredComposer, emptyStoredPage, emptyStoredPlanEdits, isStoredComposer, isStoredPage, type StudioDbSchema } from './schema';
 
 type UpgradeTx = IDBPTransaction<StudioDbSchema, StoreNames<StudioDbSchema>[], 'versionchange'>;
 type Step = (db: IDBPDatabase<StudioDbSchema>, tx: UpgradeTx) => Promise<void> | void;
@@ -48,12 +48,23 @@ async function upgradeToV4(_db: IDBPDatabase<StudioDbSchema>, tx: UpgradeTx): Pr
   }
 }
 
+/** Version 5: each draft keeps its cast looks and edited panel layouts (none for older drafts); the character library. */
+async function upgradeToV5(db: IDBPDatabase<StudioDbSchema>, tx: UpgradeTx): Promise<void> {
+  db.createObjectStore('characters', { keyPath: 'id' }).createIndex('by-name', 'name');
+  let cursor = await tx.objectStore('drafts').openCursor();
+  while (cursor) {
+    if (!isStoredComposer(cursor.value.composer)) await cursor.update({ ...cursor.value, composer: emptyStoredComposer() });
+    cursor = await cursor.continue();
+  }
+}
+
 /** steps[v] upgrades a database from version v-1 to v. */
 export const steps: Record<number, Step> = {
   1: createV1,
   2: upgradeToV2,
   3: upgradeToV3,
   4: upgradeToV4,
+  5: upgradeToV5,
 };
 
 export async function runMigrations(

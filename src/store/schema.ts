@@ -4,7 +4,7 @@ import type { RgbaImage } from '../core/rgba-image';
 
 export const DB_NAME = 'toonsmith';
 /** Bump together with a new step in migrations.ts. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /**
  * The author's fixes to the treatment's scene plans (features/plans/shared PlanEdits: `lines` keyed by line text,
@@ -43,6 +43,26 @@ export function isStoredPage(value: unknown): value is StoredPage {
   return typeof page === 'object' && page !== null && typeof page.width === 'number' && typeof page.background === 'string' && Array.isArray(page.panels);
 }
 
+/**
+ * The treatment's composed panels (features/composer/shared: cast id → CastLook, and per panel, keyed by its scene
+ * line's text as the page is, the layout the author edited). Plain data like the page: the app checks it when it
+ * reads it, so a damaged layout costs that layout, never the draft.
+ */
+export interface StoredComposer {
+  looks: Record<string, unknown>;
+  layouts: Record<string, unknown>;
+}
+
+export function emptyStoredComposer(): StoredComposer {
+  return { looks: {}, layouts: {} };
+}
+
+export function isStoredComposer(value: unknown): value is StoredComposer {
+  const c = value as { looks?: unknown; layouts?: unknown } | null;
+  const isRecord = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  return isRecord(c) && isRecord(c!.looks) && isRecord(c!.layouts);
+}
+
 /** A treatment draft; `id` is 'current' for the editor's working copy. */
 export interface DraftRecord {
   id: string;
@@ -53,6 +73,22 @@ export interface DraftRecord {
   planEdits: StoredPlanEdits;
   /** Since version 4 (older drafts get an empty page when the database upgrades). */
   page: StoredPage;
+  /** Since version 5 (older drafts get no looks and no edited layouts when the database upgrades). */
+  composer: StoredComposer;
+}
+
+/** A named character of the author's library: drawn the same way in every treatment that names it. */
+export interface CharacterRecord {
+  /** Generated once; the name can change. */
+  id: string;
+  name: string;
+  /** Catalogue kind (person, woman, dog …). */
+  kind: string;
+  /** features/composer CastLook as plain data, checked by the app when it reads it. */
+  look: unknown;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  updatedAt: number;
 }
 
 /** A depth map stored beside a reference image, row-major, floats in [0, 1] (1 = near). */
@@ -91,6 +127,8 @@ export interface StudioDbSchema extends DBSchema {
   gallery: { key: string; value: GalleryRecord; indexes: { 'by-created': number } };
   /** Out-of-line keys: the setting's name. */
   settings: { key: string; value: SettingValue };
+  /** Since version 5: the character library. */
+  characters: { key: string; value: CharacterRecord; indexes: { 'by-name': string } };
 }
 
-export type StoreName = 'drafts' | 'gallery' | 'settings';
+export type StoreName = 'drafts' | 'gallery' | 'settings' | 'characters';

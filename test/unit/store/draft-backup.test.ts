@@ -43,6 +43,15 @@ describe('draft backup (the text a reload would otherwise lose)', () => {
     expect(readDraftBackup(s)).toEqual({ text: 'z', at: 3 });
   });
 
+  it('keeps the cast looks and edited layouts with the text, and drops damaged ones', () => {
+    const s = memoryStorage();
+    const composer = { looks: { c1: { variant: 1, tone: 2, accent: '#123456', size: 1 } }, layouts: { 'A cat.': { width: 800 } } };
+    backUpDraft('A cat.', s, 7, undefined, undefined, composer);
+    expect(readDraftBackup(s)).toEqual({ text: 'A cat.', at: 7, composer });
+    s.map.set('toonsmith.unsavedDraft', JSON.stringify({ text: 'w', at: 4, composer: { looks: null, layouts: {} } }));
+    expect(readDraftBackup(s)).toEqual({ text: 'w', at: 4 });
+  });
+
   it('wins only over an older stored draft', () => {
     const backup = { text: 'new', at: 2000 };
     expect(newerBackup(undefined, backup)).toBe('new');

@@ -17,6 +17,7 @@ import {
 } from '../../../src/store';
 
 const EMPTY_PAGE = { width: 800, background: '#ffffff', panels: [] };
+const NO_COMPOSER = { looks: {}, layouts: {} };
 let counter = 0;
 const freshDb = () => openStudioDb({ name: `toonsmith-stores-${++counter}` });
 
@@ -37,7 +38,7 @@ describe('drafts', () => {
     const db = await freshDb();
     const text = '영희가 웃는다 😀\n<script>alert(1)</script>\nThe end.';
     await saveDraft(db, text, undefined, () => 42);
-    expect(await loadDraft(db)).toEqual({ id: 'current', text, updatedAt: 42, planEdits: { lines: {}, cast: {} }, page: EMPTY_PAGE });
+    expect(await loadDraft(db)).toEqual({ id: 'current', text, updatedAt: 42, planEdits: { lines: {}, cast: {} }, page: EMPTY_PAGE, composer: NO_COMPOSER });
     db.close();
   });
 
@@ -45,7 +46,7 @@ describe('drafts', () => {
     const db = await freshDb();
     const planEdits = { lines: { '철수가 뛴다.': { setting: 'park', objects: [{ kind: 'kite', count: null }] } }, cast: { c1: { name: '철수' } } };
     await saveDraft(db, '철수가 뛴다.', undefined, () => 7, planEdits);
-    expect(await loadDraft(db)).toEqual({ id: 'current', text: '철수가 뛴다.', updatedAt: 7, planEdits, page: EMPTY_PAGE });
+    expect(await loadDraft(db)).toEqual({ id: 'current', text: '철수가 뛴다.', updatedAt: 7, planEdits, page: EMPTY_PAGE, composer: NO_COMPOSER });
     db.close();
   });
 
@@ -57,7 +58,7 @@ describe('drafts', () => {
     };
     const page = { width: 800, background: '#101820', panels: [{ scene: '철수가 뛴다.', shape: 'tall', gutterBefore: 480, balloons: [balloon] }] };
     await saveDraft(db, '철수가 뛴다.', undefined, () => 8, undefined, page);
-    expect(await loadDraft(db)).toEqual({ id: 'current', text: '철수가 뛴다.', updatedAt: 8, planEdits: { lines: {}, cast: {} }, page });
+    expect(await loadDraft(db)).toEqual({ id: 'current', text: '철수가 뛴다.', updatedAt: 8, planEdits: { lines: {}, cast: {} }, page, composer: NO_COMPOSER });
     db.close();
   });
 

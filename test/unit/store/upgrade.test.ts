@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openStudioDb, DB_VERSION, loadDraft, listDrafts, setSetting, getSetting } from '../../../src/store';
 
 const EMPTY_PAGE = { width: 800, background: '#ffffff', panels: [] };
+const NO_COMPOSER = { looks: {}, layouts: {} };
 let counter = 0;
 const freshName = () => `toonsmith-upgrade-${++counter}`;
 
@@ -26,7 +27,7 @@ describe('database upgrade from version 1', () => {
 
     const db = await openStudioDb({ name });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'gallery', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['characters', 'drafts', 'gallery', 'settings']);
 
     const current = await loadDraft(db);
     expect(current?.text).toBe('철수가 문을 연다.\nThe rain stops.');
@@ -55,7 +56,7 @@ describe('database upgrade from version 1', () => {
 
   it('creates every store on a fresh database', async () => {
     const db = await openStudioDb({ name: freshName() });
-    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'gallery', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['characters', 'drafts', 'gallery', 'settings']);
     expect(db.transaction('drafts').store.indexNames.contains('by-updated')).toBe(true);
     expect(db.transaction('gallery').store.indexNames.contains('by-created')).toBe(true);
     db.close();
@@ -99,7 +100,7 @@ describe('database upgrade from version 2', () => {
     await writeV2Database(name);
     const db = await openStudioDb({ name });
     expect(db.version).toBe(DB_VERSION);
-    expect(await loadDraft(db)).toEqual({ id: 'current', text: 'Minji runs.\n민지가 웃는다.', updatedAt: 1700, planEdits: { lines: {}, cast: {} }, page: EMPTY_PAGE });
+    expect(await loadDraft(db)).toEqual({ id: 'current', text: 'Minji runs.\n민지가 웃는다.', updatedAt: 1700, planEdits: { lines: {}, cast: {} }, page: EMPTY_PAGE, composer: NO_COMPOSER });
     expect((await listDrafts(db)).map((d) => d.id)).toEqual(['current', 'old']);
     expect(await getSetting(db, 'activeSuite', '')).toBe('toon-mini');
     db.close();
@@ -135,10 +136,10 @@ describe('database upgrade from version 3', () => {
     const name = freshName();
     await writeV3Database(name);
     const db = await openStudioDb({ name });
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(DB_VERSION);
     expect(await loadDraft(db)).toEqual({
       id: 'current', text: 'Minji runs.\nMinji: "Wait!"', updatedAt: 3100,
-      planEdits: { lines: { 'Minji runs.': { time: 'night' } }, cast: {} }, page: EMPTY_PAGE,
+      planEdits: { lines: { 'Minji runs.': { time: 'night' } }, cast: {} }, page: EMPTY_PAGE, composer: NO_COMPOSER,
     });
     // The migration wrote the page into the record itself, not only loadDraft's view of it.
     expect((await db.get('drafts', 'other'))?.page).toEqual(EMPTY_PAGE);
@@ -161,6 +162,57 @@ describe('database upgrade from version 3', () => {
     expect((await loadDraft(db))?.page).toEqual(EMPTY_PAGE);
     await db.put('drafts', { id: 'current', text: 'late', updatedAt: 9, planEdits: { lines: {}, cast: {} }, page: { panels: 3 } } as never);
     expect((await loadDraft(db))?.page).toEqual(EMPTY_PAGE);
+    db.close();
+  });
+});
+
+/** Builds the database as version 4 of the app left it (drafts with plan fixes and a page, no composer), without the migration code. */
+async function writeV4Database(name: string): Promise<{ page: unknown }> {
+  const v4 = await openDB(name, 4, {
+    upgrade(db) {
+      db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt');
+      db.createObjectStore('gallery', { keyPath: 'id' }).createIndex('by-created', 'meta.createdAt');
+      db.createObjectStore('settings');
+    },
+  });
+  const page = { width: 690, background: '#000000', panels: [{ scene: 'Minji runs.', shape: 'tall', gutterBefore: 40, balloons: [] }] };
+  await v4.put('drafts', { id: 'current', text: 'Minji runs.', updatedAt: 4100, planEdits: { lines: {}, cast: { c1: { name: 'Minji' } } }, page });
+  await v4.put('drafts', { id: 'other', text: 'z', updatedAt: 8, planEdits: { lines: {}, cast: {} }, page: EMPTY_PAGE });
+  v4.close();
+  return { page };
+}
+
+describe('database upgrade from version 4', () => {
+  it('keeps version 4 drafts with their fixes and page, gives each draft no looks and no layouts, and adds the character library', async () => {
+    const name = freshName();
+    const { page } = await writeV4Database(name);
+    const db = await openStudioDb({ name });
+    expect(db.version).toBe(5);
+    expect(await loadDraft(db)).toEqual({
+      id: 'current', text: 'Minji runs.', updatedAt: 4100, planEdits: { lines: {}, cast: { c1: { name: 'Minji' } } }, page, composer: NO_COMPOSER,
+    });
+    // Written into the record itself by the migration.
+    expect((await db.get('drafts', 'other'))?.composer).toEqual(NO_COMPOSER);
+    expect(db.transaction('characters').store.indexNames.contains('by-name')).toBe(true);
+    db.close();
+  });
+
+  it('opens at version 4 with drafts that have no composer and no library', async () => {
+    const name = freshName();
+    await writeV4Database(name);
+    const db = await openStudioDb({ name, version: 4 });
+    expect((await db.get('drafts', 'current'))?.composer).toBeUndefined();
+    expect(db.objectStoreNames.contains('characters')).toBe(false);
+    db.close();
+  });
+
+  it('reads a draft a version 4 tab wrote after the upgrade (or a damaged composer) as one with no looks or layouts', async () => {
+    const db = await openStudioDb({ name: freshName() });
+    const record = { id: 'current', text: 'late', updatedAt: 9, planEdits: { lines: {}, cast: {} }, page: EMPTY_PAGE };
+    await db.put('drafts', record as never);
+    expect((await loadDraft(db))?.composer).toEqual(NO_COMPOSER);
+    await db.put('drafts', { ...record, composer: { looks: [], layouts: 'x' } } as never);
+    expect((await loadDraft(db))?.composer).toEqual(NO_COMPOSER);
     db.close();
   });
 });

@@ -173,7 +173,7 @@ export function freeSpot(kind: ObjectKind, s: Setting, others: readonly SceneObj
     }
     if (best) return best.spot;
   }
-  return best?.spot ?? null;
+  return null;
 }
 
 export interface AddOptions {
