@@ -1,5 +1,5 @@
-// Restores the treatment draft (its text, the author's scene-plan fixes and the page: shapes, gutters, background,
-// balloons) on start and autosaves it; failures are reported and the draft stays in memory.
+// Restores the treatment draft (its text, the author's scene-plan fixes, the page: shapes, gutters, background,
+// balloons, and the composed panels' looks and layouts) on start and autosaves it; failures are reported and the draft stays in memory.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SaveStatus } from '../features/strip/elements/treatment-editor';
 import { DraftAutosaver, loadDraft, saveDraft, type DraftRecord, type StudioDb } from '../store';
@@ -9,6 +9,7 @@ import { emptyPlanEdits, validatePlanEdits } from '../features/plans/shared/plan
 import type { EpisodePage } from '../features/lettering/shared/lettering-contract';
 import { readStoredPage } from '../features/lettering/shared/stored-page';
 import { emptyPage } from '../features/lettering/shared/page-model';
+import { emptyComposerDraft, readStoredComposer, type ComposerDraft } from '../features/composer/shared/stored-composer';
 
 export class DraftController implements ReactiveController {
   text = '';
@@ -19,6 +20,8 @@ export class DraftController implements ReactiveController {
    * saved with the text.
    */
   page: EpisodePage = emptyPage();
+  /** The composed panels: each cast member's look and the layouts the author edited; saved with the text. */
+  composer: ComposerDraft = emptyComposerDraft();
   status: SaveStatus = 'idle';
   private edited = false;
   private readonly autosaver: DraftAutosaver;
@@ -26,7 +29,7 @@ export class DraftController implements ReactiveController {
   private readonly flushOnHide = (event: Event) => {
     if (event.type !== 'pagehide' && document.visibilityState !== 'hidden') return;
     // The IndexedDB write below does not land when the page is unloading; the synchronous backup does.
-    if (this.autosaver.unsaved !== undefined) backUpDraft(this.autosaver.unsaved, undefined, undefined, this.planEdits, this.page);
+    if (this.autosaver.unsaved !== undefined) backUpDraft(this.autosaver.unsaved, undefined, undefined, this.planEdits, this.page, this.composer);
     void this.autosaver.flush();
   };
 
@@ -37,7 +40,7 @@ export class DraftController implements ReactiveController {
   ) {
     host.addController(this);
     this.autosaver = new DraftAutosaver({
-      save: async (text) => saveDraft(await this.db, text, undefined, undefined, this.planEdits, this.page),
+      save: async (text) => saveDraft(await this.db, text, undefined, undefined, this.planEdits, this.page, this.composer),
       onSaved: () => {
         if (this.autosaver.unsaved === undefined) clearDraftBackup();
         this.setStatus(this.autosaver.unsaved === undefined ? 'saved' : 'saving');
@@ -85,12 +88,21 @@ export class DraftController implements ReactiveController {
     this.autosaver.schedule(this.text);
   }
 
-  /** A whole project opened from a file: its text, fixes and page replace the draft's, and are saved at once. */
-  replace(text: string, planEdits: PlanEdits, page: EpisodePage): Promise<void> {
+  /** The cast's looks or a panel's layout changed (an edit, a new look, a composed strip): saved like typing. */
+  editComposer(composer: ComposerDraft): void {
+    this.edited = true;
+    this.composer = composer;
+    this.setStatus('saving');
+    this.autosaver.schedule(this.text);
+  }
+
+  /** A whole project opened from a file: its text, fixes, page and composed panels replace the draft's, and are saved at once. */
+  replace(text: string, planEdits: PlanEdits, page: EpisodePage, composer: ComposerDraft = emptyComposerDraft()): Promise<void> {
     this.edited = true;
     this.text = text;
     this.planEdits = planEdits;
     this.page = page;
+    this.composer = composer;
     this.setStatus('saving');
     this.autosaver.schedule(text);
     return this.autosaver.flush();
@@ -116,6 +128,7 @@ export class DraftController implements ReactiveController {
     // Stored data is checked, never trusted: a damaged record costs the fixes, not the draft.
     this.planEdits = validatePlanEdits(backup !== undefined ? (saved?.planEdits ?? draft?.planEdits) : draft!.planEdits);
     this.page = readStoredPage(backup !== undefined ? (saved?.page ?? draft?.page) : draft!.page);
+    this.composer = readStoredComposer(backup !== undefined ? (saved?.composer ?? draft?.composer) : draft!.composer);
     this.setStatus('restored');
     if (backup !== undefined) this.autosaver.schedule(backup);
   }

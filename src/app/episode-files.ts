@@ -10,6 +10,7 @@ import { exportEpisode } from '../features/lettering/client/episode-export';
 import { download, projectText, readProjectFile, stripOfProject, type StudioProject } from '../features/lettering/client/project-io';
 import { PROJECT_FILE_NAME, type ProjectFile } from '../features/lettering/shared/project-file';
 import { validatePlanEdits } from '../features/plans/shared/plan-edits';
+import { readStoredComposer } from '../features/composer/shared/stored-composer';
 import { t } from '../core/i18n';
 
 export class EpisodeFiles implements ReactiveController {
@@ -31,7 +32,7 @@ export class EpisodeFiles implements ReactiveController {
   /** What the project file and the export's copy of it hold: the studio as it is now. */
   private studio(): StudioProject {
     const { drafts, strip } = this;
-    return { text: drafts.text, planEdits: drafts.planEdits, page: drafts.page, panels: strip.panels, choices: strip.choices };
+    return { text: drafts.text, planEdits: drafts.planEdits, page: drafts.page, panels: strip.panels, choices: strip.choices, composer: drafts.composer };
   }
 
   private set(change: Partial<Pick<EpisodeFiles, 'exporting' | 'projectWork'>>): void {
@@ -90,7 +91,7 @@ export class EpisodeFiles implements ReactiveController {
       }
       this.strip.setChoices({ ...this.strip.choices, ...project.strip });
       this.strip.replacePanels(panels);
-      await this.drafts.replace(project.treatment, validatePlanEdits(project.planEdits), project.page);
+      await this.drafts.replace(project.treatment, validatePlanEdits(project.planEdits), project.page, readStoredComposer(project.composer));
       const drawn = panels.filter((p) => p.result).length;
       this.log.add('info', () => t('project.opened', { file: file.name, panels: project.page.panels.length, drawn }));
     } finally {

@@ -36,6 +36,11 @@ const REFERENCE = {
   source: 'gallery' as const, time: 'night', objects: [{ kind: 'car', count: 2 }], missing: ['umbrella'], thumb: solid(2, 2, [9, 8, 7]),
 };
 
+const COMPOSER = {
+  looks: { c1: { variant: 1, tone: 2, accent: '#336699', size: 1.05 } },
+  layouts: { 'A quiet café.': { scene: { id: 'p1', setting: 'restaurant', time: 'day', style: 'ink', objects: [], relations: [] }, width: 800, height: 450, looks: {} } },
+};
+
 function project(): ProjectFile {
   return createProject({
     treatment: TREATMENT,
@@ -43,6 +48,7 @@ function project(): ProjectFile {
     page: PAGE,
     panels: [{ chosen: 1, variants: [solid(4, 4, [255, 0, 0]), solid(4, 4, [0, 0, 255])], reference: REFERENCE }, { chosen: 0, variants: [] }],
     strip: { mode: 'retrieval', style: 'pastel', seed: 42 },
+    composer: COMPOSER,
   });
 }
 
@@ -67,6 +73,14 @@ describe('project file round trip', () => {
     expect(projectReference(back, 1)).toBeNull();
     // Markup in a balloon is kept as text, never interpreted.
     expect(back.page.panels[0].balloons[0].text).toContain('<script>');
+    // The cast's looks and the edited layouts come back as they were.
+    expect(back.composer).toEqual(COMPOSER);
+  });
+
+  it('reads a file saved before the composer as one with no looks or layouts, and refuses a damaged composer', () => {
+    expect(readEdited((f) => delete f.composer).composer).toBeUndefined();
+    expect(() => readEdited((f) => (f.composer = [1]))).toThrow(/composer/);
+    expect(() => readEdited((f) => delete f.composer.layouts)).toThrow(/composer.layouts is missing/);
   });
 
   it('stores pictures as PNG data URLs that decode to the same pixels', () => {

@@ -18,6 +18,8 @@ export interface StudioProject {
   /** The strip as shown, by index (a panel not drawn yet, or beyond the strip, has no pictures). */
   panels: readonly PanelView[];
   choices: StripChoices;
+  /** The cast's looks and the edited layouts, as the draft keeps them. */
+  composer?: { looks: Record<string, unknown>; layouts: Record<string, unknown> };
 }
 
 export function projectOf(studio: StudioProject): ProjectFile {
@@ -32,6 +34,7 @@ export function projectOf(studio: StudioProject): ProjectFile {
     page: studio.page,
     panels,
     strip: { mode: studio.choices.mode, style: studio.choices.style, seed: studio.choices.seed },
+    ...(studio.composer ? { composer: studio.composer } : {}),
   });
 }
 

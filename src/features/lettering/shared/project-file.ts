@@ -23,6 +23,15 @@ export interface ProjectPlanEdits {
   cast: Record<string, unknown>;
 }
 
+/**
+ * The composed panels (composer/shared ComposerDraft: cast id → look, scene line → the author's layout) as plain
+ * data; the app checks every look and layout on use. Absent in files saved before the composer.
+ */
+export interface ProjectComposer {
+  looks: Record<string, unknown>;
+  layouts: Record<string, unknown>;
+}
+
 /** The reference scene a panel was drawn from, as its card shows it; the thumbnail as a PNG data URL. */
 export type ProjectReference = Omit<ReferenceHit, 'thumb'> & { thumb: string };
 
@@ -44,6 +53,8 @@ export interface ProjectFile {
   panels: ProjectPanel[];
   /** The strip controls when it was saved. */
   strip: { mode: PanelMode; style: ArtStyle; seed: number };
+  /** The cast's looks and the edited layouts (absent in files saved before the composer: read as none). */
+  composer?: ProjectComposer;
 }
 
 /** Thrown by readProject: `message` is for the author (through i18n), already naming the field or picture. */
@@ -80,6 +91,7 @@ export interface ProjectInput {
   /** Per page panel: its variants (none yet: []) and the chosen one's index. */
   panels: readonly { chosen: number; variants: readonly RgbaImage[]; reference?: ReferenceHit | null }[];
   strip: ProjectFile['strip'];
+  composer?: ProjectComposer;
 }
 
 export function createProject(input: ProjectInput): ProjectFile {
@@ -95,6 +107,7 @@ export function createProject(input: ProjectInput): ProjectFile {
       ...(p.reference ? { reference: { ...p.reference, thumb: imageToDataUrl(p.reference.thumb) } } : {}),
     })),
     strip: { ...input.strip },
+    ...(input.composer ? { composer: { looks: input.composer.looks, layouts: input.composer.layouts } } : {}),
   };
 }
 
@@ -287,6 +300,7 @@ export function readProject(json: string): ProjectFile {
   }
   if (version !== PROJECT_VERSION) fail('version', `the number ${PROJECT_VERSION}`);
   const edits = object(field(value, 'planEdits', 'project'), 'planEdits');
+  const composer = value.composer === undefined ? undefined : object(value.composer, 'composer');
   const strip = object(field(value, 'strip', 'project'), 'strip');
   const page = readPage(field(value, 'page', 'project'));
   const panels = array(field(value, 'panels', 'project'), 'panels', PROJECT_LIMITS.panels);
@@ -303,6 +317,7 @@ export function readProject(json: string): ProjectFile {
       style: oneOf(field(strip, 'style', 'strip'), 'strip.style', ART_STYLES),
       seed: number(field(strip, 'seed', 'strip'), 'strip.seed', 0, 2 ** 32 - 1, true),
     },
+    ...(composer ? { composer: { looks: record(field(composer, 'looks', 'composer'), 'composer.looks'), layouts: record(field(composer, 'layouts', 'composer'), 'composer.layouts') } } : {}),
   };
 }
 
