@@ -180,8 +180,8 @@ export class LayoutEditorElement extends LitElement {
     const settingName = (id: string) => catalogName(this.catalog?.settings, id, locale);
     const timeName = (id: string) => catalogName(this.catalog?.times, id, locale);
     return html`<div class="tools" role="toolbar" aria-label=${t('composer.tools')}>
-      <button type="button" class="outline-button" data-action="undo" ?disabled=${!this.canUndo} @click=${() => this.command('layout-undo')} title="Ctrl+Z">${t('composer.undo')}</button>
-      <button type="button" class="outline-button" data-action="redo" ?disabled=${!this.canRedo} @click=${() => this.command('layout-redo')} title="Ctrl+Shift+Z">${t('composer.redo')}</button>
+      <button type="button" class="outline-button" data-action="undo" ?disabled=${!this.canUndo} @click=${() => this.command('layout-undo')} title=${t('composer.undoKey')}>${t('composer.undo')}</button>
+      <button type="button" class="outline-button" data-action="redo" ?disabled=${!this.canRedo} @click=${() => this.command('layout-redo')} title=${t('composer.redoKey')}>${t('composer.redo')}</button>
       <button type="button" class="outline-button" data-action="flip" ?disabled=${!has} @click=${() => this.emit(flipItem(layout, this.selected))}>${t('composer.flip')}</button>
       <button type="button" class="outline-button" data-action="delete" ?disabled=${!has} @click=${() => this.emit(deleteItem(layout, this.selected))}>${t('composer.delete')}</button>
       <label>${t('composer.place')}
