@@ -46,10 +46,10 @@ describe('panelLines', () => {
   it('keeps each plan with its line: blank lines make no panel and shift nothing', () => {
     const other = plan({ setting: 'park' });
     expect(panelLines([' A man. ', '', 'A dog.', '  ', 'A kite.'], [beach, null, null, undefined, other])).toEqual([
-      { text: 'A man.', plan: beach }, { text: 'A dog.' }, { text: 'A kite.', plan: other },
+      { text: 'A man.', plan: beach, line: 0 }, { text: 'A dog.', line: 2 }, { text: 'A kite.', plan: other, line: 4 },
     ]);
-    expect(panelLines(['a', 'b'])).toEqual([{ text: 'a' }, { text: 'b' }]);
-    expect(panelLines(['a', 'b'], [beach])).toEqual([{ text: 'a', plan: beach }, { text: 'b' }]);
+    expect(panelLines(['a', 'b'])).toEqual([{ text: 'a', line: 0 }, { text: 'b', line: 1 }]);
+    expect(panelLines(['a', 'b'], [beach])).toEqual([{ text: 'a', plan: beach, line: 0 }, { text: 'b', line: 1 }]);
   });
 });
 

@@ -10,7 +10,7 @@ import type { StudioDb } from '../../../store';
 import { getGalleryImage } from '../../../store/gallery';
 import { UserReferences } from '../../references/client/user-references';
 import type { AnalysedReference } from '../../references/shared/reference-contract';
-import { panelLines, runPanel } from '../shared/panel-flow';
+import { panelLines, runPanel, type PanelJob } from '../shared/panel-flow';
 import type { PanelEngine, PanelProgress, PanelResult, ReferenceHit, SceneHit, StripOptions } from '../shared/strip-contract';
 import type { ScenePlan } from '../../plans/shared/plan-contract';
 import { t } from '../../../core/i18n';
@@ -57,8 +57,8 @@ export class StripPipeline {
       // Panels run one after another: the workers are busy anyway, and the first panel shows sooner.
       for (let i = 0; i < texts.length; i++) {
         if (hooks.signal?.aborted) throw abortError(hooks.signal.reason);
-        const { text, plan } = texts[i];
-        const r = await runPanel(this.engine, { index: i, text, plan, opts, defaults: this.defaults, signal: hooks.signal, onProgress: hooks.onProgress, onWarning: this.warn });
+        const { text, plan, line } = texts[i];
+        const r = await runPanel(this.engine, { index: i, text, plan, ...lineLayout(opts, line), opts, defaults: this.defaults, signal: hooks.signal, onProgress: hooks.onProgress, onWarning: this.warn });
         results.push(r);
         hooks.onPanel?.(r);
       }
@@ -71,7 +71,7 @@ export class StripPipeline {
     return this.withEvents(hooks, async () => {
       await this.restoreUserImages();
       const plan = opts.plans?.[index] ?? undefined;
-      const r = await runPanel(this.engine, { index, text: text.trim(), plan, opts, defaults: this.defaults, signal: hooks.signal, onProgress: hooks.onProgress, onWarning: this.warn });
+      const r = await runPanel(this.engine, { index, text: text.trim(), plan, ...lineLayout(opts, index), opts, defaults: this.defaults, signal: hooks.signal, onProgress: hooks.onProgress, onWarning: this.warn });
       hooks.onPanel?.(r);
       return r;
     });
@@ -181,6 +181,13 @@ export class BrowserEngine implements PanelEngine {
   upscale(images: RgbaImage[], signal?: AbortSignal): Promise<RgbaImage[] | null> {
     return this.client.hasModels(MODELS_OF.upscale) ? this.client.upscale(images, signal) : Promise.resolve(null);
   }
+}
+
+/** The author's layout and the panel's composed size of line `line` (StripOptions.layouts / frames). */
+export function lineLayout(opts: StripOptions, line: number): Pick<PanelJob, 'layout' | 'frame'> {
+  const layout = opts.layouts?.[line] ?? undefined;
+  const frame = opts.frames?.[line] ?? undefined;
+  return { ...(layout && { layout }), ...(frame && { frame }) };
 }
 
 /** A worker search hit as the panel flow reads it (metadata flattened; `missing` only where a plan ranked it). */

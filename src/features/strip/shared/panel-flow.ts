@@ -4,11 +4,15 @@ import { FROM_NOISE_WHEN_STYLE_DIFFERS, type AppDefaults } from '../../../core/a
 import { deriveSeed } from '../../../core/rng';
 import { resizeBilinear, tensorToImageData } from '../../../core/image-tensor';
 import { NO_IMAGE, type RgbaImage } from '../../../core/rgba-image';
+import { resizeImage, shrinkDepth, shrinkImage } from '../../../core/pixel-resize';
 import type { DenoiseRequest } from '../../../core/models/diffusion-model';
 import { GAN_SIZE } from '../../../core/models/gan-model';
 import type { ScenePlan } from '../../plans/shared/plan-contract';
 import { t } from '../../../core/i18n';
-import type { PanelEngine, PanelProgress, PanelResult, ReferenceHit, SceneHit, StripOptions } from './strip-contract';
+import type { PanelLayout } from '../../composer/shared/composer-contract';
+import type {
+  ComposeRequest, PanelEngine, PanelFrame, PanelProgress, PanelResult, ReferenceHit, ReferenceSource, SceneHit, StripOptions,
+} from './strip-contract';
 
 /**
  * How far a panel starts from its reference. A gallery scene in another art style than the strip's leaks that
@@ -52,20 +56,36 @@ export function ganPanels(images: Float32Array, n: number, from: number, to: num
  * The panels of a treatment: each non-blank line, trimmed, with the plan at its line's index in `plans`
  * (StripOptions.plans), so a blank line neither makes a panel nor shifts the plans after it.
  */
-export function panelLines(lines: readonly string[], plans?: StripOptions['plans']): { text: string; plan?: ScenePlan }[] {
+export function panelLines(lines: readonly string[], plans?: StripOptions['plans']): { text: string; plan?: ScenePlan; line: number }[] {
   return lines.flatMap((line, i) => {
     const text = line.trim();
     if (!text) return [];
     const plan = plans?.[i] ?? undefined;
-    return [plan ? { text, plan } : { text }];
+    return [plan ? { text, plan, line: i } : { text, line: i }];
   });
 }
+
+/** The composed drawing's size when the page gives none: a square at the export width. */
+export const DEFAULT_FRAME: PanelFrame = { width: 800, height: 800 };
+
+/** The reference source a run uses: the chosen one, else composed where the engine composes, else the gallery. */
+export function referenceSource(engine: Pick<PanelEngine, 'compose'>, opts: Pick<StripOptions, 'source'>): ReferenceSource {
+  const chosen = opts.source ?? 'composed';
+  return chosen === 'composed' && !engine.compose ? 'gallery' : chosen;
+}
+
+/** How many gallery hits an own-images search looks through to find the author's images among them. */
+const OWN_SEARCH_K = 512;
 
 export interface PanelJob {
   index: number;
   text: string;
   /** The line's scene plan: retrieval ranks by it (the engine's search); without one, CLIP order as before. */
   plan?: ScenePlan;
+  /** The author's edited layout of this panel: composed as it is (the Composed source). */
+  layout?: PanelLayout;
+  /** The panel's composed size (800 px × the page shape). */
+  frame?: PanelFrame;
   opts: StripOptions;
   /** The suite's app-defaults.json: what an option left unset takes. */
   defaults: Pick<AppDefaults, 'sampling' | 'panel'>;
@@ -94,11 +114,13 @@ export async function upscalePanels(engine: PanelEngine, images: RgbaImage[], jo
 }
 
 export async function runPanel(engine: PanelEngine, job: PanelJob): Promise<PanelResult> {
-  const { index, text, opts, signal, defaults } = job;
+  const { index, text, opts, signal } = job;
+  const chosen = referenceSource(engine, opts);
+  if (chosen === 'composed' && (job.plan || job.layout)) return runComposedPanel(engine, job);
+  // A line with neither a plan nor an edited layout has nothing to compose: it is retrieved from the gallery.
+  const source = chosen === 'composed' ? 'gallery' : chosen;
   const progress = (stage: PanelProgress['stage'], step = 0, total = 1) => job.onProgress?.({ index, stage, step, total });
-  const variants = opts.variants ?? defaults.panel.variants;
-  const seed = panelSeed(opts.seed, index);
-  const seeds = variantSeeds(seed, variants);
+  const variants = opts.variants ?? job.defaults.panel.variants;
 
   progress('encode');
   // "" is the unconditional branch of guidance; one batch of two costs about one call.
@@ -106,8 +128,13 @@ export async function runPanel(engine: PanelEngine, job: PanelJob): Promise<Pane
   const d = states.embedDim;
   const embedding = states.embeds.slice(0, d);
   progress('retrieve');
-  const k = Math.max(defaults.panel.topK, variants);
-  const hits = job.plan ? await engine.search(embedding, k, signal, job.plan) : await engine.search(embedding, k, signal);
+  const k = Math.max(job.defaults.panel.topK, variants);
+  let hits = await searchHits(engine, embedding, k, job, source === 'own');
+  if (source === 'own' && hits.length === 0) {
+    // No images of the author's own yet: the gallery serves, and the author is told.
+    job.onWarning?.(t('run.noOwnReferences', { panel: index + 1 }));
+    hits = await searchHits(engine, embedding, k, job, false);
+  }
   const refs = await Promise.all(hits.slice(0, opts.mode === 'retrieval' ? variants : 1).map((h) => engine.reference(h.id, signal)));
   const thumbs = new Map<string, RgbaImage>();
   hits.forEach((h, i) => refs[i] && thumbs.set(h.id, refs[i].image));
@@ -118,38 +145,83 @@ export async function runPanel(engine: PanelEngine, job: PanelJob): Promise<Pane
     ...(h.missing && { missing: h.missing }),
   });
   const reference = hits[0] ? toHit(hits[0]) : null;
-  const alternatives = hits.slice(1).map(toHit);
+  const alternatives = hits.slice(1).map((h) => toHit(h));
+  const ref = refs[0];
+  const images = opts.mode === 'retrieval'
+    ? refs.map((r) => r.image)
+    : await drawPanel(engine, job, states, ref ?? null, panelStrength(opts.strength, opts.style, hits[0], job.defaults.sampling));
+  progress('done', 1, 1);
+  const result: PanelResult = { index, text, lang: detectLang(text), variants: images, reference, alternatives, seed: panelSeed(opts.seed, index), source };
+  if (job.plan) result.plan = job.plan;
+  return result;
+}
 
-  let images: RgbaImage[];
-  if (opts.mode === 'retrieval') {
-    images = refs.map((r) => r.image);
-  } else if (opts.mode === 'gan') {
+async function searchHits(engine: PanelEngine, embedding: Float32Array, k: number, job: PanelJob, ownOnly: boolean): Promise<SceneHit[]> {
+  const wide = ownOnly ? Math.max(k, OWN_SEARCH_K) : k;
+  const hits = job.plan ? await engine.search(embedding, wide, job.signal, job.plan) : await engine.search(embedding, wide, job.signal);
+  return ownOnly ? hits.filter((h) => h.source === 'user').slice(0, k) : hits;
+}
+
+/** DCGAN or diffusion variants from the reference (image + depth; none: a flat depth conditions nothing). */
+async function drawPanel(
+  engine: PanelEngine, job: PanelJob, states: Awaited<ReturnType<PanelEngine['encodeText']>>,
+  ref: { image: RgbaImage; depth: DenoiseRequest['depth'] } | null, strength: number,
+): Promise<RgbaImage[]> {
+  const { index, opts, signal, defaults } = job;
+  const progress = (stage: PanelProgress['stage'], step = 0, total = 1) => job.onProgress?.({ index, stage, step, total });
+  const variants = opts.variants ?? defaults.panel.variants;
+  const seeds = variantSeeds(panelSeed(opts.seed, index), variants);
+  if (opts.mode === 'gan') {
     progress('denoise', 0, 1);
     const out = await engine.gan(states.pooler.slice(0, states.pooler.length / 2), seeds, signal);
-    images = await upscalePanels(engine, ganPanels(out, variants, GAN_SIZE, defaults.panel.displaySize), job);
-  } else {
-    progress('depth');
-    const ref = refs[0];
+    return upscalePanels(engine, ganPanels(out, variants, GAN_SIZE, defaults.panel.displaySize), job);
+  }
+  progress('depth');
+  const size = defaults.panel.displaySize;
+  const tokens = states.lastHidden.length / 2;
+  const req: DenoiseRequest = {
+    cond: states.lastHidden.slice(0, tokens),
+    uncond: states.lastHidden.slice(tokens),
+    style: opts.style,
+    reference: ref ? ref.image : null,
+    depth: ref ? ref.depth : { width: size, height: size, data: new Uint8ClampedArray(size * size) },
+    seeds,
+    steps: opts.steps ?? defaults.sampling.steps,
+    guidance: opts.guidance ?? defaults.sampling.guidance,
+    strength,
+  };
+  const drawn = await engine.denoise(req, (step, total) => progress('denoise', step, total), signal);
+  progress('decode', 1, 1);
+  return upscalePanels(engine, drawn, job);
+}
+
+/**
+ * A composed panel: the engine draws the layout (the author's, or the plan placed at the panel's size) at its export
+ * size; that crisp drawing is variant 0, and the models restyle it from its exact depth (both shrunk to the models'
+ * size, as gallery references are), their panels grown back to the drawing's shape.
+ */
+async function runComposedPanel(engine: PanelEngine, job: PanelJob): Promise<PanelResult> {
+  const { index, text, opts, signal, defaults } = job;
+  const progress = (stage: PanelProgress['stage'], step = 0, total = 1) => job.onProgress?.({ index, stage, step, total });
+  const seed = panelSeed(opts.seed, index);
+  const frame = job.layout ? { width: job.layout.width, height: job.layout.height } : (job.frame ?? DEFAULT_FRAME);
+  progress('compose');
+  const request: ComposeRequest = { text, frame, looks: opts.looks ?? {}, style: opts.style, seed, ...(job.plan && { plan: job.plan }), ...(job.layout && { layout: job.layout }) };
+  const composed = await engine.compose!(request, signal);
+  let images: RgbaImage[] = [composed.image];
+  if (opts.mode !== 'retrieval') {
+    progress('encode');
+    const states = await engine.encodeText([text, ''], signal);
     const size = defaults.panel.displaySize;
-    const tokens = states.lastHidden.length / 2;
-    const req: DenoiseRequest = {
-      cond: states.lastHidden.slice(0, tokens),
-      uncond: states.lastHidden.slice(tokens),
-      style: opts.style,
-      reference: ref ? ref.image : null,
-      // Without a reference there is no scene layout: a flat depth map conditions nothing.
-      depth: ref ? ref.depth : { width: size, height: size, data: new Uint8ClampedArray(size * size) },
-      seeds,
-      steps: opts.steps ?? defaults.sampling.steps,
-      guidance: opts.guidance ?? defaults.sampling.guidance,
-      strength: panelStrength(opts.strength, opts.style, hits[0], defaults.sampling),
-    };
-    const drawn = await engine.denoise(req, (step, total) => progress('denoise', step, total), signal);
-    progress('decode', 1, 1);
-    images = await upscalePanels(engine, drawn, job);
+    const ref = { image: shrinkImage(composed.image, size, size), depth: shrinkDepth(composed.depth, size, size) };
+    // The drawing is in the strip's own style: carried over like a same-style reference.
+    const drawn = await drawPanel(engine, job, states, ref, opts.strength ?? defaults.sampling.strength);
+    images = [composed.image, ...drawn.map((img) => resizeImage(img, frame.width, frame.height))];
   }
   progress('done', 1, 1);
-  const result: PanelResult = { index, text, lang: detectLang(text), variants: images, reference, alternatives, seed };
+  const result: PanelResult = {
+    index, text, lang: detectLang(text), variants: images, reference: null, alternatives: [], seed, source: 'composed', composed,
+  };
   if (job.plan) result.plan = job.plan;
   return result;
 }

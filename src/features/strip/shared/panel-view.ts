@@ -18,7 +18,7 @@ export interface PanelView {
   error?: string;
 }
 
-const STAGES: readonly PanelStage[] = ['encode', 'retrieve', 'depth', 'denoise', 'decode', 'done'];
+const STAGES: readonly PanelStage[] = ['encode', 'retrieve', 'compose', 'depth', 'denoise', 'decode', 'done'];
 
 /** "Drawing 12 / 25"; the step count only where the stage has more than one step. */
 export function progressLabel(progress: PanelView['progress']): string {
@@ -36,8 +36,8 @@ export function scoreLabel(score: number): string {
 /** Fraction done across stages, for a progress bar: denoising dominates the time, so it gets most of the bar. */
 export function progressFraction(progress: PanelView['progress']): number {
   if (!progress) return 0;
-  const before: Record<PanelStage, number> = { encode: 0, retrieve: 0.05, depth: 0.1, denoise: 0.15, decode: 0.95, done: 1 };
-  const span: Record<PanelStage, number> = { encode: 0.05, retrieve: 0.05, depth: 0.05, denoise: 0.8, decode: 0.05, done: 0 };
+  const before: Record<PanelStage, number> = { encode: 0, retrieve: 0.05, compose: 0.05, depth: 0.1, denoise: 0.15, decode: 0.95, done: 1 };
+  const span: Record<PanelStage, number> = { encode: 0.05, retrieve: 0.05, compose: 0.05, depth: 0.05, denoise: 0.8, decode: 0.05, done: 0 };
   const within = progress.total > 0 ? Math.min(1, Math.max(0, progress.step / progress.total)) : 0;
   return before[progress.stage] + span[progress.stage] * within;
 }

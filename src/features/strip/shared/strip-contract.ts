@@ -3,6 +3,7 @@ import type { TextStates } from '../../../core/models/text-model';
 import type { DenoiseRequest } from '../../../core/models/diffusion-model';
 import type { DepthMap, RgbaImage } from '../../../core/rgba-image';
 import type { ScenePlan } from '../../plans/shared/plan-contract';
+import type { CastLook, ComposedPanel, PanelLayout } from '../../composer/shared/composer-contract';
 
 export const PANEL_MODES = ['diffusion', 'gan', 'retrieval'] as const;
 export type PanelMode = (typeof PANEL_MODES)[number];
@@ -11,8 +12,21 @@ export type PanelMode = (typeof PANEL_MODES)[number];
 export const ART_STYLES = ['ink', 'pastel', 'screentone', 'manga'] as const;
 export type ArtStyle = (typeof ART_STYLES)[number];
 
-export const PANEL_STAGES = ['encode', 'retrieve', 'depth', 'denoise', 'decode', 'done'] as const;
+export const PANEL_STAGES = ['encode', 'retrieve', 'compose', 'depth', 'denoise', 'decode', 'done'] as const;
 export type PanelStage = (typeof PANEL_STAGES)[number];
+
+/**
+ * Where a panel's reference comes from: composed from its scene plan (or the author's edited layout) by the
+ * composer, retrieved from the shipped gallery (the thesis's retrieval), or the author's own images.
+ */
+export const REFERENCE_SOURCES = ['composed', 'gallery', 'own'] as const;
+export type ReferenceSource = (typeof REFERENCE_SOURCES)[number];
+
+/** The composed drawing's size: 800 px wide, the height from the panel's shape. */
+export interface PanelFrame {
+  width: number;
+  height: number;
+}
 
 export interface StripOptions {
   mode: PanelMode;
@@ -29,6 +43,14 @@ export interface StripOptions {
    * without one (null, absent, or no `plans` at all) retrieves by CLIP alone, as before plans.
    */
   plans?: readonly (ScenePlan | null | undefined)[];
+  /** Unset: composed where the engine can compose, else the gallery. */
+  source?: ReferenceSource;
+  /** Indexed like `plans`: the layout the author edited for a line; composed as is instead of from the plan. */
+  layouts?: readonly (PanelLayout | null | undefined)[];
+  /** Indexed like `plans`: each panel's composed size (the page's shape); unset: 800 × 800. */
+  frames?: readonly (PanelFrame | null | undefined)[];
+  /** The treatment's cast looks, the same in every panel. */
+  looks?: Readonly<Record<string, CastLook>>;
 }
 
 /** A scene's object kind and how many of it. */
@@ -63,6 +85,21 @@ export interface PanelResult {
   seed: number;
   /** The plan the panel was retrieved by; absent when its line had none. */
   plan?: ScenePlan;
+  /** Where its reference came from (absent in results made before reference sources: the gallery). */
+  source?: ReferenceSource;
+  /** A composed panel: the layout, the drawing at its export size (also variant 0) and its exact depth. */
+  composed?: ComposedPanel;
+}
+
+/** What the engine composes: the author's layout as it is, or the line's plan placed at the panel's size. */
+export interface ComposeRequest {
+  text: string;
+  plan?: ScenePlan;
+  layout?: PanelLayout;
+  frame: PanelFrame;
+  looks: Readonly<Record<string, CastLook>>;
+  style: ArtStyle;
+  seed: number;
 }
 
 export interface PanelProgress {
@@ -101,4 +138,9 @@ export interface PanelEngine {
    * An engine without it draws panels at their own size.
    */
   upscale?(images: RgbaImage[], signal?: AbortSignal): Promise<RgbaImage[] | null>;
+  /**
+   * The composer: the request's layout (or its plan placed at the frame) drawn at the frame's size with its exact
+   * depth. An engine without it retrieves references only.
+   */
+  compose?(req: ComposeRequest, signal?: AbortSignal): Promise<ComposedPanel>;
 }
