@@ -328,9 +328,9 @@ test.describe('the strip components in isolation', () => {
     await page.evaluate(async () => {
       const el = document.createElement('toon-strip-controls');
       el.id = 'probe-controls';
-      el.choices = { mode: 'diffusion', style: 'ink', seed: 3 };
+      el.choices = { mode: 'diffusion', style: 'ink', seed: 3, source: 'gallery' };
       // An owner that refuses every change and hands its own choices back, as a late restore would.
-      el.addEventListener('choices-change', () => void (el.choices = { mode: 'diffusion', style: 'ink', seed: 3 }));
+      el.addEventListener('choices-change', () => void (el.choices = { mode: 'diffusion', style: 'ink', seed: 3, source: 'gallery' }));
       document.body.append(el);
       await el.updateComplete;
     });

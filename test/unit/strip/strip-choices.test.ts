@@ -25,15 +25,15 @@ function controller(db: Promise<StudioDb>): StripController {
 describe('StripController choices', () => {
   it("restores last visit's choices", async () => {
     const c = controller(savedDb('choices-restore'));
-    await expect.poll(() => c.choices).toEqual({ mode: 'retrieval', style: 'pastel', seed: 77 });
+    await expect.poll(() => c.choices).toEqual({ mode: 'retrieval', style: 'pastel', seed: 77, source: 'composed' });
   });
 
   it('a restore that lands after the author picked keeps the pick', async () => {
     let open!: (db: StudioDb) => void;
     const c = controller(new Promise<StudioDb>((resolve) => (open = resolve)));
-    c.setChoices({ mode: 'gan', style: 'ink', seed: 5 });
+    c.setChoices({ mode: 'gan', style: 'ink', seed: 5, source: 'own' });
     open(await savedDb('choices-late'));
     await new Promise((r) => setTimeout(r, 50));
-    expect(c.choices).toEqual({ mode: 'gan', style: 'ink', seed: 5 });
+    expect(c.choices).toEqual({ mode: 'gan', style: 'ink', seed: 5, source: 'own' });
   });
 });

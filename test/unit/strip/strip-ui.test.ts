@@ -25,7 +25,9 @@ describe('strip choices', () => {
   });
 
   it('restores saved choices field by field', () => {
-    expect(readChoices({ mode: 'gan', style: 'manga', seed: 7 })).toEqual({ mode: 'gan', style: 'manga', seed: 7 });
+    expect(readChoices({ mode: 'gan', style: 'manga', seed: 7 })).toEqual({ mode: 'gan', style: 'manga', seed: 7, source: 'composed' });
+    expect(readChoices({ mode: 'gan', style: 'manga', seed: 7, source: 'own' }).source).toBe('own');
+    expect(readChoices({ source: 'web' }).source).toBe('composed');
     expect(readChoices({ mode: 'oil', style: 'pastel', seed: -3 })).toEqual({ ...DEFAULT_CHOICES, style: 'pastel' });
     expect(readChoices(null)).toEqual(DEFAULT_CHOICES);
   });

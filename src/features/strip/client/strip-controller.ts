@@ -160,7 +160,7 @@ export class StripController implements ReactiveController {
   }
 
   private options(plans?: StripOptions['plans']): StripOptions {
-    const opts: StripOptions = { mode: this.choices.mode, style: this.choices.style, seed: this.choices.seed };
+    const opts: StripOptions = { mode: this.choices.mode, style: this.choices.style, seed: this.choices.seed, source: this.choices.source };
     if (plans) opts.plans = plans;
     return opts;
   }

@@ -3,7 +3,7 @@ import { LitElement, css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 // live(): a click checks a radio natively even when the owner keeps the old choice; the DOM must follow the state.
 import { live } from 'lit/directives/live.js';
-import { MAX_SEED, MODES, STYLES, parseSeed, type StripChoices } from '../shared/control-options';
+import { MAX_SEED, MODES, SOURCES, STYLES, parseSeed, type StripChoices } from '../shared/control-options';
 import { t } from '../../../core/i18n';
 import { LocaleController } from '../../../ui/locale-controller';
 
@@ -17,7 +17,7 @@ const DICE = svg`<svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="tr
 export type ChoicesChangeEvent = CustomEvent<StripChoices>;
 
 export class StripControlsElement extends LitElement {
-  @property({ attribute: false }) choices: StripChoices = { mode: 'diffusion', style: 'ink', seed: 1234 };
+  @property({ attribute: false }) choices: StripChoices = { mode: 'diffusion', style: 'ink', seed: 1234, source: 'composed' };
   /** Generate is enabled only when this is empty; otherwise it says why not. */
   @property({ attribute: 'blocked-reason' }) blockedReason = '';
   @property({ type: Boolean }) running = false;
@@ -201,7 +201,8 @@ export class StripControlsElement extends LitElement {
   }
 
   override render() {
-    const { mode, style, seed } = this.choices;
+    const { mode, style, seed, source } = this.choices;
+    const sourceHint = SOURCES.find((m) => m.value === source)?.hint ?? '';
     const seedText = this.seedText ?? String(seed);
     const seedInvalid = parseSeed(seedText) === null;
     const blocked = this.blockedReason || (seedInvalid ? t('controls.seedInvalid', { max: MAX_SEED }) : '');
@@ -218,6 +219,18 @@ export class StripControlsElement extends LitElement {
           )}
         </div>
         <p class="hint" data-testid="mode-hint">${modeHint}</p>
+      </fieldset>
+      <fieldset ?disabled=${this.running}>
+        <legend>${t('controls.source')}</legend>
+        <div class="choices" role="radiogroup" aria-label=${t('controls.source')}>
+          ${SOURCES.map(
+            (m) => html`<label class="choice"
+              ><input type="radio" name="source" .value=${m.value} .checked=${live(m.value === source)}
+                @change=${() => this.emit({ source: m.value })} /><span>${m.label}</span></label
+            >`,
+          )}
+        </div>
+        <p class="hint" data-testid="source-hint">${sourceHint}</p>
       </fieldset>
       <fieldset ?disabled=${this.running}>
         <legend>${t('controls.style')}</legend>

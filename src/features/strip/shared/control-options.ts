@@ -1,11 +1,13 @@
 // The choices the strip controls offer, with their labels and swatches; plain data so Node tests can read it.
-import type { ArtStyle, PanelMode } from './strip-contract';
+import type { ArtStyle, PanelMode, ReferenceSource } from './strip-contract';
 import { t } from '../../../core/i18n';
 
 export interface StripChoices {
   mode: PanelMode;
   style: ArtStyle;
   seed: number;
+  /** Where references come from (saved choices from before sources read as composed). */
+  source: ReferenceSource;
 }
 
 // Getters: each read gives the text in the UI language of the moment.
@@ -16,6 +18,14 @@ const mode = (value: PanelMode) => ({
 });
 
 export const MODES: readonly { value: PanelMode; label: string; hint: string }[] = [mode('diffusion'), mode('gan'), mode('retrieval')];
+
+const source = (value: ReferenceSource) => ({
+  value,
+  get label() { return t(`source.${value}`); },
+  get hint() { return t(`source.${value}.hint`); },
+});
+
+export const SOURCES: readonly { value: ReferenceSource; label: string; hint: string }[] = [source('composed'), source('gallery'), source('own')];
 
 /** Swatch backgrounds hint at each look; they are CSS, not images, so they cost nothing to ship. */
 const style = (value: ArtStyle, swatch: string) => ({ value, swatch, get label() { return t(`style.${value}`); } });
@@ -29,7 +39,7 @@ export const STYLES: readonly { value: ArtStyle; label: string; swatch: string }
 
 export const MAX_SEED = 0xffff_ffff;
 
-export const DEFAULT_CHOICES: StripChoices = { mode: 'diffusion', style: 'ink', seed: 1234 };
+export const DEFAULT_CHOICES: StripChoices = { mode: 'diffusion', style: 'ink', seed: 1234, source: 'composed' };
 
 /** Whole number in [0, 2^32); anything else (blank, negative, fractional, NaN) is null. */
 export function parseSeed(text: string): number | null {
@@ -45,5 +55,6 @@ export function readChoices(saved: unknown): StripChoices {
   const mode = MODES.find((m) => m.value === s.mode)?.value ?? DEFAULT_CHOICES.mode;
   const style = STYLES.find((m) => m.value === s.style)?.value ?? DEFAULT_CHOICES.style;
   const seed = typeof s.seed === 'number' && parseSeed(String(s.seed)) !== null ? s.seed : DEFAULT_CHOICES.seed;
-  return { mode, style, seed };
+  const source = SOURCES.find((m) => m.value === s.source)?.value ?? DEFAULT_CHOICES.source;
+  return { mode, style, seed, source };
 }
