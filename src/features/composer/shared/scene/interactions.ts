@@ -16,7 +16,8 @@ export interface Link { actor: SceneObject; rel: InteractionKind; prop: SceneObj
 /** What a recipe put in the scene: placed objects, who acts on what, kinds still to place, total groups. */
 export interface Staged { objects: SceneObject[]; links: Link[]; wanted: string[]; groups: number }
 
-interface Recipe { id: string; chance: Record<string, number>; stage: (rng: Rng, s: Setting) => Staged | null }
+/** `aspect` = frame width / height: x offsets derived from scales (fractions of the height) are divided by it. */
+interface Recipe { id: string; chance: Record<string, number>; stage: (rng: Rng, s: Setting, aspect: number) => Staged | null }
 
 const BUSTS = { neutral: '1F9D1', male: '1F468', female: '1F469' } as const;
 const APPLIANCES = ['coffee_maker', 'espresso_machine', 'teapot', 'pot', 'frying_pan'];
@@ -85,11 +86,11 @@ export function stageAtFixture(rng: Rng, s: Setting, kind: ObjectKind, actionId:
   return { actor, prop };
 }
 
-function atFixture(rng: Rng, s: Setting, weights: Record<string, number>, actionId: string, rel: InteractionKind,
+function atFixture(rng: Rng, s: Setting, aspect: number, weights: Record<string, number>, actionId: string, rel: InteractionKind,
   props: string[], count: (kind: ObjectKind) => number): Staged | null {
   const kind = pickKind(rng, weights);
   const n = count(kind);
-  const pair = stageAtFixture(rng, s, kind, actionId, n, () => objectKind(rng.pick(props)));
+  const pair = stageAtFixture(rng, s, kind, actionId, n, () => objectKind(rng.pick(props)), { aspect });
   if (!pair) return null;
   const { actor, prop } = pair;
   return { objects: [actor, prop], links: [{ actor, rel, prop }], wanted: [], groups: 2 + rng.weighted([0, 1, 2], [5, 4, 1]) };
@@ -116,10 +117,10 @@ export function stageInAir(rng: Rng, s: Setting, kind: ObjectKind, count: number
   return { actor, prop };
 }
 
-const frisbee = (rng: Rng, s: Setting): Staged | null => {
+const frisbee = (rng: Rng, s: Setting, aspect: number): Staged | null => {
   const kind = pickKind(rng, { boy: 3, girl: 3, man: 2, woman: 2, person: 1 });
   const count = Math.min(kind.maxCount, rng.weighted([1, 2, 3], [3, 4, 2]));
-  const pair = stageInAir(rng, s, kind, count, 'playing_frisbee', objectKind('frisbee'));
+  const pair = stageInAir(rng, s, kind, count, 'playing_frisbee', objectKind('frisbee'), { aspect });
   if (!pair) return null;
   const { actor, prop } = pair;
   return { objects: [actor, prop], links: [{ actor, rel: 'plays_with', prop }], wanted: [], groups: 2 + rng.weighted([0, 1, 2], [4, 4, 2]) };
@@ -143,9 +144,9 @@ export function stageRider(rng: Rng, s: Setting, kind: ObjectKind, actionId: str
   return { actor, prop };
 }
 
-const motorbike = (rng: Rng, s: Setting): Staged | null => {
+const motorbike = (rng: Rng, s: Setting, aspect: number): Staged | null => {
   const kind = pickKind(rng, { man: 4, woman: 2, person: 1, boy: 0.5, girl: 0.5 });
-  const pair = stageRider(rng, s, kind, 'riding_motorcycle', objectKind('motorcycle'));
+  const pair = stageRider(rng, s, kind, 'riding_motorcycle', objectKind('motorcycle'), { aspect });
   if (!pair) return null;
   const { actor, prop } = pair;
   return { objects: [actor, prop], links: [{ actor, rel: 'rides', prop }], wanted: [], groups: 2 + rng.weighted([0, 1, 2], [4, 4, 2]) };
@@ -175,8 +176,8 @@ export function stageHitch(rng: Rng, s: Setting, animal: ObjectKind, cart: Objec
   return null;
 }
 
-const carriage = (rng: Rng, s: Setting): Staged | null => {
-  const pair = stageHitch(rng, s, objectKind('horse'), objectKind('carriage'));
+const carriage = (rng: Rng, s: Setting, aspect: number): Staged | null => {
+  const pair = stageHitch(rng, s, objectKind('horse'), objectKind('carriage'), { aspect });
   if (!pair) return null;
   const { actor, prop } = pair;
   return { objects: [actor, prop], links: [{ actor, rel: 'pulls', prop }], wanted: [], groups: 2 + rng.weighted([0, 1, 2], [4, 4, 2]) };
@@ -187,9 +188,9 @@ const appliances = (rng: Rng): Staged => {
   return { objects: [], links: [], wanted, groups: wanted.length + (rng.chance(0.25) ? 1 : 0) };
 };
 
-const cake = (rng: Rng, s: Setting) => atFixture(rng, s, { woman: 4, man: 1.5, person: 1, girl: 1, boy: 1 }, 'cutting_cake', 'cuts',
+const cake = (rng: Rng, s: Setting, aspect: number) => atFixture(rng, s, aspect, { woman: 4, man: 1.5, person: 1, girl: 1, boy: 1 }, 'cutting_cake', 'cuts',
   ['cake'], () => 1);
-const computer = (rng: Rng, s: Setting) => atFixture(rng, s, { boy: 3, girl: 3, man: 1, woman: 1, person: 1 }, 'using_computer', 'uses',
+const computer = (rng: Rng, s: Setting, aspect: number) => atFixture(rng, s, aspect, { boy: 3, girl: 3, man: 1, woman: 1, person: 1 }, 'using_computer', 'uses',
   ['computer', 'computer', 'laptop'], (kind) => (kind.bust && rng.chance(0.45) ? 2 : 1));
 
 /** Chance per setting that a scene there is built around the recipe. */
@@ -202,13 +203,14 @@ export const RECIPES: readonly Recipe[] = [
   { id: 'appliances', chance: { kitchen: 0.3 }, stage: appliances },
 ];
 
-/** Stages an interaction for setting `s` with its recipe's chance, or returns null (an ordinary scene). */
-export function stageInteraction(rng: Rng, s: Setting): Staged | null {
+/** Stages an interaction for setting `s` with its recipe's chance, or returns null (an ordinary scene).
+ *  `aspect` = frame width / height (1 for the dataset's squares). */
+export function stageInteraction(rng: Rng, s: Setting, aspect = 1): Staged | null {
   const r = rng.next();
   let acc = 0;
   for (const recipe of RECIPES) {
     acc += recipe.chance[s.id] ?? 0;
-    if (r < acc) return recipe.stage(rng, s);
+    if (r < acc) return recipe.stage(rng, s, aspect);
   }
   return null;
 }
