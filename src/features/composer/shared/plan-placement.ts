@@ -2,7 +2,7 @@
 // spot forced into the frame (smaller, overlapping) so a named kind is dropped only when the setting has no zone for it.
 import type { Rng } from '../../../core/rng.js';
 import type { Setting } from './catalog/settings.js';
-import type { Drawing, Want } from './plan-wants.js';
+import { nearGround, type Drawing, type Want } from './plan-wants.js';
 import type { Placement, SceneObject } from './scene-graph.js';
 import { MAX_SCALE, MIN_SCALE, clamp01, farDepth, groundDepth, scaleAt } from './scene/perspective.js';
 import { groupWidth, placeGroup, spotBox, type Spot } from './scene/placement.js';
@@ -54,17 +54,39 @@ function forcedSpot(rng: Rng, s: Setting, w: Want, d: Drawing, zone: Placement, 
   return { x, y, scale, depth: groundDepth(s, y), on: null, zone };
 }
 
+/** Fixtures one sits on rather than behind (their back would hide a bust behind them). */
+const SEATS = new Set(['couch', 'bed']);
+
+/** A bust sitting on a couch or bed: head and shoulders above the seat, drawn in front of the fixture. */
+function seatSpot(rng: Rng, s: Setting, w: Want, d: Drawing, aspect: number): Spot | null {
+  const seats = s.surfaces.filter((f) => SEATS.has(f.id));
+  if (seats.length === 0) return null;
+  const f = rng.pick(seats);
+  const scale = Math.min(MAX_SCALE, scaleAt(s, f.bottom, d.metres) * 0.62);
+  const half = groupWidth(scale, w.count, aspect) / 2;
+  const lo = f.x0 + half, hi = f.x1 - half;
+  if (lo > hi) return null;
+  return { x: rng.range(lo, hi), y: f.top + scale * 0.12, scale, depth: clamp01(groundDepth(s, f.bottom) + 0.02), on: f.id, zone: 'surface' };
+}
+
 /** A spot for `w` drawn as `d`, or null when none of its zones exists in `s`. */
 export function placeWant(rng: Rng, s: Setting, w: Want, d: Drawing, placed: readonly SceneObject[], aspect: number): Spot | null {
   if (d.zones.length === 0) return null;
   const surfaces = w.surface && s.surfaces.some((f) => f.id === w.surface) ? [w.surface] : w.kind.surfaces;
   const zones: Placement[] = w.surface && surfaces?.length && d.zones.includes('surface') ? ['surface'] : d.zones;
-  for (const pass of PASSES) {
+  // The cast is what the panel is about: first try them in the nearer half of the ground, big enough to read.
+  const near = w.castId && !d.bust && !s.lanes?.[w.kind.id] ? nearGround(s) : undefined;
+  if (d.bust && zones[0] === 'ground') {
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const seat = seatSpot(rng, s, w, d, aspect);
+      if (seat && overlap(seat, w.count, placed, aspect, false) <= 0.2) return seat;
+    }
+  }
+  for (const [p, pass] of PASSES.entries()) {
     for (let attempt = 0; attempt < 8; attempt++) {
       const zone = attempt < 5 ? zones[0] : rng.pick(zones);
-      const spot = placeGroup(rng, s, {
-        zone, count: w.count, bust: d.bust, metres: d.metres, lane: s.lanes?.[w.kind.id], surfaces, aspect,
-      });
+      const lane = s.lanes?.[w.kind.id] ?? (p === 0 && zone === 'ground' ? near : undefined);
+      const spot = placeGroup(rng, s, { zone, count: w.count, bust: d.bust, metres: d.metres, lane, surfaces, aspect });
       if (spot && overlap(spot, w.count, placed, aspect, pass.sameDepthOnly) <= pass.limit) return spot;
     }
   }

@@ -2,7 +2,7 @@
 // what it names belongs), every cast member in its look and every object group, interactions staged, spatial
 // relations honoured, drawn far → near. Pure and deterministic from the seed.
 import { createRng, deriveSeed, hashString, type Rng } from '../../../core/rng.js';
-import type { ScenePlan } from '../../plans/shared/plan-contract.js';
+import type { PlanRelation, ScenePlan } from '../../plans/shared/plan-contract.js';
 import { ACTION_BY_ID } from './catalog/actions.js';
 import { OBJECT_BY_ID, type ObjectKind } from './catalog/objects.js';
 import { SETTINGS, SETTING_BY_ID, type Setting } from './catalog/settings.js';
@@ -11,7 +11,7 @@ import { keepInFrame, honourRelations, type Placed } from './plan-relations.js';
 import { placeWant } from './plan-placement.js';
 import { stagePlanPair } from './plan-staging.js';
 import { drawingOf, dressed, wantsOf, zonesFor, type Want } from './plan-wants.js';
-import { isInteraction, type ArtStyle, type Relation, type SceneObject } from './scene-graph.js';
+import { isInteraction, type ArtStyle, type InteractionKind, type Relation, type SceneObject } from './scene-graph.js';
 import { deriveRelations } from './scene/relations.js';
 
 export interface PlanSceneOptions {
@@ -41,6 +41,32 @@ export function settingForPlan(plan: ScenePlan, rng: Rng): Setting {
   return rng.pick(SETTINGS.filter((s) => score(s) === best));
 }
 
+/** Actions whose prop the plan may name as an object without a relation: the interaction they imply. */
+const ACTION_PROPS: Record<string, { rel: InteractionKind; props: string[] }> = {
+  riding_motorcycle: { rel: 'rides', props: ['motorcycle', 'scooter'] },
+  riding_horse: { rel: 'rides', props: ['horse'] },
+  biking: { rel: 'rides', props: ['bicycle'] },
+  mountain_biking: { rel: 'rides', props: ['bicycle'] },
+  cutting_cake: { rel: 'cuts', props: ['cake', 'shortcake', 'bread', 'pizza', 'watermelon'] },
+  using_computer: { rel: 'uses', props: ['computer', 'laptop'] },
+  playing_frisbee: { rel: 'plays_with', props: ['frisbee'] },
+  playing_basketball: { rel: 'plays_with', props: ['basketball'] },
+};
+
+function impliedInteractions(wants: readonly Want[], plan: ScenePlan): PlanRelation[] {
+  const out: PlanRelation[] = [];
+  const stated = new Set(plan.relations.filter((r) => isInteraction(r.rel)).flatMap((r) => [r.a, r.b]));
+  for (const w of wants) {
+    const implied = w.action ? ACTION_PROPS[w.action] : undefined;
+    if (!implied || stated.has(w.ref)) continue;
+    const prop = wants.find((p) => !p.castId && implied.props.includes(p.kind.id) && !stated.has(p.ref));
+    if (!prop) continue;
+    stated.add(w.ref).add(prop.ref);
+    out.push({ a: w.ref, rel: implied.rel, b: prop.ref, confidence: 1 });
+  }
+  return out;
+}
+
 const round3 = (v: number) => Math.round(v * 1000) / 1000;
 
 /** Composes `plan` into a layout of `opts.width` × `opts.height` px. */
@@ -54,8 +80,10 @@ export function sceneFromPlan(plan: ScenePlan, opts: PlanSceneOptions): PlannedL
   const done = new Set<Want>();
   const links: { actor: Placed; rel: Relation['rel']; prop: Placed }[] = [];
   const find = (ref: string) => wants.find((w) => w.ref === ref && !done.has(w));
-  // 1. Interactions first: the actor and its prop placed together.
-  for (const r of plan.relations) {
+  // 1. Interactions first: the actor and its prop placed together; an action that implies one (riding a motorcycle
+  //    with a motorcycle in the line) counts as the plan saying so.
+  const interactions = [...plan.relations.filter((r) => isInteraction(r.rel)), ...impliedInteractions(wants, plan)];
+  for (const r of interactions) {
     if (!isInteraction(r.rel)) continue;
     const actor = find(r.a), prop = find(r.b);
     if (!actor || !prop || actor === prop) continue;

@@ -3,7 +3,7 @@
 import type { Rng } from '../../../core/rng.js';
 import type { Setting } from './catalog/settings.js';
 import { bustSprite, idleSprite } from './cast-looks.js';
-import { dressed, fullBodySprite, type Want } from './plan-wants.js';
+import { dressed, fullBodySprite, nearGround, type Want } from './plan-wants.js';
 import type { InteractionKind, SceneObject } from './scene-graph.js';
 import { stageAtFixture, stageHitch, stageInAir, stageRider, type StagedPair } from './scene/interactions.js';
 import { MAX_SCALE, clamp01, scaleAt } from './scene/perspective.js';
@@ -15,7 +15,7 @@ const RIDDEN = new Set(['motorcycle', 'scooter', 'bicycle', 'kick_scooter', 'hor
 
 /** The prop on the ground beside the actor, at its feet (a ball, a picnic, a bag): same distance, the hand's side. */
 function stageBeside(rng: Rng, s: Setting, actor: Want, prop: Want, metres: number, aspect: number): StagedPair | null {
-  const spot = placeGroup(rng, s, { zone: 'ground', count: actor.count, bust: false, metres, aspect });
+  const spot = placeGroup(rng, s, { zone: 'ground', count: actor.count, bust: false, metres, aspect, lane: actor.castId ? nearGround(s) : undefined });
   if (!spot) return null;
   const scale = Math.min(MAX_SCALE, Math.max(0.05, scaleAt(s, spot.y, prop.kind.size)));
   const reach = groupWidth(spot.scale, actor.count, aspect) / 2 + groupWidth(scale, prop.count, aspect) / 2 + 0.005;
@@ -37,7 +37,7 @@ function actorMetres(w: Want): number {
  */
 export function stagePlanPair(rng: Rng, s: Setting, actor: Want, rel: InteractionKind, prop: Want, aspect: number): StagedPair | null {
   const person = actor.kind.category === 'person';
-  const opts = { aspect, size: actor.look?.size ?? 1, propCount: prop.count };
+  const opts = { aspect, size: actor.look?.size ?? 1, propCount: prop.count, lane: actor.castId ? nearGround(s) : undefined };
   let pair: StagedPair | null = null;
   let bust = false;
   const restsOnFixture = prop.kind.placement.includes('surface') && s.surfaces.length > 0;

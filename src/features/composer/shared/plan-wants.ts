@@ -41,6 +41,12 @@ export interface Drawing {
 
 const STANDING = 'standing';
 
+/** The nearer half of the ground: the cast is what a panel is about, so it stands big enough to read. */
+export function nearGround(s: Setting): [number, number] {
+  const lo = s.water ? s.water[1] + 0.03 : s.horizon;
+  return [lo + (0.97 - lo) * 0.5, 0.97];
+}
+
 /** Group size for a plan count: null (a plural) is 2 or 3, a number is capped at what the kind can show. */
 function drawnCount(rng: Rng, kind: ObjectKind, count: number | null | undefined): number {
   if (count === undefined) return 1;

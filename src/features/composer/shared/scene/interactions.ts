@@ -60,6 +60,8 @@ export interface StageOptions {
   size?: number;
   /** Props drawn (default: one per actor at a fixture, one otherwise). */
   propCount?: number;
+  /** Baselines the actor (or the ridden thing) may stand on, as placement's lane (the composer's cast stands near). */
+  lane?: [number, number];
 }
 
 /** An actor and the prop it acts on, placed together. */
@@ -101,7 +103,7 @@ export function stageInAir(rng: Rng, s: Setting, kind: ObjectKind, count: number
   opts: StageOptions = {}): StagedPair | null {
   const aspect = opts.aspect ?? 1;
   const action = actionId ? personAction(actionId) : null;
-  const spot = placeGroup(rng, s, { zone: 'ground', count, bust: false, metres: actorMetres(kind, actionId, opts.size), aspect });
+  const spot = placeGroup(rng, s, { zone: 'ground', count, bust: false, metres: actorMetres(kind, actionId, opts.size), aspect, lane: opts.lane });
   if (!spot) return null;
   const propCount = opts.propCount ?? 1;
   // In the air at hand height beside the players, as big as a disc at their distance reads (a quarter of a figure).
@@ -131,7 +133,7 @@ const frisbee = (rng: Rng, s: Setting, aspect: number): Staged | null => {
 export function stageRider(rng: Rng, s: Setting, kind: ObjectKind, actionId: string | null, vehicle: ObjectKind,
   opts: StageOptions & { seat?: number } = {}): StagedPair | null {
   const aspect = opts.aspect ?? 1;
-  const spot = placeGroup(rng, s, { zone: 'ground', count: 1, bust: false, metres: vehicle.size * 1.2, aspect });
+  const spot = placeGroup(rng, s, { zone: 'ground', count: 1, bust: false, metres: vehicle.size * 1.2, aspect, lane: opts.lane });
   if (!spot) return null;
   const flip = rng.chance(0.5);
   // The rider's bust sits on the seat, a touch behind the middle, and the bike (nearer) hides the legs.
