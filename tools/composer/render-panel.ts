@@ -9,8 +9,9 @@ export function renderPanel(layout: PanelLayout, seed: number): { image: RgbaIma
   const { width, height } = layout;
   // Interim until the renderer takes a width × height frame (then: renderScene(nodeKit, layout.scene, { width, height }, seed)):
   // a square render as wide as the panel, resampled to the panel's height.
-  const r = renderScene(nodeKit, layout.scene, { width, height }, seed);
-  return toPanel(r.rgb, r.depth, width, height, width, height);
+  const side = Math.max(width, height);
+  const square = renderScene(nodeKit, layout.scene, side, seed);
+  return toPanel(square.rgb, square.depth, side, side, width, height);
 }
 
 /** RGB + depth bytes of a w × h render as the panel's images (nearest-neighbour resample when the sizes differ). */
