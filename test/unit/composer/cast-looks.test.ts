@@ -46,8 +46,8 @@ describe('cast looks', () => {
 
   it('a cast member has one look across the panels of a strip and after a reload', () => {
     const tp: TreatmentPlan = { cast, plans: [line('1', 'park', ['c1', 'c3']), line('2', 'restaurant', ['c1', 'c2']), line('3', 'living_room', ['c1', 'c2', 'c3'])] };
-    const first = treatmentLayouts(tp, { style: 'flat', seed: 4, width: 800, height: 450 });
-    const reload = treatmentLayouts(tp, { style: 'flat', seed: 4, width: 800, height: 450, stored: JSON.parse(JSON.stringify(first.looks)) });
+    const first = treatmentLayouts(tp, { style: 'ink', seed: 4, width: 800, height: 450 });
+    const reload = treatmentLayouts(tp, { style: 'ink', seed: 4, width: 800, height: 450, stored: JSON.parse(JSON.stringify(first.looks)) });
     expect(reload).toEqual(first);
     const seen = new Map<string, string>();
     for (const layout of first.layouts) {

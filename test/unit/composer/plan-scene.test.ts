@@ -37,7 +37,7 @@ describe('sceneFromPlan', () => {
     for (let i = 0; i < 300; i++) {
       const p = randomPlan(i);
       const size = SIZES[i % SIZES.length];
-      const layout = sceneFromPlan(p, { looks: {}, style: 'flat', seed: 3, ...size });
+      const layout = sceneFromPlan(p, { looks: {}, style: 'ink', seed: 3, ...size });
       const aspect = size.width / size.height;
       for (const want of [...p.cast.map((c) => c.kind), ...p.objects.map((o) => o.kind)]) {
         named++;
@@ -69,23 +69,23 @@ describe('sceneFromPlan', () => {
 
   it('chooses a place where the named kinds belong when the plan has none', () => {
     const layout = sceneFromPlan(plan({ cast: [{ id: 'c1', kind: 'giraffe', confidence: 1 }], objects: [{ kind: 'zebra', count: 2, confidence: 1 }] }),
-      { looks: {}, style: 'flat', seed: 1, width: 800, height: 450 });
+      { looks: {}, style: 'ink', seed: 1, width: 800, height: 450 });
     expect(layout.scene.setting).toBe('zoo');
     expect(layout.scene.objects.find((o) => o.kind === 'zebra')?.count).toBe(2);
   });
 
   it('reports a kind the setting has no zone for instead of drawing it anywhere', () => {
     const layout = sceneFromPlan(plan({ setting: 'office', objects: [{ kind: 'dolphin', count: 1, confidence: 1 }] }),
-      { looks: {}, style: 'flat', seed: 1, width: 800, height: 450 });
+      { looks: {}, style: 'ink', seed: 1, width: 800, height: 450 });
     expect(layout.dropped).toEqual(['dolphin']);
     expect(layout.scene.objects).toHaveLength(0);
   });
 
   it('is deterministic from the seed and varies with it', () => {
     const p = randomPlan(7);
-    const a = sceneFromPlan(p, { looks: {}, style: 'flat', seed: 5, width: 800, height: 450 });
-    const b = sceneFromPlan(p, { looks: {}, style: 'flat', seed: 5, width: 800, height: 450 });
-    const c = sceneFromPlan(p, { looks: {}, style: 'flat', seed: 6, width: 800, height: 450 });
+    const a = sceneFromPlan(p, { looks: {}, style: 'ink', seed: 5, width: 800, height: 450 });
+    const b = sceneFromPlan(p, { looks: {}, style: 'ink', seed: 5, width: 800, height: 450 });
+    const c = sceneFromPlan(p, { looks: {}, style: 'ink', seed: 6, width: 800, height: 450 });
     expect(b).toEqual(a);
     expect(JSON.stringify(c.scene.objects)).not.toBe(JSON.stringify(a.scene.objects));
   });
@@ -95,7 +95,7 @@ describe('sceneFromPlan', () => {
       const p = plan({ setting: 'park', cast: [{ id: 'c1', kind: 'woman', confidence: 1 }, { id: 'c2', kind: 'dog', confidence: 1 }],
         objects: [{ kind: 'tree', count: 1, confidence: 1 }],
         relations: [{ a: 'c1', rel: 'left_of', b: 'c2', confidence: 1 }, { a: 'tree', rel: 'right_of', b: 'c1', confidence: 1 }] });
-      const objs = sceneFromPlan(p, { looks: {}, style: 'flat', seed, width: 800, height: 450 }).scene.objects;
+      const objs = sceneFromPlan(p, { looks: {}, style: 'ink', seed, width: 800, height: 450 }).scene.objects;
       const x = (k: string) => objs.find((o) => o.kind === k)!.x;
       expect(x('woman'), `seed ${seed}`).toBeLessThan(x('dog'));
       expect(x('tree'), `seed ${seed}`).toBeGreaterThan(x('woman'));
@@ -106,7 +106,7 @@ describe('sceneFromPlan', () => {
     for (let seed = 0; seed < 40; seed++) {
       const p = plan({ setting: 'city_street', cast: [{ id: 'c1', kind: 'man', confidence: 1 }], objects: [{ kind: 'tree', count: 1, confidence: 1 }],
         relations: [{ a: 'tree', rel: 'in_front_of', b: 'c1', confidence: 1 }] });
-      const objs = sceneFromPlan(p, { looks: {}, style: 'flat', seed, width: 800, height: 450 }).scene.objects;
+      const objs = sceneFromPlan(p, { looks: {}, style: 'ink', seed, width: 800, height: 450 }).scene.objects;
       expect(objs.find((o) => o.kind === 'tree')!.depth, `seed ${seed}`).toBeGreaterThan(objs.find((o) => o.kind === 'man')!.depth);
     }
   });
@@ -121,7 +121,7 @@ describe('sceneFromPlan', () => {
       for (let seed = 0; seed < 20; seed++) {
         const p = plan({ setting: c.setting, cast: [{ id: 'c1', kind: c.kind, action: c.action, confidence: 1 }],
           objects: [{ kind: c.prop, count: 1, confidence: 1 }], relations: seed % 2 ? [{ a: 'c1', rel: c.rel, b: c.prop, confidence: 1 }] : [] });
-        const scene = sceneFromPlan(p, { looks: {}, style: 'flat', seed, width: 800, height: 450 }).scene;
+        const scene = sceneFromPlan(p, { looks: {}, style: 'ink', seed, width: 800, height: 450 }).scene;
         const link = scene.relations.find((r) => isInteraction(r.rel));
         expect(link, `${c.rel} seed ${seed}`).toBeDefined();
         const actor = scene.objects[link!.a], prop = scene.objects[link!.b];
@@ -138,27 +138,27 @@ describe('sceneFromPlan', () => {
     const looks = looksForTreatment(cast, {});
     const look = { ...looks.c1, tone: 3 };
     const p = plan({ setting: 'park', cast: [{ id: 'c1', name: 'Mina', kind: 'woman', confidence: 1 }] });
-    const o = sceneFromPlan(p, { looks: { c1: look }, style: 'flat', seed: 2, width: 800, height: 450 }).scene.objects[0];
+    const o = sceneFromPlan(p, { looks: { c1: look }, style: 'ink', seed: 2, width: 800, height: 450 }).scene.objects[0];
     expect(o.castId).toBe('c1');
     expect(o.accent).toBe(look.accent);
     expect(o.tone).toBe(3);
     expect(o.hexcode).toContain('1F3FD'); // medium skin tone modifier
-    const small = sceneFromPlan(p, { looks: { c1: { ...look, size: 0.9 } }, style: 'flat', seed: 2, width: 800, height: 450 }).scene.objects[0];
-    const big = sceneFromPlan(p, { looks: { c1: { ...look, size: 1.1 } }, style: 'flat', seed: 2, width: 800, height: 450 }).scene.objects[0];
+    const small = sceneFromPlan(p, { looks: { c1: { ...look, size: 0.9 } }, style: 'ink', seed: 2, width: 800, height: 450 }).scene.objects[0];
+    const big = sceneFromPlan(p, { looks: { c1: { ...look, size: 1.1 } }, style: 'ink', seed: 2, width: 800, height: 450 }).scene.objects[0];
     expect(big.scale / big.y).toBeGreaterThan(small.scale / small.y * 0.9); // size scales the height at a given ground line
     expect(big.scale).not.toBe(small.scale);
   });
 
   it('gives a group (count > 1) the look too', () => {
     const p = plan({ setting: 'park', cast: [{ id: 'c1', kind: 'boy', count: 3, confidence: 1 }] });
-    const o = sceneFromPlan(p, { looks: { c1: { variant: 0, tone: 2, accent: '#2f6fd6', size: 1 } }, style: 'flat', seed: 1, width: 800, height: 450 }).scene.objects[0];
+    const o = sceneFromPlan(p, { looks: { c1: { variant: 0, tone: 2, accent: '#2f6fd6', size: 1 } }, style: 'ink', seed: 1, width: 800, height: 450 }).scene.objects[0];
     expect([o.count, o.accent, o.castId, o.tone]).toEqual([3, '#2f6fd6', 'c1', 2]);
   });
 
   it('never draws a head-only sprite standing on open ground', () => {
     for (const kind of OBJECTS.filter((k) => k.category === 'person' && k.bust && k.id !== 'baby')) {
       const p = plan({ setting: 'park', cast: [{ id: 'c1', kind: kind.id, confidence: 1 }] });
-      const o = sceneFromPlan(p, { looks: {}, style: 'flat', seed: 1, width: 800, height: 450 }).scene.objects[0];
+      const o = sceneFromPlan(p, { looks: {}, style: 'ink', seed: 1, width: 800, height: 450 }).scene.objects[0];
       expect(o.hexcode.startsWith('1F9CD'), `${kind.id}: ${o.hexcode}`).toBe(true); // a standing figure
     }
   });
