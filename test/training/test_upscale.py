@@ -90,3 +90,43 @@ def test_tiny_train_resume_eval_export(pack, tmp_path):
     r = subprocess.run(["node", "test/training/ort_parity.mjs", str(models), str(fixture)], capture_output=True,
                        text=True, cwd=ROOT)
     assert r.returncode == 0 and '"ok":true' in r.stdout, r.stdout + r.stderr
+
+
+def test_edge_guide_marks_lines_and_roughening_keeps_shape():
+    from training.upscale.guide import edge_guide, roughen_guides
+    img = torch.ones(2, 3, 16, 16)
+    img[:, :, :, 8:] = 0.0  # one vertical black/white step
+    g = edge_guide(img)
+    assert g.shape == (2, 1, 16, 16) and float(g[0, 0, 5, 7]) == 1.0 and float(g[0, 0, 5, 2]) == 0.0
+    rough = roughen_guides(g, torch.Generator().manual_seed(0), p_none=1.0, p_wrong=0.0)
+    assert rough.shape == g.shape and float(rough.abs().sum()) == 0.0  # "none" is zeros
+
+
+def test_guided_head_starts_as_the_plain_upscaler():
+    from training.upscale.model import GuidedUpscaler
+    net = GuidedUpscaler(UpscaleConfig.tiny())
+    x = torch.rand(1, 3, 8, 8)
+    assert torch.equal(net(x, torch.rand(1, 1, 32, 32)), net.base(x))  # zero-initialised last conv
+
+
+def test_tiny_guided_train_eval_export(pack, tmp_path):
+    base = tmp_path / "base"
+    run(["-m", "training.upscale.train", "--config", "tiny", "--pairs", pack, "--out", str(base), "--steps", "2"])
+    ck = tmp_path / "guided"
+    run(["-m", "training.upscale.train_guided", "--pairs", pack, "--out", str(ck), "--base", str(base), "--steps", "3"])
+    run(["-m", "training.upscale.train_guided", "--pairs", pack, "--out", str(ck), "--base", str(base), "--resume", str(ck),
+         "--steps", "2"])
+    assert json.load(open(ck / "metrics.json"))["step"] == 5
+    report = tmp_path / "guided.json"
+    run(["-m", "training.upscale.eval_guided", "--ckpt", str(ck), "--pairs", pack, "--out", str(report), "--scenes", "2"])
+    res = json.load(open(report))
+    assert set(res["clean"]["gain_db"]) == {"exact", "shifted_2px", "holes", "other_scene", "none"}
+    models, fixture = tmp_path / "models", tmp_path / "guided.fixture.json"
+    (models / "toon-mini").mkdir(parents=True)
+    run(["-m", "training.upscale.export_guided", "--checkpoint", str(ck / "guided.pt"), "--suite", str(models / "toon-mini"),
+         "--fixture", str(fixture), "--guide-fixture", str(tmp_path / "guide.json")])
+    model = onnx.load(str(models / "toon-mini" / "upscaler_guided" / "onnx" / "model.onnx"))
+    assert [i.name for i in model.graph.input] == ["image", "guide"]
+    r = subprocess.run(["node", "test/training/ort_parity.mjs", str(models), str(fixture)], capture_output=True,
+                       text=True, cwd=ROOT)
+    assert r.returncode == 0 and '"ok":true' in r.stdout, r.stdout + r.stderr

@@ -11,6 +11,7 @@ import { ACTIONS, actionHexcode } from '../../src/features/composer/shared/catal
 import { OBJECTS } from '../../src/features/composer/shared/catalog/objects.js';
 import { isLocalArt } from './render/art.js';
 import { withSkinTone } from '../../src/features/composer/shared/scene/tones.js';
+import { lookHexcodes } from '../../src/features/composer/shared/cast-looks.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -20,9 +21,10 @@ function packageDir(name: string): string {
   return dirname(require.resolve(`${name}/package.json`));
 }
 
-/** Every hexcode the sampler can emit: catalog sprites, action sprites, and their skin tones. */
+/** Every hexcode the sampler and the composer can emit: catalog sprites, action sprites, the cast looks' variants, and
+ *  their skin tones. */
 export function usedHexcodes(): string[] {
-  const bases = new Set<string>();
+  const bases = new Set<string>(lookHexcodes());
   for (const o of OBJECTS) bases.add(o.hexcode);
   for (const a of ACTIONS) for (const g of ['neutral', 'male', 'female'] as const) bases.add(actionHexcode(a, g));
   const all = new Set<string>();

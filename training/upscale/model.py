@@ -38,3 +38,33 @@ class ExportedUpscaler(nn.Module):
 
     def forward(self, image: torch.Tensor) -> torch.Tensor:
         return self.net(image).clamp(0.0, 1.0)
+
+
+class GuidedUpscaler(nn.Module):
+    """The upscaler plus a small net at the output size that reads the composed drawing's edge guide
+    (training/upscale/guide.py) and corrects the upscaled panel where its lines should be. Its last conv starts
+    at zero, so an untrained head is the plain upscaler."""
+
+    def __init__(self, cfg: UpscaleConfig, head: int = 12):
+        super().__init__()
+        self.base = ToonUpscaler(cfg)
+        self.head = nn.Sequential(nn.Conv2d(4, head, 3, padding=1), nn.PReLU(head),
+                                  nn.Conv2d(head, head, 3, padding=1), nn.PReLU(head),
+                                  nn.Conv2d(head, 3, 3, padding=1))
+        nn.init.zeros_(self.head[-1].weight)
+        nn.init.zeros_(self.head[-1].bias)
+
+    def forward(self, x: torch.Tensor, guide: torch.Tensor) -> torch.Tensor:
+        y = self.base(x)
+        return y + self.head(torch.cat([y, guide], 1))
+
+
+class ExportedGuidedUpscaler(nn.Module):
+    """The browser's contract: RGB image in [0, 1] and the edge guide at the output size; the output clamped."""
+
+    def __init__(self, net: GuidedUpscaler):
+        super().__init__()
+        self.net = net
+
+    def forward(self, image: torch.Tensor, guide: torch.Tensor) -> torch.Tensor:
+        return self.net(image, guide).clamp(0.0, 1.0)
