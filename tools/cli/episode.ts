@@ -1,5 +1,5 @@
 // npm run episode -- --treatment FILE.txt --out DIR [--width 800|690] [--format png|jpeg]
-//   [--mode diffusion|gan|retrieval] [--style S] [--seed N] [--zip FILE.zip] [--plans yes|no]
+//   [--mode diffusion|gan|retrieval] [--style S] [--seed N] [--zip FILE.zip] [--plans yes|no] [--source composed|gallery|own]
 // The treatment's panels drawn by the same runPanel as the app (and npm run generate), the page laid out from its
 // script, balloons placed and drawn by the app's lettering code, and the page cut into upload-ready slices by the
 // app's export: DIR gets 01.png…, episode.json and the project file (episode.toonsmith.json) that the studio opens.
@@ -14,7 +14,9 @@ import { episodeThumbnail } from '../../src/features/lettering/shared/episode-th
 import { EPISODE_JSON, zipEpisode } from '../../src/features/lettering/shared/episode-zip';
 import { createProject, PROJECT_FILE_NAME, writeProject } from '../../src/features/lettering/shared/project-file';
 import { panelLines, runPanel } from '../../src/features/strip/shared/panel-flow';
-import { ART_STYLES, PANEL_MODES, type ArtStyle, type PanelMode, type PanelResult, type StripOptions } from '../../src/features/strip/shared/strip-contract';
+import { ART_STYLES, PANEL_MODES, REFERENCE_SOURCES, type ArtStyle, type PanelMode, type PanelResult, type ReferenceSource, type StripOptions } from '../../src/features/strip/shared/strip-contract';
+import { looksForTreatment } from '../../src/features/composer/shared/cast-looks';
+import { panelSize } from '../../src/features/composer/shared/panel-size';
 import { emptyPlanEdits, plansForLines } from '../../src/features/plans/shared/plan-edits';
 import type { TreatmentPlan } from '../../src/features/plans/shared/plan-contract';
 import { registerLetteringFonts, nodeMeasure } from '../lettering/node-fonts';
@@ -24,7 +26,8 @@ import { nodePlanner } from './node-planner';
 import { nodeCanvas } from './node-canvas';
 
 const USAGE = 'usage: npm run episode -- --treatment FILE.txt --out DIR [--width 800|690] [--format png|jpeg] ' +
-  '[--mode diffusion|gan|retrieval] [--style ink|pastel|screentone|manga] [--seed N] [--zip FILE.zip] [--plans yes|no]';
+  '[--mode diffusion|gan|retrieval] [--style ink|pastel|screentone|manga] [--seed N] [--zip FILE.zip] [--plans yes|no] ' +
+  '[--source composed|gallery|own]';
 
 export interface EpisodeRun {
   treatment: string;
@@ -64,13 +67,17 @@ export async function makeEpisode(run: EpisodeRun): Promise<string[]> {
   const page = pageFromScript(script, undefined, measure);
   const scenes = script.panels.map((p) => p.scene);
   const plan = await planScenes(run, scenes);
-  const opts: StripOptions = { ...run.opts, plans: plansForLines(plan, emptyPlanEdits(), scenes) };
+  // As the studio composes: one look per cast member for the whole treatment, each panel at 800 px × its page shape.
+  const looks = plan ? looksForTreatment(plan.cast, {}, undefined, run.opts.seed) : {};
+  const frames = page.panels.map((p) => panelSize(p.shape));
+  const opts: StripOptions = { ...run.opts, plans: plansForLines(plan, emptyPlanEdits(), scenes), looks, frames };
 
   const results = await withEngine(run.engine, async (engine) => {
     const out: PanelResult[] = [];
     // Panels one after another, indexed as the app's generateStrip indexes them (seeds follow the index).
-    for (const [index, { text: line, plan: linePlan }] of panelLines(scenes, opts.plans).entries()) {
-      out.push(await runPanel(engine, { index, text: line, plan: linePlan, opts, defaults: engine.defaults, onWarning: (m) => run.log(`warning: ${m}`) }));
+    for (const [index, { text: line, plan: linePlan, line: at }] of panelLines(scenes, opts.plans).entries()) {
+      const frame = frames[at];
+      out.push(await runPanel(engine, { index, text: line, plan: linePlan, frame, opts, defaults: engine.defaults, onWarning: (m) => run.log(`warning: ${m}`) }));
       run.log(`panel ${index + 1}/${scenes.length}: ${line}`);
     }
     return out;
@@ -89,6 +96,7 @@ export async function makeEpisode(run: EpisodeRun): Promise<string[]> {
   const project = writeProject(createProject({
     treatment: text, page, panels: results.map((r) => ({ chosen: 0, variants: r.variants, reference: r.reference })),
     strip: { mode: run.opts.mode, style: run.opts.style, seed: run.opts.seed },
+    composer: { looks, layouts: {} },
   }));
   write(PROJECT_FILE_NAME, project);
   if (run.zip) {
@@ -106,7 +114,7 @@ export async function makeEpisode(run: EpisodeRun): Promise<string[]> {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), {
     treatment: 'string', out: 'string', width: 'number', format: 'string', mode: 'string', style: 'string', seed: 'number',
-    variants: 'number', zip: 'string', plans: 'string', ...ENGINE_FLAGS,
+    variants: 'number', zip: 'string', plans: 'string', source: 'string', ...ENGINE_FLAGS,
   });
   if (!args.treatment || !args.out) throw new Error(USAGE);
   const mode = oneOf('mode', String(args.mode ?? 'diffusion') as PanelMode, PANEL_MODES);
@@ -116,7 +124,10 @@ async function main(): Promise<void> {
     out: String(args.out),
     width: oneOf('width', Number(args.width ?? 800), EXPORT_WIDTHS),
     format: oneOf('format', String(args.format ?? 'png') as ImageFormat, IMAGE_FORMATS),
-    opts: { mode, style, seed: Number(args.seed ?? 0), variants: args.variants as number | undefined },
+    opts: {
+      mode, style, seed: Number(args.seed ?? 0), variants: args.variants as number | undefined,
+      source: oneOf('source', String(args.source ?? 'composed') as ReferenceSource, REFERENCE_SOURCES),
+    },
     plans: oneOf('plans', String(args.plans ?? 'yes'), ['yes', 'no']) === 'yes',
     zip: args.zip === undefined ? undefined : String(args.zip),
     engine: engineOptions(args),

@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import type { PanelEngine, SceneHit } from '../../src/features/strip/shared/strip-contract';
+import type { ComposeRequest, PanelEngine, SceneHit } from '../../src/features/strip/shared/strip-contract';
+import type { ComposedPanel } from '../../src/features/composer/shared/composer-contract';
+import { sceneFromPlan } from '../../src/features/composer/shared/plan-scene';
+import { renderPanel } from '../composer/render-panel';
 import type { AppDefaults } from '../../src/core/app-defaults';
 import { readAppDefaults } from '../lib/app-defaults-file';
 import { tensorToImageData } from '../../src/core/image-tensor';
@@ -134,6 +137,15 @@ export class NodeEngine implements PanelEngine {
       const img = tensorToImageData(images, 3, size, size, { batchIndex: v });
       return { width: size, height: size, data: img.data };
     });
+  }
+
+  /** The app's composer on the Node render kit: the author's layout as it is, or the plan placed at the frame. */
+  async compose(req: ComposeRequest): Promise<ComposedPanel> {
+    const { frame, looks, style, seed } = req;
+    if (!req.layout && !req.plan) throw new Error(`nothing to compose for "${req.text}": no plan and no layout`);
+    const layout = req.layout ?? sceneFromPlan(req.plan!, { looks, style, seed, width: frame.width, height: frame.height });
+    const { image, depth } = renderPanel(layout, seed);
+    return { image, depth, layout: { scene: layout.scene, width: layout.width, height: layout.height, looks: layout.looks } };
   }
 
   async gan(sentence: Float32Array, seeds: number[]): Promise<Float32Array> {

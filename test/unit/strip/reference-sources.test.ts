@@ -51,17 +51,18 @@ describe('reference sources', () => {
     expect(referenceSource(fakeEngine([]).engine, { source: 'own' })).toBe('own');
   });
 
-  it('a composed panel: the crisp drawing at 800 px is variant 0, the models restyle it from its exact depth at their size', async () => {
+  it('a composed panel: the crisp drawing at 800 px is the last variant, the models restyle it from its exact depth at their size', async () => {
     const { engine, calls } = fakeEngine([]);
     const r = await runPanel(engine, { index: 1, text: plan.text, plan, frame: { width: 800, height: 450 }, opts: { ...opts, looks: { c1: { variant: 1, tone: 0, accent: '#2f6fd6', size: 1 } } }, defaults });
     expect(calls.compose).toHaveLength(1);
     expect(calls.compose[0]).toMatchObject({ plan, frame: { width: 800, height: 450 }, style: 'pastel', looks: { c1: { accent: '#2f6fd6' } } });
     expect(calls.searchK).toEqual([]);
     expect(r.source).toBe('composed');
-    expect(r.variants[0]).toMatchObject({ width: 800, height: 450 });
     expect(r.variants.length).toBe(1 + defaults.panel.variants);
-    // diffused panels come back in the panel's shape
-    expect(r.variants.slice(1).every((v) => v.width === 800 && v.height === 450)).toBe(true);
+    expect(r.variants.at(-1)).toBe(r.composed?.image);
+    // diffused panels come first, back in the panel's shape
+    expect(r.variants.every((v) => v.width === 800 && v.height === 450)).toBe(true);
+    expect(r.variants[0].data[0]).toBe(90);
     const req = calls.denoise[0];
     const size = defaults.panel.displaySize;
     expect([req.reference!.width, req.depth.width, req.depth.height]).toEqual([size, size, size]);

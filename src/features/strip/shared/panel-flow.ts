@@ -197,7 +197,7 @@ async function drawPanel(
 
 /**
  * A composed panel: the engine draws the layout (the author's, or the plan placed at the panel's size) at its export
- * size; that crisp drawing is variant 0, and the models restyle it from its exact depth (both shrunk to the models'
+ * size; that crisp drawing is the last variant (the models' panels come first, so a drawn strip shows them), and the models restyle it from its exact depth (both shrunk to the models'
  * size, as gallery references are), their panels grown back to the drawing's shape.
  */
 async function runComposedPanel(engine: PanelEngine, job: PanelJob): Promise<PanelResult> {
@@ -216,7 +216,7 @@ async function runComposedPanel(engine: PanelEngine, job: PanelJob): Promise<Pan
     const ref = { image: shrinkImage(composed.image, size, size), depth: shrinkDepth(composed.depth, size, size) };
     // The drawing is in the strip's own style: carried over like a same-style reference.
     const drawn = await drawPanel(engine, job, states, ref, opts.strength ?? defaults.sampling.strength);
-    images = [composed.image, ...drawn.map((img) => resizeImage(img, frame.width, frame.height))];
+    images = [...drawn.map((img) => resizeImage(img, frame.width, frame.height)), composed.image];
   }
   progress('done', 1, 1);
   const result: PanelResult = {

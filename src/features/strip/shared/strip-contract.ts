@@ -87,7 +87,7 @@ export interface PanelResult {
   plan?: ScenePlan;
   /** Where its reference came from (absent in results made before reference sources: the gallery). */
   source?: ReferenceSource;
-  /** A composed panel: the layout, the drawing at its export size (also variant 0) and its exact depth. */
+  /** A composed panel: the layout, the drawing at its export size (also the last variant) and its exact depth. */
   composed?: ComposedPanel;
 }
 
