@@ -8,7 +8,7 @@ import { getLocale, t } from '../../../core/i18n';
 import type { RgbaImage } from '../../../core/rgba-image';
 import { LocaleController } from '../../../ui/locale-controller';
 import { outlineButtonStyles } from '../../../ui/outline-button-styles';
-import { catalogName, type PlanCatalog } from '../../plans/shared/plan-catalog';
+import { planName, type PlanNames } from '../../plans/shared/plan-label';
 import type { CastEntry } from '../../plans/shared/plan-contract';
 import type { CastLook } from '../shared/composer-contract';
 
@@ -30,7 +30,7 @@ export class CastLooksElement extends LitElement {
   /** Cast id → a small drawing of the member in its look (absent while it is drawn). */
   @property({ attribute: false }) previews: Readonly<Record<string, RgbaImage>> = {};
   @property({ attribute: false }) library: readonly LibraryCharacter[] = [];
-  @property({ attribute: false }) catalog?: PlanCatalog | null;
+  @property({ attribute: false }) names?: PlanNames;
   @query('dialog') private dialog?: HTMLDialogElement;
   private readonly i18n = new LocaleController(this);
 
@@ -116,7 +116,7 @@ export class CastLooksElement extends LitElement {
   }
 
   private kindName(id: string): string {
-    return catalogName(this.catalog?.kinds, id, getLocale());
+    return planName(this.names, 'kinds', id, getLocale());
   }
 
   private renderMember(c: CastEntry) {

@@ -8,7 +8,7 @@ import '../../../ui/pixels-canvas';
 import { getLocale, t } from '../../../core/i18n';
 import type { DepthMap, RgbaImage } from '../../../core/rgba-image';
 import { LocaleController } from '../../../ui/locale-controller';
-import { catalogName, type PlanCatalog } from '../../plans/shared/plan-catalog';
+import { planName, type PlanNames } from '../../plans/shared/plan-label';
 import type { PanelLayout } from '../shared/composer-contract';
 import { depthPreview } from '../shared/depth-preview';
 import { addItem, changeSetting, changeTime, deleteItem, flipItem, itemBoxPx, moveItem, scaleItem, type LayoutEdit } from '../shared/layout-edits';
@@ -21,6 +21,16 @@ import { layoutEditorStyles } from './layout-editor-styles';
 export type LayoutEditEvent = CustomEvent<{ index: number; layout: PanelLayout }>;
 /** Undo, redo or redraw the panel `index`. */
 export type LayoutCommandEvent = CustomEvent<{ index: number }>;
+
+/** What the strip gives a composed panel's editor: the layout, its drawing and depth, and the history's state. */
+export interface LayoutEditorView {
+  layout: PanelLayout;
+  image?: RgbaImage;
+  depth?: DepthMap;
+  canUndo: boolean;
+  canRedo: boolean;
+  composing: boolean;
+}
 
 interface Drag {
   pointer: number;
@@ -43,8 +53,8 @@ export class LayoutEditorElement extends LitElement {
   /** The layout's composed drawing and its depth (they trail the layout while it is composed again). */
   @property({ attribute: false }) image?: RgbaImage;
   @property({ attribute: false }) depth?: DepthMap;
-  /** The planner's catalogue: the names of kinds, places and times in both languages. */
-  @property({ attribute: false }) catalog?: PlanCatalog | null;
+  /** The planner's catalogue names of kinds, places and times in both languages. */
+  @property({ attribute: false }) names?: PlanNames;
   @property({ type: Boolean }) canUndo = false;
   @property({ type: Boolean }) canRedo = false;
   /** A run is going: Redraw waits. */
@@ -78,7 +88,7 @@ export class LayoutEditorElement extends LitElement {
   }
 
   private kindName(id: string): string {
-    return catalogName(this.catalog?.kinds, id, getLocale());
+    return planName(this.names, 'kinds', id, getLocale());
   }
 
   private startDrag(e: PointerEvent, item: number, mode: Drag['mode']): void {
@@ -176,9 +186,9 @@ export class LayoutEditorElement extends LitElement {
   private renderTools(layout: PanelLayout) {
     const locale = getLocale();
     const has = layout.scene.objects[this.selected] !== undefined;
-    const hits = searchKinds(this.catalog?.kinds ?? [], this.query);
-    const settingName = (id: string) => catalogName(this.catalog?.settings, id, locale);
-    const timeName = (id: string) => catalogName(this.catalog?.times, id, locale);
+    const hits = searchKinds(this.names?.kinds ?? [], this.query);
+    const settingName = (id: string) => planName(this.names, 'settings', id, locale);
+    const timeName = (id: string) => planName(this.names, 'times', id, locale);
     return html`<div class="tools" role="toolbar" aria-label=${t('composer.tools')}>
       <button type="button" class="outline-button" data-action="undo" ?disabled=${!this.canUndo} @click=${() => this.command('layout-undo')} title=${t('composer.undoKey')}>${t('composer.undo')}</button>
       <button type="button" class="outline-button" data-action="redo" ?disabled=${!this.canRedo} @click=${() => this.command('layout-redo')} title=${t('composer.redoKey')}>${t('composer.redo')}</button>

@@ -1,7 +1,7 @@
 // One cut of the strip: the chosen variant, its progress or error, the variant picker, the reference and Regenerate.
 import { outlineButtonStyles } from '../../../ui/outline-button-styles';
 import { LitElement, css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 // live(): a click checks a radio natively even when the owner keeps the old choice; the DOM must follow the state.
 import { live } from 'lit/directives/live.js';
 import '../../../ui/pixels-canvas';
@@ -16,6 +16,8 @@ import '../../lettering/elements/page-panel-controls';
 import type { BalloonEditEvent } from '../../lettering/elements/balloon-tools';
 import type { PagePanel } from '../../lettering/shared/lettering-contract';
 import { MAX_BALLOON_TEXT } from '../../lettering/shared/script-balloons';
+import '../../composer/elements/layout-editor';
+import type { LayoutEditorView } from '../../composer/elements/layout-editor';
 
 /** Fired when the author picks a variant; detail names the panel and the variant. */
 export type VariantChooseEvent = CustomEvent<{ index: number; variant: number }>;
@@ -43,6 +45,9 @@ export class StripPanelElement extends LitElement {
   @property() selectedBalloon = '';
   /** The reader preview: the picture and its balloons only, nothing to edit. */
   @property({ type: Boolean }) preview = false;
+  /** A composed panel's layout editor (its layout, drawing, depth and history); absent: the panel was not composed. */
+  @property({ attribute: false }) editor?: LayoutEditorView;
+  @state() private editingLayout = false;
   private readonly i18n = new LocaleController(this);
 
   static override styles = [outlineButtonStyles, css`
@@ -315,6 +320,19 @@ export class StripPanelElement extends LitElement {
       )}`;
   }
 
+  private renderLayoutEditor(panel: PanelView) {
+    const view = this.editor;
+    if (!view) return nothing;
+    const open = this.editingLayout;
+    return html`<button class="outline-button edit-layout" type="button" data-action="edit-layout" aria-expanded=${open ? 'true' : 'false'}
+        @click=${() => (this.editingLayout = !open)}>${open ? t('composer.closeLayout') : t('composer.editLayout')}</button>
+      ${open
+        ? html`<toon-layout-editor .index=${panel.index} .layout=${view.layout} .image=${view.image} .depth=${view.depth}
+            .names=${this.planNames} ?canUndo=${view.canUndo} ?canRedo=${view.canRedo} ?composing=${view.composing}
+            ?busy=${this.busy || panel.status === 'running' || panel.status === 'waiting'}></toon-layout-editor>`
+        : nothing}`;
+  }
+
   private editBalloon(e: BalloonEditEvent): void {
     e.stopPropagation();
     this.renderRoot.querySelector('toon-balloon-layer')?.edit(e.detail.id);
@@ -340,6 +358,7 @@ export class StripPanelElement extends LitElement {
                 ${t('panel.regenerate')}
               </button>
             </div>
+            ${this.renderLayoutEditor(panel)}
             ${this.renderPlan(panel)}
             ${panel.error ? html`<p class="error" data-testid="panel-error">${panel.error}</p>` : nothing}
             ${this.renderPageTools(panel)}

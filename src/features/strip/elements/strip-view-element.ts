@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import './strip-panel';
 import type { PanelView } from '../shared/panel-view';
 import type { PlanNames } from '../../plans/shared/plan-label';
+import type { LayoutEditorView } from '../../composer/elements/layout-editor';
 import type { CastEntry } from '../../plans/shared/plan-contract';
 import type { ScriptPanel } from '../../lettering/shared/script-contract';
 import { t } from '../../../core/i18n';
@@ -44,6 +45,8 @@ export class StripViewElement extends LitElement {
   @property({ attribute: false }) planNames?: PlanNames;
   /** The treatment's cast as the scene plans read it, passed to the panels' balloon tools. */
   @property({ attribute: false }) cast: readonly CastEntry[] = [];
+  /** Composed panels' layout editors, by panel index. */
+  @property({ attribute: false }) editors: Readonly<Record<number, LayoutEditorView>> = {};
   /** The treatment's scene lines with their dialogue (the check's panels), for a count under each panel. */
   @property({ attribute: false }) script: ScriptPanel[] = [];
   /** The page the panels sit on: each panel's shape, gutter and balloons (by index), the background between them. */
@@ -279,7 +282,7 @@ export class StripViewElement extends LitElement {
             return html`${p.index > 0 ? html`<div class="gutter" aria-hidden="true" style=${`--gutter: ${pagePanel?.gutterBefore ?? 120}`}></div>` : nothing}
               <toon-strip-panel data-index=${p.index} data-status=${p.status} .panel=${p} .planNames=${this.planNames} .cast=${this.cast}
                 .dialogue=${this.dialogueOf(p)} ?busy=${this.busy} .page=${pagePanel} .pageWidth=${size.width} .pageHeight=${size.height}
-                .count=${count} ?preview=${this.preview}
+                .count=${count} ?preview=${this.preview} .editor=${this.editors[p.index]}
                 .selectedBalloon=${this.selected.panel === p.index ? this.selected.id : ''}></toon-strip-panel>`;
           },
         )}
