@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { localArt } from './art.js';
 import type { Sprite } from '../../../src/features/composer/shared/render/render-kit.js';
+import { accentSvg } from '../../../src/features/composer/shared/render/sprite-accent.js';
 
 const MAX_CACHED = 4000;
 const svgCache = new Map<string, string>();
@@ -16,7 +17,7 @@ function openMojiSvgDir(): string {
   return join(dirname(require.resolve('openmoji/package.json')), 'color', 'svg');
 }
 
-function svgText(hexcode: string): string {
+export function svgText(hexcode: string): string {
   let text = svgCache.get(hexcode) ?? localArt(hexcode);
   if (text === undefined) {
     svgDir ??= openMojiSvgDir();
@@ -37,14 +38,15 @@ function lastVisibleRow(rgba: Uint8Array, width: number, height: number): number
   return height - 1;
 }
 
-/** The sprite `hexcode` rendered `px` pixels tall (and wide: OpenMoji art is square). */
-export function sprite(hexcode: string, px: number): Sprite {
+/** The sprite `hexcode` rendered `px` pixels tall (and wide: OpenMoji art is square), clothes in `accent` if given. */
+export function sprite(hexcode: string, px: number, accent?: string): Sprite {
   const size = Math.max(2, Math.round(px));
-  const key = `${hexcode}@${size}`;
+  const key = accent ? `${hexcode}@${size}/${accent}` : `${hexcode}@${size}`;
   let found = spriteCache.get(key);
   if (!found) {
     // System fonts are never needed (no text in the art) and loading them costs ~13 ms a call.
-    const image = new Resvg(svgText(hexcode), { fitTo: { mode: 'height', value: size }, font: { loadSystemFonts: false } }).render();
+    const svg = accent ? accentSvg(svgText(hexcode), accent) : svgText(hexcode);
+    const image = new Resvg(svg, { fitTo: { mode: 'height', value: size }, font: { loadSystemFonts: false } }).render();
     const rgba = new Uint8Array(image.pixels.buffer, image.pixels.byteOffset, image.pixels.length);
     found = { width: image.width, height: image.height, rgba, bottom: lastVisibleRow(rgba, image.width, image.height) };
     if (spriteCache.size >= MAX_CACHED) spriteCache.clear();

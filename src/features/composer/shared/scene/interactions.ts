@@ -16,7 +16,8 @@ export interface Link { actor: SceneObject; rel: InteractionKind; prop: SceneObj
 /** What a recipe put in the scene: placed objects, who acts on what, kinds still to place, total groups. */
 export interface Staged { objects: SceneObject[]; links: Link[]; wanted: string[]; groups: number }
 
-interface Recipe { id: string; chance: Record<string, number>; stage: (rng: Rng, s: Setting) => Staged | null }
+/** `aspect` = frame width / height: x offsets derived from scales (fractions of the height) are divided by it. */
+interface Recipe { id: string; chance: Record<string, number>; stage: (rng: Rng, s: Setting, aspect: number) => Staged | null }
 
 const BUSTS = { neutral: '1F9D1', male: '1F468', female: '1F469' } as const;
 const APPLIANCES = ['coffee_maker', 'espresso_machine', 'teapot', 'pot', 'frying_pan'];
@@ -40,9 +41,9 @@ function bustOf(kind: ObjectKind): string {
 const clamp = (v: number, lo: number, hi: number) => (v < lo ? lo : v > hi ? hi : v);
 
 /** A prop resting on `fixture` centred near x (null when its group cannot fit on the fixture). */
-function onFixture(s: Setting, fixture: SurfaceFixture, kind: ObjectKind, count: number, x: number, maxScale: number): Spot | null {
+function onFixture(s: Setting, fixture: SurfaceFixture, kind: ObjectKind, count: number, x: number, maxScale: number, aspect: number): Spot | null {
   const scale = Math.min(maxScale, Math.max(MIN_SCALE * 0.8, scaleAt(s, fixture.bottom, kind.size)));
-  const half = groupWidth(scale, count) / 2;
+  const half = groupWidth(scale, count, aspect) / 2;
   const lo = fixture.x0 + half + 0.01, hi = fixture.x1 - half - 0.01;
   if (lo > hi) return null;
   return { x: clamp(x, lo, hi), y: fixture.top, scale, depth: clamp01(groundDepth(s, fixture.bottom) + 0.02), on: fixture.id, zone: 'surface' };
@@ -53,34 +54,34 @@ function fixtureAt(s: Setting, x: number): SurfaceFixture {
 }
 
 /** A person (bust) behind the table/desk/counter acting on a prop set on it in front of them. */
-function atFixture(rng: Rng, s: Setting, weights: Record<string, number>, actionId: string, rel: InteractionKind,
+function atFixture(rng: Rng, s: Setting, aspect: number, weights: Record<string, number>, actionId: string, rel: InteractionKind,
   props: string[], count: (kind: ObjectKind) => number): Staged | null {
   const kind = pickKind(rng, weights);
   const action = personAction(actionId);
   const n = count(kind);
-  const spot = placeGroup(rng, s, { zone: 'ground', count: n, bust: true, metres: action.size * (kind.size / 1.7) });
+  const spot = placeGroup(rng, s, { zone: 'ground', count: n, bust: true, metres: action.size * (kind.size / 1.7), aspect });
   if (!spot) return null;
   const propKind = objectKind(rng.pick(props));
   // Smaller than the person and a little to one side, so the face shows above and beside it.
-  const side = n === 1 ? (rng.chance(0.5) ? 1 : -1) * spot.scale * 0.28 : 0;
-  const propSpot = onFixture(s, fixtureAt(s, spot.x), propKind, n, spot.x + side, spot.scale * 0.5);
+  const side = n === 1 ? ((rng.chance(0.5) ? 1 : -1) * spot.scale * 0.28) / aspect : 0;
+  const propSpot = onFixture(s, fixtureAt(s, spot.x), propKind, n, spot.x + side, spot.scale * 0.5, aspect);
   if (!propSpot) return null;
   const actor = object(rng, kind, n, actionId, spot, bustOf(kind));
   const prop = object(rng, propKind, n, null, propSpot, propKind.hexcode);
   return { objects: [actor, prop], links: [{ actor, rel, prop }], wanted: [], groups: 2 + rng.weighted([0, 1, 2], [5, 4, 1]) };
 }
 
-const frisbee = (rng: Rng, s: Setting): Staged | null => {
+const frisbee = (rng: Rng, s: Setting, aspect: number): Staged | null => {
   const kind = pickKind(rng, { boy: 3, girl: 3, man: 2, woman: 2, person: 1 });
   const action = personAction('playing_frisbee');
   const count = Math.min(kind.maxCount, rng.weighted([1, 2, 3], [3, 4, 2]));
-  const spot = placeGroup(rng, s, { zone: 'ground', count, bust: false, metres: action.size * (kind.size / 1.7) });
+  const spot = placeGroup(rng, s, { zone: 'ground', count, bust: false, metres: action.size * (kind.size / 1.7), aspect });
   if (!spot) return null;
   const disc = objectKind('frisbee');
   // In the air at hand height beside the players, as big as a disc at their distance reads (a quarter of a figure).
   const scale = clamp(spot.scale * 0.28, 0.05, 0.14);
-  const reach = groupWidth(spot.scale, count) / 2 + scale * 0.6;
-  const lo = scale / 2 + 0.01, hi = 1 - scale / 2 - 0.01;
+  const reach = groupWidth(spot.scale, count, aspect) / 2 + (scale * 0.6) / aspect;
+  const lo = scale / 2 / aspect + 0.01, hi = 1 - scale / 2 / aspect - 0.01;
   let x = spot.x + (rng.chance(0.5) ? reach : -reach);
   if (x < lo || x > hi) x = 2 * spot.x - x; // the other side
   if (x < lo || x > hi) return null;
@@ -90,15 +91,15 @@ const frisbee = (rng: Rng, s: Setting): Staged | null => {
   return { objects: [actor, prop], links: [{ actor, rel: 'plays_with', prop }], wanted: [], groups: 2 + rng.weighted([0, 1, 2], [4, 4, 2]) };
 };
 
-const motorbike = (rng: Rng, s: Setting): Staged | null => {
+const motorbike = (rng: Rng, s: Setting, aspect: number): Staged | null => {
   const kind = pickKind(rng, { man: 4, woman: 2, person: 1, boy: 0.5, girl: 0.5 });
   const bike = objectKind('motorcycle');
-  const spot = placeGroup(rng, s, { zone: 'ground', count: 1, bust: false, metres: bike.size * 1.2 });
+  const spot = placeGroup(rng, s, { zone: 'ground', count: 1, bust: false, metres: bike.size * 1.2, aspect });
   if (!spot) return null;
   const flip = rng.chance(0.5);
   // The rider's bust sits on the seat, a touch behind the middle, and the bike (nearer) hides the legs.
   const rider: Spot = {
-    x: spot.x + (flip ? 0.06 : -0.06) * spot.scale, y: spot.y - spot.scale * 0.3, scale: spot.scale * (kind.bust ? 0.5 : 0.58),
+    x: spot.x + ((flip ? 0.06 : -0.06) * spot.scale) / aspect, y: spot.y - spot.scale * 0.3, scale: spot.scale * (kind.bust ? 0.5 : 0.58),
     depth: spot.depth - 0.004, on: null, zone: 'ground',
   };
   const actor = object(rng, kind, 1, 'riding_motorcycle', rider, bustOf(kind), flip);
@@ -106,7 +107,7 @@ const motorbike = (rng: Rng, s: Setting): Staged | null => {
   return { objects: [actor, prop], links: [{ actor, rel: 'rides', prop }], wanted: [], groups: 2 + rng.weighted([0, 1, 2], [4, 4, 2]) };
 };
 
-const carriage = (rng: Rng, s: Setting): Staged | null => {
+const carriage = (rng: Rng, s: Setting, aspect: number): Staged | null => {
   const horse = objectKind('horse');
   const cart = objectKind('carriage');
   for (let attempt = 0; attempt < 6; attempt++) {
@@ -114,12 +115,12 @@ const carriage = (rng: Rng, s: Setting): Staged | null => {
     const sh = clamp(scaleAt(s, y, horse.size), MIN_SCALE, MAX_SCALE);
     const sc = clamp(scaleAt(s, y, cart.size), MIN_SCALE, MAX_SCALE);
     // Horse (facing left) in front of the shafts: its rear overlaps the shaft tips a little.
-    const gap = sc / 2 + sh * 0.3;
-    const span = gap + sh / 2 + sc / 2;
+    const gap = (sc / 2 + sh * 0.3) / aspect;
+    const span = gap + (sh / 2 + sc / 2) / aspect;
     if (span > 0.96) continue;
     const left = rng.range(0.02, 0.98 - span);
     const flip = rng.chance(0.5);
-    const xh = flip ? left + span - sh / 2 : left + sh / 2;
+    const xh = flip ? left + span - sh / 2 / aspect : left + sh / 2 / aspect;
     const xc = flip ? xh - gap : xh + gap;
     const depth = groundDepth(s, y);
     const actor = object(rng, horse, 1, null, { x: xh, y, scale: sh, depth, on: null, zone: 'ground' }, horse.hexcode, flip);
@@ -134,9 +135,9 @@ const appliances = (rng: Rng): Staged => {
   return { objects: [], links: [], wanted, groups: wanted.length + (rng.chance(0.25) ? 1 : 0) };
 };
 
-const cake = (rng: Rng, s: Setting) => atFixture(rng, s, { woman: 4, man: 1.5, person: 1, girl: 1, boy: 1 }, 'cutting_cake', 'cuts',
+const cake = (rng: Rng, s: Setting, aspect: number) => atFixture(rng, s, aspect, { woman: 4, man: 1.5, person: 1, girl: 1, boy: 1 }, 'cutting_cake', 'cuts',
   ['cake'], () => 1);
-const computer = (rng: Rng, s: Setting) => atFixture(rng, s, { boy: 3, girl: 3, man: 1, woman: 1, person: 1 }, 'using_computer', 'uses',
+const computer = (rng: Rng, s: Setting, aspect: number) => atFixture(rng, s, aspect, { boy: 3, girl: 3, man: 1, woman: 1, person: 1 }, 'using_computer', 'uses',
   ['computer', 'computer', 'laptop'], (kind) => (kind.bust && rng.chance(0.45) ? 2 : 1));
 
 /** Chance per setting that a scene there is built around the recipe. */
@@ -149,13 +150,14 @@ export const RECIPES: readonly Recipe[] = [
   { id: 'appliances', chance: { kitchen: 0.3 }, stage: appliances },
 ];
 
-/** Stages an interaction for setting `s` with its recipe's chance, or returns null (an ordinary scene). */
-export function stageInteraction(rng: Rng, s: Setting): Staged | null {
+/** Stages an interaction for setting `s` with its recipe's chance, or returns null (an ordinary scene).
+ *  `aspect` = frame width / height (1 for the dataset's squares). */
+export function stageInteraction(rng: Rng, s: Setting, aspect = 1): Staged | null {
   const r = rng.next();
   let acc = 0;
   for (const recipe of RECIPES) {
     acc += recipe.chance[s.id] ?? 0;
-    if (r < acc) return recipe.stage(rng, s);
+    if (r < acc) return recipe.stage(rng, s, aspect);
   }
   return null;
 }
