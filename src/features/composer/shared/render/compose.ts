@@ -5,13 +5,14 @@ import { createRng, deriveSeed, hashString } from '../../../../core/rng.js';
 import { setting as settingById, type Setting } from '../catalog/settings.js';
 import { groundDepth } from '../scene/perspective.js';
 import { spotBox } from '../scene/placement.js';
+import type { DepthMap, RgbaImage } from '../../../../core/rgba-image.js';
 import type { SceneGraph, SceneObject } from '../scene-graph.js';
 import { drawFixture, drawRoom } from './background/indoor.js';
 import { drawOutdoor } from './background/outdoor.js';
 import { LIGHT } from './palette.js';
 import { Pen, type Mode } from './pen.js';
 import type { Frame, RenderKit, Sprite } from './render-kit.js';
-import { applyStyle } from './styles.js';
+import { applyStyle, applyStyleRgba } from './styles.js';
 
 export interface RenderedScene {
   width: number;
@@ -134,4 +135,14 @@ export function renderLayers(kit: RenderKit, scene: SceneGraph, frame: Frame, se
 export function renderScene(kit: RenderKit, scene: SceneGraph, frame: Frame, seed: number): RenderedScene {
   const { rgba, depth } = renderLayers(kit, scene, frame, seed);
   return { width: frame.width, height: frame.height, rgb: applyStyle(rgba, frame, scene.style), depth };
+}
+
+/** Render `scene` at `frame` in its art style as the app's image types: opaque RGBA and the depth map. */
+export function renderImage(kit: RenderKit, scene: SceneGraph, frame: Frame, seed: number): { image: RgbaImage; depth: DepthMap } {
+  const { rgba, depth } = renderLayers(kit, scene, frame, seed);
+  const { width, height } = frame;
+  return {
+    image: { width, height, data: applyStyleRgba(rgba, frame, scene.style) },
+    depth: { width, height, data: new Uint8ClampedArray(depth.buffer, depth.byteOffset, depth.length) },
+  };
 }

@@ -4,14 +4,15 @@ import type { ArtStyle } from '../scene-graph.js';
 
 import type { Frame } from './render-kit.js';
 
-/** Styles width × height RGBA into RGB; patterns are scaled by the height, x counts over the width. */
-type Styler = (rgba: Uint8ClampedArray, frame: Frame, out: Uint8Array) => void;
+/** Styles width × height RGBA into `out` (RGB, or RGBA when `n` is 4: alpha is left to the caller); patterns are
+ *  scaled by the height, x counts over the width. */
+type Styler = (rgba: Uint8ClampedArray, frame: Frame, out: Uint8Array, n: number) => void;
 
 const lum = (r: number, g: number, b: number) => 0.299 * r + 0.587 * g + 0.114 * b;
 const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : v);
 
-const ink: Styler = (rgba, _frame, out) => {
-  for (let p = 0, o = 0; o < out.length; p += 4, o += 3) {
+const ink: Styler = (rgba, _frame, out, n) => {
+  for (let p = 0, o = 0; o < out.length; p += 4, o += n) {
     const r = rgba[p], g = rgba[p + 1], b = rgba[p + 2];
     const l = lum(r, g, b);
     // More saturation and crushed darks: bolder flat colour and blacker lines.
@@ -22,8 +23,8 @@ const ink: Styler = (rgba, _frame, out) => {
   }
 };
 
-const pastel: Styler = (rgba, _frame, out) => {
-  for (let p = 0, o = 0; o < out.length; p += 4, o += 3) {
+const pastel: Styler = (rgba, _frame, out, n) => {
+  for (let p = 0, o = 0; o < out.length; p += 4, o += n) {
     const r = rgba[p], g = rgba[p + 1], b = rgba[p + 2];
     const l = lum(r, g, b);
     if (l < 70) {
@@ -45,9 +46,9 @@ function inDot(x: number, y: number, period: number, darkness: number): boolean 
   return du * du + dv * dv < darkness * 0.5;
 }
 
-const screentone: Styler = (rgba, { width, height }, out) => {
+const screentone: Styler = (rgba, { width, height }, out, n) => {
   const period = Math.max(3, height / 24);
-  for (let p = 0, o = 0, i = 0; o < out.length; p += 4, o += 3, i++) {
+  for (let p = 0, o = 0, i = 0; o < out.length; p += 4, o += n, i++) {
     const r = rgba[p], g = rgba[p + 1], b = rgba[p + 2];
     const l = lum(r, g, b);
     if (l < 75) { out[o] = 0; out[o + 1] = 0; out[o + 2] = 0; continue; }
@@ -62,9 +63,9 @@ const screentone: Styler = (rgba, { width, height }, out) => {
   }
 };
 
-const manga: Styler = (rgba, { width, height }, out) => {
+const manga: Styler = (rgba, { width, height }, out, n) => {
   const period = Math.max(3, Math.round(height / 32));
-  for (let p = 0, o = 0, i = 0; o < out.length; p += 4, o += 3, i++) {
+  for (let p = 0, o = 0, i = 0; o < out.length; p += 4, o += n, i++) {
     const l = lum(rgba[p], rgba[p + 1], rgba[p + 2]);
     const x = i % width, y = (i / width) | 0;
     let v: number;
@@ -86,6 +87,15 @@ const STYLERS: Record<ArtStyle, Styler> = { ink, pastel, screentone, manga };
 /** RGB pixels of the scene in `style`. */
 export function applyStyle(rgba: Uint8ClampedArray, frame: Frame, style: ArtStyle): Uint8Array {
   const out = new Uint8Array(frame.width * frame.height * 3);
-  STYLERS[style](rgba, frame, out);
+  STYLERS[style](rgba, frame, out, 3);
   return out;
+}
+
+/** Opaque RGBA pixels of the scene in `style` (what the app's panels hold). */
+export function applyStyleRgba(rgba: Uint8ClampedArray, frame: Frame, style: ArtStyle): Uint8ClampedArray {
+  // Written as Uint8Array like applyStyle (which truncates fractions where a clamped array would round): same bytes.
+  const out = new Uint8Array(frame.width * frame.height * 4);
+  STYLERS[style](rgba, frame, out, 4);
+  for (let p = 3; p < out.length; p += 4) out[p] = 255;
+  return new Uint8ClampedArray(out.buffer);
 }
