@@ -137,8 +137,28 @@ export function renderScene(kit: RenderKit, scene: SceneGraph, frame: Frame, see
   return { width: frame.width, height: frame.height, rgb: applyStyle(rgba, frame, scene.style), depth };
 }
 
+/** A composed picture: opaque RGBA in the scene's art style and its depth map, the same size. */
+export interface ComposedPicture {
+  image: RgbaImage;
+  depth: DepthMap;
+}
+
+/** The largest side a composed picture may have (a webtoon panel is 800 px wide). */
+export const MAX_FRAME_SIDE = 4096;
+
+/** Why `frame` cannot be drawn, or null when it can. */
+export function frameProblem(frame: Frame): string | null {
+  const ok = (v: unknown) => Number.isInteger(v) && (v as number) >= 8 && (v as number) <= MAX_FRAME_SIDE;
+  if (!frame || !ok(frame.width) || !ok(frame.height)) {
+    return `a picture must be 8 … ${MAX_FRAME_SIDE} whole pixels a side, not ${frame?.width} × ${frame?.height}`;
+  }
+  return null;
+}
+
 /** Render `scene` at `frame` in its art style as the app's image types: opaque RGBA and the depth map. */
-export function renderImage(kit: RenderKit, scene: SceneGraph, frame: Frame, seed: number): { image: RgbaImage; depth: DepthMap } {
+export function renderImage(kit: RenderKit, scene: SceneGraph, frame: Frame, seed: number): ComposedPicture {
+  const problem = frameProblem(frame);
+  if (problem) throw new RangeError(problem);
   const { rgba, depth } = renderLayers(kit, scene, frame, seed);
   const { width, height } = frame;
   return {
