@@ -29,17 +29,22 @@ console.log(`load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')
 console.log(`${count} sampled scenes, ${runs} warm runs each`);
 for (const frame of FRAMES) {
   const cold: number[] = [], warm: number[] = [];
+  let cpu = 0;
   for (const scene of scenes) {
     let t = performance.now();
     renderImage(nodeKit, scene, frame, seed);
     cold.push(performance.now() - t);
     for (let r = 0; r < runs; r++) {
+      const u = process.cpuUsage();
       t = performance.now();
       renderImage(nodeKit, scene, frame, seed);
       warm.push(performance.now() - t);
+      const d = process.cpuUsage(u);
+      cpu += (d.user + d.system) / 1000;
     }
   }
-  console.log(`node ${label(frame)}: warm ${fmt(warm)}; first ${fmt(cold)}`);
+  // CPU time next to wall time: on a shared machine the wall figures mostly measure the wait for a core.
+  console.log(`node ${label(frame)}: warm ${fmt(warm)}, CPU ${(cpu / warm.length).toFixed(1)} ms a panel; first ${fmt(cold)}`);
 }
 
 if (!argv.includes('--no-browser')) {
