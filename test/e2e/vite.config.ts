@@ -12,6 +12,7 @@ const harness: UserConfig = {
         runtimeHarness: page('./pages/runtime-harness.html'),
         pipelineHarness: page('./pages/pipeline-harness.html'),
         planChipsHarness: page('./pages/plan-chips-harness.html'),
+        composerHarness: page('./pages/composer-harness.html'),
       },
     },
   },

@@ -27,6 +27,9 @@ export function sceneRecord(seed: number, index: number): SceneRecord {
 
 export function buildScene(seed: number, index: number, sizes: readonly number[]): BuiltScene {
   const record = sceneRecord(seed, index);
-  const images = sizes.map((size) => renderScene(nodeKit, record, size, seed));
+  const images = sizes.map((size) => {
+    const { rgb, depth } = renderScene(nodeKit, record, { width: size, height: size }, seed);
+    return { size, rgb, depth };
+  });
   return { index, split: splitOf(seed, index), record, images };
 }

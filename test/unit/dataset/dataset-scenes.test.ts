@@ -69,7 +69,7 @@ describe('scene sampler', () => {
 /** Depth-map values over an object's own opaque sprite pixels. */
 function silhouetteDepths(o: SceneObject, depth: Uint8Array, size: number): number[] {
   const values: number[] = [];
-  for (const m of memberPlacements(nodeKit, o, size)) {
+  for (const m of memberPlacements(nodeKit, o, { width: size, height: size })) {
     for (let y = 0; y < m.sprite.height; y++) {
       for (let x = 0; x < m.sprite.width; x++) {
         const sx = m.flip ? m.sprite.width - 1 - x : x;
@@ -86,7 +86,7 @@ describe('depth maps', () => {
   it('holds each object at its depth, covered only by nearer things', () => {
     let pairs = 0;
     for (const scene of scenes.slice(0, 60)) {
-      const { depth } = renderScene(nodeKit, scene, 64, 11);
+      const { depth } = renderScene(nodeKit, scene, { width: 64, height: 64 }, 11);
       for (const o of scene.objects) {
         const own = Math.round(o.depth * 255);
         const values = silhouetteDepths(o, depth, 64);
@@ -115,7 +115,7 @@ describe('depth maps', () => {
 
   it('makes the ground nearer at the bottom and the sky farthest', () => {
     const outdoor = scenes.find((s) => !setting(s.setting).indoor)!;
-    const { depth, rgb } = renderScene(nodeKit, outdoor, 64, 11);
+    const { depth, rgb } = renderScene(nodeKit, outdoor, { width: 64, height: 64 }, 11);
     expect(rgb.length).toBe(64 * 64 * 3);
     expect(depth[0]).toBeLessThan(depth[63 * 64]);
     expect(depth[2 * 64 + 1]).toBeLessThanOrEqual(10);

@@ -25,6 +25,11 @@ const CARRIAGE = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 72 72">
 
 const ART: Record<string, string> = { 'X-CARRIAGE': CARRIAGE };
 
+/** Ids of every local sprite. */
+export function localArtIds(): string[] {
+  return Object.keys(ART);
+}
+
 export function isLocalArt(hexcode: string): boolean {
   return hexcode in ART;
 }

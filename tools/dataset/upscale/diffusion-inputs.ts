@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<void> {
     for (let i = 0; i < scenes; i++) {
       const record = sceneRecord(TEST_SEED, i);
       const scene = { ...record, style: STYLES[i % STYLES.length] }; // the pack's style for scene i
-      const ref = renderScene(nodeKit, scene, size, TEST_SEED);
+      const ref = renderScene(nodeKit, scene, { width: size, height: size }, TEST_SEED);
       const caption = i % 2 ? record.captions.ko[0] : record.captions.en[0];
       const states = await engine.encodeText([caption, '']);
       const tokens = states.lastHidden.length / 2;

@@ -25,7 +25,7 @@ export function scenePair(seed: number, index: number, lowSize: number, highSize
     id: record.id,
     style,
     setting: record.setting,
-    lo: renderScene(nodeKit, scene, lowSize, seed).rgb,
-    hi: renderScene(nodeKit, scene, highSize, seed).rgb,
+    lo: renderScene(nodeKit, scene, { width: lowSize, height: lowSize }, seed).rgb,
+    hi: renderScene(nodeKit, scene, { width: highSize, height: highSize }, seed).rgb,
   };
 }

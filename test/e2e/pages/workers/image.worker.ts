@@ -1,5 +1,6 @@
 // The image worker plus a test-only raw model run (parity tests, benches).
 import * as Comlink from 'comlink';
+import { composeApi } from '../../../../src/features/composer/worker/compose-api';
 import { lensImageApi } from '../../../../src/features/lens/worker/lens-api';
 import { referenceApi } from '../../../../src/features/references/worker/reference-api';
 import { galleries, galleryApi } from '../../../../src/features/strip/worker/gallery-api';
@@ -12,7 +13,7 @@ const gallery = galleries();
 
 const api = {
   ...runtimeApi(runtime),
-  ...galleryApi(gallery), ...referenceApi(runtime, gallery), ...lensImageApi(runtime), ...upscaleApi(runtime),
+  ...galleryApi(gallery), ...referenceApi(runtime, gallery), ...lensImageApi(runtime), ...upscaleApi(runtime), ...composeApi(runtime),
   run: (modelId: string, feeds: Record<string, RawTensor>) => runRaw(runtime, modelId, feeds),
 };
 

@@ -28,6 +28,12 @@ export interface Draw2D {
   getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
 }
 
+/** A picture's pixel size: x runs over the width, y and sizes over the height. */
+export interface Frame {
+  width: number;
+  height: number;
+}
+
 export interface Sprite {
   width: number;
   height: number;
@@ -40,6 +46,6 @@ export interface Sprite {
 export interface RenderKit {
   /** A cleared width × height context with an identity transform (it may be reused between calls). */
   canvas(width: number, height: number): Draw2D;
-  /** The sprite `hexcode` rendered `px` pixels tall. */
-  sprite(hexcode: string, px: number): Sprite;
+  /** The sprite `hexcode` rendered `px` pixels tall, its clothes recoloured to `accent` (#rrggbb) when given. */
+  sprite(hexcode: string, px: number, accent?: string): Sprite;
 }

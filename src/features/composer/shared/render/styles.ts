@@ -2,13 +2,17 @@
 // ink (flat colour, strong outlines), pastel, screentone (halftone dots), manga (grey + hatching).
 import type { ArtStyle } from '../scene-graph.js';
 
-type Styler = (rgba: Uint8ClampedArray, size: number, out: Uint8Array) => void;
+import type { Frame } from './render-kit.js';
+
+/** Styles width × height RGBA into `out` (RGB, or RGBA when `n` is 4: alpha is left to the caller); patterns are
+ *  scaled by the height, x counts over the width. */
+type Styler = (rgba: Uint8ClampedArray, frame: Frame, out: Uint8Array, n: number) => void;
 
 const lum = (r: number, g: number, b: number) => 0.299 * r + 0.587 * g + 0.114 * b;
 const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : v);
 
-const ink: Styler = (rgba, _size, out) => {
-  for (let p = 0, o = 0; o < out.length; p += 4, o += 3) {
+const ink: Styler = (rgba, _frame, out, n) => {
+  for (let p = 0, o = 0; o < out.length; p += 4, o += n) {
     const r = rgba[p], g = rgba[p + 1], b = rgba[p + 2];
     const l = lum(r, g, b);
     // More saturation and crushed darks: bolder flat colour and blacker lines.
@@ -19,8 +23,8 @@ const ink: Styler = (rgba, _size, out) => {
   }
 };
 
-const pastel: Styler = (rgba, _size, out) => {
-  for (let p = 0, o = 0; o < out.length; p += 4, o += 3) {
+const pastel: Styler = (rgba, _frame, out, n) => {
+  for (let p = 0, o = 0; o < out.length; p += 4, o += n) {
     const r = rgba[p], g = rgba[p + 1], b = rgba[p + 2];
     const l = lum(r, g, b);
     if (l < 70) {
@@ -42,13 +46,13 @@ function inDot(x: number, y: number, period: number, darkness: number): boolean 
   return du * du + dv * dv < darkness * 0.5;
 }
 
-const screentone: Styler = (rgba, size, out) => {
-  const period = Math.max(3, size / 24);
-  for (let p = 0, o = 0, i = 0; o < out.length; p += 4, o += 3, i++) {
+const screentone: Styler = (rgba, { width, height }, out, n) => {
+  const period = Math.max(3, height / 24);
+  for (let p = 0, o = 0, i = 0; o < out.length; p += 4, o += n, i++) {
     const r = rgba[p], g = rgba[p + 1], b = rgba[p + 2];
     const l = lum(r, g, b);
     if (l < 75) { out[o] = 0; out[o + 1] = 0; out[o + 2] = 0; continue; }
-    const x = i % size, y = (i / size) | 0;
+    const x = i % width, y = (i / width) | 0;
     const dark = 1 - l / 255;
     // High contrast: colours pushed towards full saturation, shading carried by the dots.
     // Light areas stay clean; dots start at mid tones, as printed screentone does.
@@ -59,18 +63,18 @@ const screentone: Styler = (rgba, size, out) => {
   }
 };
 
-const manga: Styler = (rgba, size, out) => {
-  const period = Math.max(3, Math.round(size / 32));
-  for (let p = 0, o = 0, i = 0; o < out.length; p += 4, o += 3, i++) {
+const manga: Styler = (rgba, { width, height }, out, n) => {
+  const period = Math.max(3, Math.round(height / 32));
+  for (let p = 0, o = 0, i = 0; o < out.length; p += 4, o += n, i++) {
     const l = lum(rgba[p], rgba[p + 1], rgba[p + 2]);
-    const x = i % size, y = (i / size) | 0;
+    const x = i % width, y = (i / width) | 0;
     let v: number;
     if (l < 70) v = 0;
     else if (l > 215) v = 250;
     else {
       const t = 1 - (l - 70) / 145; // 0 light … 1 dark
       const diag = (x + y) % period === 0;
-      const cross = (x - y + size * period) % period === 0;
+      const cross = (x - y + height * period) % period === 0; // + height·period keeps it non-negative
       // Light greys get screen-grey, mid tones diagonal hatching, darks cross-hatching.
       v = t < 0.3 ? 215 : t < 0.65 ? (diag ? 60 : 200) : (diag || cross ? 40 : 165);
     }
@@ -81,8 +85,17 @@ const manga: Styler = (rgba, size, out) => {
 const STYLERS: Record<ArtStyle, Styler> = { ink, pastel, screentone, manga };
 
 /** RGB pixels of the scene in `style`. */
-export function applyStyle(rgba: Uint8ClampedArray, size: number, style: ArtStyle): Uint8Array {
-  const out = new Uint8Array(size * size * 3);
-  STYLERS[style](rgba, size, out);
+export function applyStyle(rgba: Uint8ClampedArray, frame: Frame, style: ArtStyle): Uint8Array {
+  const out = new Uint8Array(frame.width * frame.height * 3);
+  STYLERS[style](rgba, frame, out, 3);
   return out;
+}
+
+/** Opaque RGBA pixels of the scene in `style` (what the app's panels hold). */
+export function applyStyleRgba(rgba: Uint8ClampedArray, frame: Frame, style: ArtStyle): Uint8ClampedArray {
+  // Written as Uint8Array like applyStyle (which truncates fractions where a clamped array would round): same bytes.
+  const out = new Uint8Array(frame.width * frame.height * 4);
+  STYLERS[style](rgba, frame, out, 4);
+  for (let p = 3; p < out.length; p += 4) out[p] = 255;
+  return new Uint8ClampedArray(out.buffer);
 }
