@@ -45,6 +45,11 @@ import { studioStyles } from './studio-styles';
 import { chooseLocale } from './ui-language';
 import { getLocale, t, type Locale } from '../core/i18n';
 import { LocaleController } from '../ui/locale-controller';
+import '../features/composer/elements/cast-looks';
+import type { CastLookEvent, LibraryDeleteEvent, LibraryRenameEvent } from '../features/composer/elements/cast-looks';
+import type { LayoutCommandEvent, LayoutEditEvent } from '../features/composer/elements/layout-editor';
+import { ComposerController } from '../features/composer/client/composer-controller';
+import { panelSize } from '../features/composer/shared/panel-size';
 
 export class ToonStudioElement extends LitElement {
   static override styles = studioStyles;
@@ -72,6 +77,13 @@ export class ToonStudioElement extends LitElement {
     page: () => this.drafts.page,
   });
   private readonly files = new EpisodeFiles(this, this.drafts, this.strip, this.log);
+  private readonly composer = new ComposerController(this, {
+    db: this.db,
+    log: this.log,
+    draft: () => this.drafts.composer,
+    saveDraft: (composer) => this.drafts.editComposer(composer),
+    composer: () => this.strip.composer(),
+  });
   private offFonts?: () => void;
 
   /** Reads each treatment line's scene plan: the planner in the text worker unless a caller passes another; null: no plans. */
@@ -105,6 +117,25 @@ export class ToonStudioElement extends LitElement {
     const check = checkTreatment(this.drafts.text);
     // An emptied treatment clears the chips; one Generate refuses (too many or too long lines) is not read.
     if (this.planSource && (check.ok || check.sentences.length === 0)) this.plans.request(check.sentences);
+    this.composer.updatePreviews(this.treatmentCast(), this.strip.choices.style);
+  }
+
+  /** The composer's part of a run: the cast's looks, the author's layouts and each panel's frame (800 px × its shape). */
+  private composedOptions(lines: readonly string[]) {
+    const frames = lines.map((_, i) => panelSize(this.drafts.page.panels[i]?.shape ?? 'square'));
+    return this.composer.stripOptions(lines, this.treatmentCast(), this.strip.choices.seed, frames);
+  }
+
+  private generate(lines: string[]): void {
+    void this.strip.generate(lines, this.stripPlans(lines), this.composedOptions(lines));
+  }
+
+  private panelAt(index: number) {
+    return this.strip.panels.find((p) => p.index === index);
+  }
+
+  private castMember(id: string) {
+    return this.treatmentCast().find((c) => c.id === id);
   }
 
   /** The edited plans of these lines, for the strip's `plans` option; none while no plan has been read. */
@@ -151,7 +182,7 @@ export class ToonStudioElement extends LitElement {
     const lines = check.sentences.slice();
     lines[index] = text;
     // the line's current plan (with the author's fixes); none yet → the plan the panel was drawn with, if its text is unchanged
-    void this.strip.regenerate(index, text, this.stripPlans(lines)?.[index] ?? undefined);
+    void this.strip.regenerate(index, text, this.stripPlans(lines)?.[index] ?? undefined, this.composedOptions(lines));
   }
 
   private async createModelHost(): Promise<ModelHost> {
@@ -236,6 +267,21 @@ export class ToonStudioElement extends LitElement {
                 ></toon-plan-chips>
               </section>`
             : nothing}
+          ${this.planSource
+            ? html`<section class="card">
+                <toon-cast-looks
+                  .cast=${this.treatmentCast()}
+                  .looks=${this.drafts.composer.looks}
+                  .previews=${this.composer.previews}
+                  .library=${this.composer.library}
+                  .names=${this.plans.catalog ?? undefined}
+                  @cast-look-another=${(e: CastLookEvent) => { const m = this.castMember(e.detail.id); if (m) this.composer.anotherLook(m, strip.choices.seed); }}
+                  @cast-look-save=${(e: CastLookEvent) => { const m = this.castMember(e.detail.id); if (m) void this.composer.saveToLibrary(m); }}
+                  @library-rename=${(e: LibraryRenameEvent) => void this.composer.renameCharacter(e.detail.id, e.detail.name)}
+                  @library-delete=${(e: LibraryDeleteEvent) => void this.composer.deleteCharacter(e.detail.id)}
+                ></toon-cast-looks>
+              </section>`
+            : nothing}
           <section class="card">
             <toon-project-card
               ?working=${this.files.projectWork}
@@ -250,7 +296,7 @@ export class ToonStudioElement extends LitElement {
               .blockedReason=${this.generateBlocker(check)}
               ?running=${strip.running !== null}
               @choices-change=${(e: ChoicesChangeEvent) => strip.setChoices(e.detail)}
-              @strip-generate=${() => void strip.generate(check.sentences, this.stripPlans(check.sentences))}
+              @strip-generate=${() => this.generate(check.sentences)}
               @strip-cancel=${() => strip.cancel()}
             ></toon-strip-controls>
           </section>
@@ -286,11 +332,16 @@ export class ToonStudioElement extends LitElement {
             .page=${this.drafts.page}
             .planNames=${this.plans.catalog ?? undefined}
             .cast=${this.treatmentCast()}
+            .editors=${this.composer.editors(strip.panels)}
             ?busy=${strip.running !== null}
             ?exporting=${this.files.exporting}
             .activity=${strip.activity}
             @variant-choose=${(e: VariantChooseEvent) => strip.choose(e.detail.index, e.detail.variant)}
             @panel-regenerate=${(e: PanelRegenerateEvent) => this.regenerate(e.detail.index)}
+            @layout-edit=${(e: LayoutEditEvent) => { const p = this.panelAt(e.detail.index); if (p) this.composer.edit(p, e.detail.layout); }}
+            @layout-undo=${(e: LayoutCommandEvent) => { const p = this.panelAt(e.detail.index); if (p) this.composer.undo(p); }}
+            @layout-redo=${(e: LayoutCommandEvent) => { const p = this.panelAt(e.detail.index); if (p) this.composer.redo(p); }}
+            @layout-redraw=${(e: LayoutCommandEvent) => this.regenerate(e.detail.index)}
             @strip-export=${(e: StripExportEvent) => void this.files.export(e.detail)}
             @page-background=${(e: PageBackgroundEvent) => this.pageActions.setBackground(e.detail.background)}
             @balloon-change=${(e: BalloonChangeEvent) => this.pageActions.changeBalloon(e.detail.panel, e.detail.balloon)}

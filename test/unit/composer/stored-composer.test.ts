@@ -45,3 +45,11 @@ describe('stored composer data', () => {
     expect(pruneLayouts(draft, [' A man walks a dog. '])).toBe(draft);
   });
 });
+
+describe('the composer’s styles', () => {
+  it('are exactly the strip’s', async () => {
+    const { STYLES } = await import('../../../src/features/composer/shared/scene-graph');
+    const { ART_STYLES } = await import('../../../src/features/strip/shared/strip-contract');
+    expect(STYLES).toEqual(ART_STYLES);
+  });
+});

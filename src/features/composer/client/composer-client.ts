@@ -6,6 +6,8 @@ import type { ComposedPicture } from '../shared/render/compose';
 import type { Frame } from '../shared/render/render-kit';
 import type { SceneGraph } from '../shared/scene-graph';
 import { COMPOSER_MODEL_ID } from '../shared/sprite-pack';
+import { sceneFromPlan } from '../shared/plan-scene';
+import type { ComposeRequest } from '../../strip/shared/strip-contract';
 
 export const COMPOSER_MODELS = [COMPOSER_MODEL_ID] as const;
 
@@ -28,4 +30,17 @@ export class ComposerClient {
     const { image, depth } = await this.compose(layout.scene, { width: layout.width, height: layout.height }, seed, signal);
     return { image, depth, layout };
   }
+
+  /** What the strip's engine asks: the request's layout drawn at its size. */
+  composeRequest(req: ComposeRequest, signal?: AbortSignal): Promise<ComposedPanel> {
+    return this.composePanel(requestLayout(req), req.seed, signal);
+  }
+}
+
+/** The layout a compose request draws: the author's as it is, or the line's plan placed at the panel's frame. */
+export function requestLayout(req: ComposeRequest): PanelLayout {
+  if (req.layout) return req.layout;
+  if (!req.plan) throw new Error(`nothing to compose for "${req.text}": no plan and no layout`);
+  const { scene, width, height, looks } = sceneFromPlan(req.plan, { looks: req.looks, style: req.style, seed: req.seed, width: req.frame.width, height: req.frame.height });
+  return { scene, width, height, looks };
 }

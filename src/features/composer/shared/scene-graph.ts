@@ -4,11 +4,10 @@
 export type TimeOfDay = 'day' | 'sunset' | 'night';
 export const TIMES: readonly TimeOfDay[] = ['day', 'sunset', 'night'];
 
-import { ART_STYLES, type ArtStyle } from '../../strip/shared/strip-contract';
-
-// The app's style list: the dataset draws exactly the styles the strip offers.
-export const STYLES = ART_STYLES;
-export type { ArtStyle };
+// The app's style list: the dataset draws exactly the styles the strip offers (strip-contract's ART_STYLES; a unit
+// test holds them equal). Spelled out here because the strip's contract names the composer's types.
+export const STYLES = ['ink', 'pastel', 'screentone', 'manga'] as const;
+export type ArtStyle = (typeof STYLES)[number];
 
 /** Where a kind may stand: the ground line, a raised surface fixture, the sky, a wall, the water. */
 export type Placement = 'ground' | 'surface' | 'sky' | 'wall' | 'water';

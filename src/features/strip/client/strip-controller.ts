@@ -17,6 +17,9 @@ import { t } from '../../../core/i18n';
 
 const CHOICES_KEY = 'stripChoices';
 
+/** What a composed run takes beside the plans: the cast's looks, the author's layouts and the panels' frames, by line. */
+export type ComposedOptions = Pick<StripOptions, 'looks' | 'layouts' | 'frames'>;
+
 export class StripController implements ReactiveController {
   choices: StripChoices = DEFAULT_CHOICES;
   panels: PanelView[] = [];
@@ -89,13 +92,13 @@ export class StripController implements ReactiveController {
   }
 
   /** `plans`: each line's scene plan, by line index (StripOptions.plans); lines without one retrieve by CLIP alone. */
-  async generate(lines: string[], plans?: StripOptions['plans']): Promise<void> {
+  async generate(lines: string[], plans?: StripOptions['plans'], composed?: ComposedOptions): Promise<void> {
     if (this.running) return;
     const pipeline = await this.ready().catch(() => undefined);
     if (!pipeline) return;
     const previous = this.panels;
     this.panels = states.startStrip(lines);
-    await this.run('strip', (hooks) => pipeline.generateStrip(lines, this.options(plans), hooks));
+    await this.run('strip', (hooks) => pipeline.generateStrip(lines, this.options(plans, composed), hooks));
     // A run that drew nothing (cancelled or failed at once) must not cost the author the strip they had.
     const kept = states.keepDrawnStrip(previous, this.panels);
     if (kept !== this.panels) {
@@ -110,7 +113,7 @@ export class StripController implements ReactiveController {
    * `plan`: the line's scene plan; left out, the plan the panel was drawn with while its sentence is unchanged;
    * null: none (CLIP alone).
    */
-  async regenerate(index: number, text: string, plan?: ScenePlan | null): Promise<void> {
+  async regenerate(index: number, text: string, plan?: ScenePlan | null, composed?: ComposedOptions): Promise<void> {
     const panel = this.panels.find((p) => p.index === index);
     if (this.running || !panel) return;
     const pipeline = await this.ready().catch(() => undefined);
@@ -119,7 +122,7 @@ export class StripController implements ReactiveController {
     const plans: ScenePlan[] = [];
     if (kept) plans[index] = kept;
     this.panels = states.startPanel(this.panels, index, text);
-    await this.run('panel', (hooks) => pipeline.regeneratePanel(index, text, this.options(kept ? plans : undefined), hooks));
+    await this.run('panel', (hooks) => pipeline.regeneratePanel(index, text, this.options(kept ? plans : undefined, composed), hooks));
   }
 
   cancel(): void {
@@ -129,6 +132,12 @@ export class StripController implements ReactiveController {
   choose(index: number, variant: number): void {
     this.panels = states.choose(this.panels, index, variant);
     this.host.requestUpdate();
+  }
+
+  /** The composer in the image worker, once the pipeline is up; null where the suite has none. */
+  async composer() {
+    const pipeline = await this.ready().catch(() => undefined);
+    return pipeline?.composer ?? null;
   }
 
   /** A scene line moved on the page: its panel (picture and choice) moves with it. Not while a run draws. */
@@ -159,8 +168,8 @@ export class StripController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private options(plans?: StripOptions['plans']): StripOptions {
-    const opts: StripOptions = { mode: this.choices.mode, style: this.choices.style, seed: this.choices.seed, source: this.choices.source };
+  private options(plans?: StripOptions['plans'], composed?: ComposedOptions): StripOptions {
+    const opts: StripOptions = { mode: this.choices.mode, style: this.choices.style, seed: this.choices.seed, source: this.choices.source, ...composed };
     if (plans) opts.plans = plans;
     return opts;
   }

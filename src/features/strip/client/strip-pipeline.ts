@@ -14,6 +14,7 @@ import { panelLines, runPanel, type PanelJob } from '../shared/panel-flow';
 import type { PanelEngine, PanelProgress, PanelResult, ReferenceHit, SceneHit, StripOptions } from '../shared/strip-contract';
 import type { ScenePlan } from '../../plans/shared/plan-contract';
 import { t } from '../../../core/i18n';
+import { ComposerClient } from '../../composer/client/composer-client';
 
 export interface RunHooks {
   signal?: AbortSignal;
@@ -75,6 +76,11 @@ export class StripPipeline {
       hooks.onPanel?.(r);
       return r;
     });
+  }
+
+  /** The composer in the image worker (layout edits, cast previews); null where the suite has no sprite pack. */
+  get composer(): ComposerClient | null {
+    return this.engine.composer;
   }
 
   /** The author's image: analysed once in the image worker, stored in IndexedDB, indexed in the worker's gallery. */
@@ -139,8 +145,15 @@ export class StripPipeline {
 /** PanelEngine over the model workers, with the gallery opened once and checked against the vision tower. */
 export class BrowserEngine implements PanelEngine {
   private gallery?: Promise<{ count: number; modelSha256: string }>;
+  /** The composer in the image worker, where the suite ships its sprite pack; null: references are retrieved only. */
+  readonly composer: ComposerClient | null;
+  compose?: PanelEngine['compose'];
 
-  constructor(private readonly client: ModelClient, private readonly onWarning: (message: string) => void = () => {}) {}
+  constructor(private readonly client: ModelClient, private readonly onWarning: (message: string) => void = () => {}) {
+    const composer = new ComposerClient(client);
+    this.composer = composer.available() ? composer : null;
+    if (this.composer) this.compose = (req, signal) => composer.composeRequest(req, signal);
+  }
 
   /** Opens the shipped gallery once and warns when its embeddings came from another vision tower. */
   openGallery(): Promise<{ count: number; modelSha256: string }> {
