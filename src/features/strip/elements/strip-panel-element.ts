@@ -96,6 +96,9 @@ export class StripPanelElement extends LitElement {
       background: #fff;
       border-bottom: 1px solid #e4e6eb;
     }
+    .edit-layout {
+      justify-self: start;
+    }
     .words-warning {
       margin: 0;
       padding: 0.375rem 0.625rem;
@@ -267,6 +270,7 @@ export class StripPanelElement extends LitElement {
 
   private renderReference(panel: PanelView) {
     const ref = panel.result?.reference;
+    if (panel.result?.composed) return html`<span class="reference" data-testid="composed">${t('panel.composed')}</span>`;
     if (!ref) return panel.result ? html`<span class="reference">${t('panel.noReference')}</span>` : nothing;
     const from = ref.source === 'user' ? t('panel.fromUser') : t('panel.fromGallery');
     return html`<span class="reference" data-testid="reference">
