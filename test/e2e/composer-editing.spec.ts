@@ -205,3 +205,24 @@ test('the character library: save a look, rename, reuse it in a new treatment, d
   await expect.poll(async () => (await stored(page)).characters.length).toBe(0);
   await expect(dialog.locator('li')).toHaveCount(0);
 });
+
+test('a composed diffusion panel: the models restyle the drawing, which stays one of the variants', async ({ page }) => {
+  test.setTimeout(600_000);
+  await page.goto(STUDIO);
+  await typeTreatment(page, 'Jisu runs on the beach.');
+  await expect(page.locator('toon-strip-controls').getByRole('radio', { name: 'Diffusion' })).toBeChecked();
+  await generate(page, 1);
+  const variants = panel(page, 0).getByRole('radio', { name: /Variant/ });
+  // The suite's two diffusion variants, then the composed drawing itself.
+  await expect(variants).toHaveCount(3);
+  const art = panel(page, 0).locator('.art toon-pixels canvas').first();
+  const size = await art.evaluate((c) => [(c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height]);
+  expect(size).toEqual([800, 800]);
+  const restyled = await pixelsOf(art);
+  await variants.nth(2).check();
+  await expect.poll(() => pixelsOf(art)).not.toBe(restyled);
+  await expect(panel(page, 0).getByTestId('composed')).toBeVisible();
+  await shot(panel(page, 0), 'diffusion-composed.png');
+  await variants.nth(0).check();
+  await shot(panel(page, 0), 'diffusion-restyled.png');
+});

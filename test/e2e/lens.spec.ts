@@ -22,6 +22,8 @@ async function drawRetrievalStrip(page: Page, lines: string[]) {
   await preferBackend(page, STUDIO, 'wasm');
   await page.locator('toon-treatment-editor textarea').fill(lines.join('\n'));
   await page.locator('toon-strip-controls').getByRole('radio', { name: 'Retrieval only' }).check();
+  // The lens compares panels with their gallery references.
+  await page.locator('toon-strip-controls').getByRole('radio', { name: 'Gallery' }).check();
   const generate = page.getByRole('button', { name: 'Generate strip' });
   await expect(generate).toBeEnabled({ timeout: 60_000 });
   await generate.click();

@@ -66,6 +66,8 @@ test('an author sees each line’s plan, fixes a place by hand, and the strip dr
   await expect(page.locator('toon-treatment-editor [data-testid="save-status"]')).toHaveText('Draft saved in this browser');
 
   await page.locator('toon-strip-controls').getByRole('radio', { name: 'Retrieval only' }).check();
+  // Retrieval by plan: the gallery source (Composed would draw the plan instead).
+  await page.locator('toon-strip-controls').getByRole('radio', { name: 'Gallery' }).check();
   const generate = page.getByRole('button', { name: 'Generate strip' });
   await expect(generate).toBeEnabled({ timeout: 60_000 });
   await generate.click();

@@ -33,6 +33,8 @@ async function drawStrip(page: Page, lines: string[], mode: 'DCGAN' | 'Retrieval
   await page.goto(STUDIO);
   await writeTreatment(page, lines);
   await pickMode(page, mode);
+  // Retrieval and DCGAN strips from the gallery's scenes (composed panels have their own spec).
+  await page.locator('toon-strip-controls').getByRole('radio', { name: 'Gallery' }).check();
   await expect(generate(page)).toBeEnabled({ timeout: 60_000 });
   await generate(page).click();
   await expect(panels(page)).toHaveCount(lines.length);

@@ -65,6 +65,8 @@ export async function drawStrip(page: Page): Promise<void> {
   await editor(page).fill(TREATMENT);
   await saved(page);
   await page.locator('toon-strip-controls').getByRole('radio', { name: 'Retrieval only' }).check();
+  // The gallery's scenes (these specs keep each panel's reference scene); composed panels have their own spec.
+  await page.locator('toon-strip-controls').getByRole('radio', { name: 'Gallery' }).check();
   const generate = page.getByRole('button', { name: 'Generate strip' });
   await expect(generate).toBeEnabled({ timeout: 60_000 });
   await generate.click();
