@@ -16,7 +16,7 @@ import { OBJECT_BY_ID } from '../shared/catalog/objects';
 import { ACCENTS, idleSprite, looksForTreatment, lookFor } from '../shared/cast-looks';
 import type { CastLook, PanelLayout } from '../shared/composer-contract';
 import { canRedo, canUndo, pushLayout, redo, startHistory, undo, type LayoutHistory } from '../shared/layout-history';
-import { readCastLook, type ComposerDraft } from '../shared/stored-composer';
+import { pruneLayouts, readCastLook, type ComposerDraft } from '../shared/stored-composer';
 import { withSkinTone } from '../shared/scene/tones';
 import type { SceneGraph } from '../shared/scene-graph';
 import type { ComposerClient } from './composer-client';
@@ -99,8 +99,12 @@ export class ComposerController implements ReactiveController {
 
   /** The strip's composer options: looks, the author's layouts by line and each panel's frame from its shape. */
   stripOptions(lines: readonly string[], cast: readonly CastEntry[], seed: number, frames: readonly PanelFrame[]): Pick<StripOptions, 'looks' | 'layouts' | 'frames'> {
-    const layouts = this.deps.draft().layouts;
-    return { looks: this.looksFor(cast, seed), layouts: lines.map((l) => layouts[l.trim()] ?? null), frames };
+    const looks = this.looksFor(cast, seed);
+    // Layouts of lines the treatment no longer has are dropped with this run (a renamed line starts from its plan).
+    const draft = this.deps.draft();
+    const pruned = pruneLayouts(draft, lines);
+    if (pruned !== draft) this.deps.saveDraft(pruned);
+    return { looks, layouts: lines.map((l) => pruned.layouts[l.trim()] ?? null), frames };
   }
 
   /** The editor of every composed panel, by index. */
