@@ -5,7 +5,7 @@ import { parseArgs, runAsCli } from '../cli/args';
 import { nodePlanner } from '../cli/node-planner';
 import { withEngine } from '../cli/node-engine';
 import { retrievalFigures } from './retrieval-eval';
-import { devFigures, devSettingFigures, evaluate, readJsonl, type FreeFormSentence } from './eval';
+import { devCountFigures, devFigures, devSettingFigures, evaluate, readJsonl, type FreeFormSentence } from './eval';
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), { lines: 'number', stories: 'number', out: 'string', models: 'string' });
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   });
   report.devStories = await devFigures(planner, 'test/eval-sets/plans-dev/stories.jsonl');
   report.devSettings = await devSettingFigures(planner, 'test/eval-sets/plans-dev/settings.jsonl');
+  report.devCounts = await devCountFigures(planner, 'test/eval-sets/plans-dev/counts.jsonl', 'test/eval-sets/plans-dev/count-stories.jsonl');
   const sentences = readJsonl<FreeFormSentence>('test/eval-sets/plans/sentences.jsonl');
   report.freeFormRetrieval = await withEngine({ suiteDir, galleryDir: 'public/gallery/toon-mini', threads: 2 },
     (engine) => retrievalFigures(engine, planner, sentences));

@@ -63,4 +63,32 @@ describe('readLine', () => {
     const r = readLine(probs('dogs', [B(0), I(0), I(0), I(0)], { kind: [1, 1, 1, 1], count: [4, 4, 4, 4] }), LABELS);
     expect(r.spans[0].count).toBeNull();
   });
+
+  /** Tags spans by [start, end, type, kind] over a text: every other char O. */
+  function tagged(text: string, spans: [string, number, number][]) {
+    const n = Array.from(text).length;
+    const tags = new Array(n).fill(0), kind = new Array(n).fill(0), count = new Array(n).fill(0);
+    for (const [k, a, b] of spans) for (let i = a; i < b; i++) { tags[i] = i === a ? B(0) : I(0); kind[i] = LABELS.kinds.indexOf(k); }
+    return probs(text, tags, { kind, count });
+  }
+
+  it('a quantity the tagger read as a thing of its own gives its count to the thing beside it', () => {
+    // "Ten" tagged as a person, "dogs" as dogs: Ten is the dogs' count
+    const r = readLine(tagged('Ten dogs run.', [['person', 0, 3], ['dog', 4, 8]]), LABELS);
+    expect(r.spans.filter((s) => s.type === 'thing')).toMatchObject([{ value: 'dog', count: 10 }]);
+    const half = readLine(tagged('Half a dozen dogs run.', [['dog', 5, 17]]), LABELS);
+    expect(half.spans[0]).toMatchObject({ value: 'dog', count: 6 });
+  });
+
+  it('a line\'s only thing keeps its kind even when the tagger put it on the count ("열 마리" for the sheep)', () => {
+    const r = readLine(tagged('양 열 마리가 간다.', [['dog', 2, 6]]), LABELS);
+    expect(r.spans[0]).toMatchObject({ value: 'dog', count: 10 });
+  });
+
+  it('Korean: a counter after a number is not a thing, and the count after the noun is read from the whole word', () => {
+    // 풍 of 풍선 tagged as a kite, 개 (a counter, also "dog") tagged as a dog
+    const r = readLine(tagged('풍선 이십 개가 떠 있다.', [['kite', 0, 1], ['dog', 6, 7]]), LABELS);
+    expect(r.spans.filter((s) => s.type === 'thing')).toMatchObject([{ value: 'kite', count: 20 }]);
+  });
 });
+

@@ -2,7 +2,7 @@
 // times, unknown words, pronouns) with values and confidences, and the line's own setting and time.
 import type { LineProbabilities, TokenHead } from './planner-model';
 import type { PlannerLabels } from './planner-config';
-import { firstNumber } from './written-number';
+import { countAt, counterWord, firstCount, isNumberWord, onlyQuantity } from './written-number';
 
 export interface SpanReading {
   type: string;
@@ -129,21 +129,59 @@ function mergeNeighbours(spans: SpanReading[], chars: readonly string[]): void {
 /** Words of chars a…b-1, split on spaces. */
 const wordsOf = (chars: readonly string[], a: number, b: number) => chars.slice(a, b).join('').split(/\s+/u).filter(Boolean);
 
+/** The count a phrase states before a noun, English style: the longest quantity among the words (the last few
+ *  before it: "half a dozen", "a pair of", "three little", "two cups of"), farthest start first. */
+function countBefore(words: readonly string[]): number | null | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const c = countAt(words, i);
+    if (c) return c.count;
+  }
+  return undefined;
+}
+
 /**
- * A number the line writes for a thing wins over the count head: inside the mention first, then where each language
- * puts it — English before the noun ("seven pigeons"), Korean after it ("양 열 마리", "개 2마리") or before it with 의
- * ("두 마리의 개") — never reaching past a neighbouring mention.
+ * A count the line writes for a thing wins over the count head: inside the mention first, then where each language
+ * puts it — English before the noun ("seven pigeons", "half a dozen ducks"), Korean after it ("양 열 마리",
+ * "개 2마리", "아이들 셋이") or before it with 의 ("두 마리의 개") — never reaching past a neighbouring mention. A range
+ * or a vague amount ("two or three", "여러 마리") is a plural with no number (null).
  */
 function readWrittenCounts(spans: SpanReading[], chars: readonly string[], korean: boolean): void {
   const things = spans.filter((s) => s.type === 'thing');
   things.forEach((s, i) => {
     const prevEnd = i > 0 ? things[i - 1].end : 0;
     const nextStart = i + 1 < things.length ? things[i + 1].start : chars.length;
-    const before = wordsOf(chars, prevEnd, s.start).slice(-2).reverse();
-    const after = wordsOf(chars, s.end, nextStart).slice(0, 2);
-    const n = firstNumber(wordsOf(chars, s.start, s.end)) ?? (korean ? firstNumber(after) ?? firstNumber(before) : firstNumber(before));
-    if (n !== null) s.count = n;
+    // from the whole word the mention sits in: the tagger often marks part of a Korean word (풍 of 풍선)
+    const [ws, we] = wordAround(chars, s.start, s.end);
+    const before = wordsOf(chars, prevEnd, Math.max(prevEnd, Math.min(ws, s.start)));
+    const after = wordsOf(chars, Math.min(Math.max(we, s.end), nextStart), nextStart).slice(0, 2);
+    const own = wordsOf(chars, s.start, s.end);
+    // English: a quantity may start before the mention and run into it ("Half" + "a dozen ducks")
+    let n = korean ? firstCount(own) : countBefore([...before.slice(-3), ...own]);
+    if (n === undefined && korean) n = firstCount(after) ?? countBefore(before.slice(-2));
+    if (n !== undefined) s.count = n;
   });
+}
+
+/** Thing spans whose words are only a quantity ("Ten", "a pair of", "이십") or a counter after a number ("세 대와")
+ *  are dropped when the line has another thing: the tagger took the count for a thing, and it is the count of the
+ *  thing beside it (read by readWrittenCounts). A line's only thing keeps its kind ("양 열 마리" tagged on "열 마리"). */
+function dropQuantities(spans: SpanReading[], chars: readonly string[]): SpanReading[] {
+  const quantity = (s: SpanReading) => {
+    const [ws, we] = wordAround(chars, s.start, s.end);
+    const words = wordsOf(chars, ws, we);
+    if (onlyQuantity(words)) return true;
+    // a quantity phrase that starts here and covers the span's words ("Half" of "Half a dozen ducks")
+    const c = countAt(wordsOf(chars, ws, chars.length), 0);
+    if (c && c.length >= words.length) return true;
+    const previous = wordsOf(chars, 0, ws).at(-1);
+    return words.length === 1 && counterWord(words[0]) && previous !== undefined && isNumberWord(previous);
+  };
+  // a capitalised quantity opening a line ("Both dogs…", "Half a dozen…") is often tagged as a name
+  const drop = new Set(spans.filter((s) => (s.type === 'thing' || s.type === 'name') && quantity(s)));
+  if (spans.some((s) => s.type === 'thing' && drop.has(s)) && !spans.some((s) => s.type === 'thing' && !drop.has(s))) {
+    return spans.filter((s) => s.type === 'thing' || !drop.has(s));
+  }
+  return spans.filter((s) => !drop.has(s));
 }
 
 export function readLine(probs: LineProbabilities, labels: PlannerLabels, rule: SpanRule = SPAN_RULE): LineReading {
@@ -174,19 +212,20 @@ export function readLine(probs: LineProbabilities, labels: PlannerLabels, rule: 
     }
     spans.push(span);
   }
-  mergeNeighbours(spans, probs.chars);
-  readWrittenCounts(spans, probs.chars, hangul(probs.chars));
+  const things = dropQuantities(spans, probs.chars);
+  mergeNeighbours(things, probs.chars);
+  readWrittenCounts(things, probs.chars, hangul(probs.chars));
   const ns = labels.settings.length;
   const [si, sp] = argmax(probs.setting);
   const [ti, tp] = argmax(probs.time);
   return {
     setting: si < ns ? labels.settings[si] : null,
     settingConfidence: sp,
-    unknownPlace: namesUnknownPlace(spans, rule.placeConfidence),
-    namesPlace: spans.some((p) => p.type === 'place' && p.value !== null && p.confidence >= rule.placeConfidence),
+    unknownPlace: namesUnknownPlace(things, rule.placeConfidence),
+    namesPlace: things.some((p) => p.type === 'place' && p.value !== null && p.confidence >= rule.placeConfidence),
     time: ti < labels.times.length ? labels.times[ti] : null,
     timeConfidence: tp,
-    spans,
+    spans: things,
     hangul: hangul(probs.chars),
   };
 }
