@@ -90,5 +90,21 @@ describe('readLine', () => {
     const r = readLine(tagged('풍선 이십 개가 떠 있다.', [['kite', 0, 1], ['dog', 6, 7]]), LABELS);
     expect(r.spans.filter((s) => s.type === 'thing')).toMatchObject([{ value: 'kite', count: 20 }]);
   });
+
+  it('a time is not a count ("At 11 at night", "세 시에"), and a number does not reach past another mention', () => {
+    expect(readLine(tagged('At 11 at night, a dog runs.', [['dog', 17, 22]]), LABELS).spans[0].count).toBe(1);
+    expect(readLine(tagged('새벽 세 시에 개가 잔다.', [['dog', 8, 9]]), LABELS).spans[0].count).toBe(1);
+    // 소년 then an unknown creature with the count: the boy stays one
+    const lizard = tagged('소년이 도마뱀 세 마리와 논다.', [['person', 0, 2]]);
+    lizard.heads.bio.data[4 * 17 + 0] = 0.01; // 도마뱀 tagged as an unknown word (B-unknown, I-unknown)
+    for (let i = 4; i < 7; i++) lizard.heads.bio.data[i * 17 + (i === 4 ? B(6) : I(6))] = 0.95;
+    expect(readLine(lizard, LABELS).spans.find((x) => x.type === 'thing')!.count).toBe(1);
+  });
+
+  it('a plural noun with no number is several, whatever the count head says; "a pair of" skis is one', () => {
+    expect(readLine(tagged('The dogs bark.', [['dog', 0, 8]]), LABELS).spans[0].count).toBeNull();
+    expect(readLine(tagged('개들이 짖는다.', [['dog', 0, 2]]), LABELS).spans[0].count).toBeNull();
+    expect(readLine(tagged('The kite flies.', [['kite', 0, 8]]), LABELS).spans[0].count).toBe(1);
+  });
 });
 

@@ -129,12 +129,33 @@ function mergeNeighbours(spans: SpanReading[], chars: readonly string[]): void {
 /** Words of chars a…b-1, split on spaces. */
 const wordsOf = (chars: readonly string[], a: number, b: number) => chars.slice(a, b).join('').split(/\s+/u).filter(Boolean);
 
-/** The count a phrase states before a noun, English style: the longest quantity among the words (the last few
- *  before it: "half a dozen", "a pair of", "three little", "two cups of"), farthest start first. */
-function countBefore(words: readonly string[]): number | null | undefined {
-  for (let i = 0; i < words.length; i++) {
+/** The count an English phrase states before a noun and running up to it: the farthest start among the last three
+ *  words whose phrase ends at most one word before the noun ("three little kittens"), or two with "of" ("two cups of
+ *  coffee"): "half a dozen", "a pair of". `words`: the words before the mention, then the mention's. */
+function countBefore(words: readonly string[], beforeCount: number): number | null | undefined {
+  for (let i = Math.max(0, beforeCount - 3); i < beforeCount; i++) {
     const c = countAt(words, i);
-    if (c) return c.count;
+    if (!c) continue;
+    const gap = beforeCount - (i + c.length);
+    if (gap <= 1 || (gap === 2 && /^of$/i.test(words[beforeCount - 1]))) return c.count;
+  }
+  return undefined;
+}
+
+// Kinds named in the plural when there is one ("french fries", "skis": a pair is one), and counted in pairs
+const PLURAL_NAMED = new Set(['french_fries', 'skis', 'roller_skate', 'toilet_paper', 'spaghetti']);
+// spans that bound where a mention's count may be read: another mention, a name, an unknown word (places and
+// pronouns do not: the tagger's place spans often take in the count, and "Both of" is read as a pronoun)
+const BOUNDS = new Set(['thing', 'name', 'unknown']);
+
+/** A Korean count right before the noun, as an attribute: "두 마리의 개", "세 명의 소녀", "두 아이" — not a subject
+ *  with its particle ("둘은 바다에서 원반을"). */
+function koCountBefore(before: readonly string[]): number | null | undefined {
+  for (let i = Math.max(0, before.length - 2); i < before.length; i++) {
+    const c = countAt(before, i);
+    if (!c || i + c.length !== before.length) continue;
+    const last = before[before.length - 1];
+    if (c.length > 1 ? last.endsWith('의') : /^(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|여러|몇|두세|서너)$/u.test(last)) return c.count;
   }
   return undefined;
 }
@@ -142,24 +163,46 @@ function countBefore(words: readonly string[]): number | null | undefined {
 /**
  * A count the line writes for a thing wins over the count head: inside the mention first, then where each language
  * puts it — English before the noun ("seven pigeons", "half a dozen ducks"), Korean after it ("양 열 마리",
- * "개 2마리", "아이들 셋이") or before it with 의 ("두 마리의 개") — never reaching past a neighbouring mention. A range
+ * "개 2마리", "아이들 셋이") or before it with 의 ("두 마리의 개") — never reaching past a neighbouring span. A range
  * or a vague amount ("two or three", "여러 마리") is a plural with no number (null).
  */
 function readWrittenCounts(spans: SpanReading[], chars: readonly string[], korean: boolean): void {
-  const things = spans.filter((s) => s.type === 'thing');
-  things.forEach((s, i) => {
-    const prevEnd = i > 0 ? things[i - 1].end : 0;
-    const nextStart = i + 1 < things.length ? things[i + 1].start : chars.length;
+  for (const s of spans) {
+    if (s.type !== 'thing') continue;
     // from the whole word the mention sits in: the tagger often marks part of a Korean word (풍 of 풍선)
     const [ws, we] = wordAround(chars, s.start, s.end);
+    // a stray tag on the count itself ("다" of 다섯) bounds nothing
+    const others = spans.filter((o) => o !== s && BOUNDS.has(o.type) && (o.end <= ws || o.start >= we)
+      && !wordsOf(chars, ...wordAround(chars, o.start, o.end)).every((w) => isNumberWord(w) || counterWord(w)));
+    const prevEnd = Math.max(0, ...others.filter((o) => o.end <= ws).map((o) => o.end));
+    const nextStart = Math.min(chars.length, ...others.filter((o) => o.start >= we).map((o) => o.start));
     const before = wordsOf(chars, prevEnd, Math.max(prevEnd, Math.min(ws, s.start)));
-    const after = wordsOf(chars, Math.min(Math.max(we, s.end), nextStart), nextStart).slice(0, 2);
+    const after = wordsOf(chars, Math.min(Math.max(we, s.end), nextStart), nextStart);
     const own = wordsOf(chars, s.start, s.end);
+    let n: number | null | undefined;
+    if (korean) n = firstCount(own) ?? firstCount(after.slice(0, 3)) ?? koCountBefore(before);
     // English: a quantity may start before the mention and run into it ("Half" + "a dozen ducks")
-    let n = korean ? firstCount(own) : countBefore([...before.slice(-3), ...own]);
-    if (n === undefined && korean) n = firstCount(after) ?? countBefore(before.slice(-2));
-    if (n !== undefined) s.count = n;
-  });
+    else n = countBefore([...before, ...own], before.length) ?? firstCount(own);
+    if (n !== undefined) {
+      // a pair of skis is one skis
+      s.count = n !== null && PLURAL_NAMED.has(s.value ?? '') && /쌍|켤레|\bpair\b/iu.test([...before.slice(-3), ...own, ...after.slice(0, 3)].join(' ')) ? n / 2 : n;
+    } else if (s.count === 1 && !PLURAL_NAMED.has(s.value ?? '') && pluralForm(chars.slice(ws, we).join(''), korean)) {
+      // no number written, but the noun is plural ("the boys", "고양이들이"): several, whatever the count head guessed
+      s.count = null;
+    }
+  }
+}
+
+// English plurals that do not end in -s; nouns in -s that are not plurals
+const EN_PLURAL = new Set(['children', 'people', 'men', 'women', 'geese', 'mice', 'teeth', 'feet', 'kids', 'police']);
+const EN_SINGULAR_S = /(ss|us|is|ous|ics|news|glasses|jeans)$/;
+const KO_PLURAL = /들(이|은|는|을|를|의|도|과|와|이랑|하고|에게|한테)?$/u;
+
+/** A mention's word written as a plural: English -s (not -ss, -us) or an irregular plural, Korean -들. */
+export function pluralForm(word: string, korean: boolean): boolean {
+  const w = word.toLowerCase().replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/u, '');
+  if (korean) return KO_PLURAL.test(w);
+  return EN_PLURAL.has(w) || (w.length > 3 && w.endsWith('s') && !EN_SINGULAR_S.test(w));
 }
 
 /** Thing spans whose words are only a quantity ("Ten", "a pair of", "이십") or a counter after a number ("세 대와")

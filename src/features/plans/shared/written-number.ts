@@ -30,6 +30,8 @@ const SINO_DIGITS: Record<string, number> = { 일: 1, 이: 2, 삼: 3, 사: 4, �
 const KO_VAGUE = ['두세', '서너', '너덧', '네다섯', '대여섯', '여러', '몇', '수십', '수백'];
 const COUNTERS = ['마리', '개', '대', '명', '잔', '그루', '송이', '척', '켤레', '자루', '병', '권', '장', '벌', '채', '사람', '분',
   '조각', '접시', '그릇', '판', '쌍', '통', '봉지', '상자', '컵'];
+// counters that are also the noun of a thing the planner draws (병 a bottle, 접시 a plate): never dropped as a counter
+const NOUN_COUNTERS = new Set(['병', '접시', '그릇', '컵', '상자', '통', '봉지', '사람', '조각']);
 // a counter that counts pairs: 한 쌍 = 2
 const PAIR_COUNTERS = ['쌍', '켤레'];
 
@@ -87,6 +89,18 @@ export function wordNumber(word: string): number | null {
   return null;
 }
 
+// words after a number that make it a time, an age or an order, not a count (세 시에, 3층, 다섯 살, 11 a.m.)
+const KO_NOT_COUNTED = /^(시|층|살|번|등|월|년|초|호)/u;
+const EN_TIME_BEFORE = new Set(['at', 'around', 'until', 'till', 'by', 'before', 'after', 'since', 'past']);
+const EN_TIME_AFTER = new Set(['am', 'a.m', 'a.m.', 'pm', 'p.m', 'p.m.', "o'clock", 'o’clock', 'oclock']);
+
+/** Whether the number at words[i] tells a time of day or the like: "at 11", "11 a.m.", "세 시에", "3층". */
+function clockTime(words: readonly string[], i: number): boolean {
+  const prev = i > 0 ? words[i - 1].toLowerCase().replace(/[,;:]/g, '') : '';
+  const next = (words[i + 1] ?? '').toLowerCase().replace(/[,;:!?]$/g, '');
+  return EN_TIME_BEFORE.has(prev) || EN_TIME_AFTER.has(next) || (KO_NOT_COUNTED.test(next) && !counterAt(next));
+}
+
 /**
  * What a run of words states as a count, read from words[i]: a number, null for a range or a vague amount
  * ("two or three", "a few", "두세", "여러"), or undefined when the words there state no count. `length`: words read.
@@ -102,13 +116,14 @@ export function countAt(words: readonly string[], i: number): { count: number | 
   // Korean ranges and vague amounts, alone or glued to a counter (두세 명, 여러마리)
   if (KO_VAGUE.some((v) => w(0) === v || (w(0).startsWith(v) && counterAt(w(0).slice(v.length))))) return { count: null, length: 1 };
   const n = wordNumber(words[i] ?? '');
-  if (n !== null) {
+  if (n !== null && !clockTime(words, i)) {
     if (w(1) === 'or' && english(w(2)) !== null) return { count: null, length: 3 }; // a range
     // a native numeral before a pair counter: 한 쌍 = 2
     const next = counterAt(w(1));
     return { count: n * (next && PAIR_COUNTERS.includes(next) && koNative(w(0)) ? 2 : 1), length: next ? 2 : 1 };
   }
   // a Sino-Korean number with its counter after it (풍선 이십 개, 이십개)
+  if (clockTime(words, i)) return undefined;
   const s = sino(w(0));
   if (s !== null && /[십백]/u.test(w(0)) && counterAt(w(1))) return { count: s, length: 2 }; // not 이 개 (this dog)
   const glued = /^([일이삼사오육칠팔구십백]+)(.+)$/u.exec(w(0));
@@ -153,6 +168,7 @@ export function onlyQuantity(words: readonly string[]): boolean {
 export function counterWord(word: string): boolean {
   const w = clean(word);
   const counter = counterAt(w);
+  if (counter && NOUN_COUNTERS.has(counter)) return false;
   return counter !== undefined && (w === counter || KO_PARTICLES.includes(w.slice(counter.length)));
 }
 
