@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     evalSet: 'test/eval-sets/plans', galleryJson: 'public/gallery/toon-mini/gallery.json',
   });
   report.devStories = await devFigures(planner, 'test/eval-sets/plans-dev/stories.jsonl');
+  report.devStories2 = await devFigures(planner, 'test/eval-sets/plans-dev/stories-2.jsonl');
   report.devSettings = await devSettingFigures(planner, 'test/eval-sets/plans-dev/settings.jsonl');
   report.devCounts = await devCountFigures(planner, 'test/eval-sets/plans-dev/counts.jsonl', 'test/eval-sets/plans-dev/count-stories.jsonl');
   const sentences = readJsonl<FreeFormSentence>('test/eval-sets/plans/sentences.jsonl');

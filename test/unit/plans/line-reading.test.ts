@@ -106,5 +106,33 @@ describe('readLine', () => {
     expect(readLine(tagged('개들이 짖는다.', [['dog', 0, 2]]), LABELS).spans[0].count).toBeNull();
     expect(readLine(tagged('The kite flies.', [['kite', 0, 8]]), LABELS).spans[0].count).toBe(1);
   });
+
+  /** Tags [text, type index, place class] runs over a line; O elsewhere. */
+  function placed(text: string, runs: [string, number, number][], setting: number, settingP = 0.9) {
+    const n = Array.from(text).length;
+    const tags = new Array(n).fill(0), place = new Array(n).fill(0);
+    for (const [words, t, cls] of runs) {
+      const a = text.indexOf(words);
+      for (let i = a; i < a + words.length; i++) { tags[i] = i === a ? B(t) : I(t); place[i] = cls; }
+    }
+    const p = probs(text, tags, { place }, setting);
+    p.setting.fill((1 - settingP) / 2);
+    p.setting[setting] = settingP;
+    return p;
+  }
+
+  it('a place span names the place only when the line as a whole reads it surely too', () => {
+    // "crash" tagged as a beach place, the line unsure of the beach: a stray tag, not a place named
+    expect(readLine(placed('He filmed every crash.', [['crash', 4, 0]], 0, 0.58), LABELS).namesPlace).toBe(false);
+    expect(readLine(placed('He went to the beach.', [['to the beach', 4, 0]], 0, 0.99), LABELS).namesPlace).toBe(true);
+    // the span and the line disagree
+    expect(readLine(placed('He went to the beach.', [['to the beach', 4, 0]], 1, 0.99), LABELS).namesPlace).toBe(false);
+  });
+
+  it('"at" + an unknown word is a place the catalogue lacks; "came in", "in the dark" are not', () => {
+    expect(readLine(placed('She read at the library.', [['at', 4, 2], ['the library', 6, 0]], 2, 0.9), LABELS).unknownPlace).toBe(true);
+    expect(readLine(placed('They came in for tea.', [['came', 6, 0], ['in', 4, 2]], 2, 0.9), LABELS).unknownPlace).toBe(false);
+    expect(readLine(placed('An owl hoots in the dark.', [['in', 4, 2], ['the dark', 6, 0]], 2, 0.9), LABELS).unknownPlace).toBe(false);
+  });
 });
 

@@ -77,11 +77,35 @@ function trim(chars: readonly string[], a: number, b: number): [number, number] 
   return [a, b];
 }
 
+// English words that alone name no place: a place span of only these ("in", "there") is a stray tag
+const FUNCTION_WORDS = new Set(['in', 'at', 'on', 'to', 'into', 'onto', 'inside', 'outside', 'by', 'from', 'near', 'through',
+  'across', 'along', 'around', 'toward', 'towards', 'the', 'a', 'an', 'of', 'his', 'her', 'their', 'my', 'our', 'its',
+  'there', 'here', 'back', 'up', 'down', 'out', 'over', 'under', 'behind', 'off', 'home']);
+
+// what "in the …" often names that is not a place: the weather, the light, a part of wherever the story is
+const NOT_PLACES = new Set(['dark', 'darkness', 'rain', 'sun', 'sunshine', 'sunlight', 'snow', 'wind', 'fog', 'shade', 'shadows',
+  'distance', 'air', 'middle', 'corner', 'crowd', 'silence', 'hurry', 'end', 'moonlight', 'cold', 'heat', 'open']);
+
+/** Whether a place span holds a word that can name a place (not only "in", "there", "back"). */
+function hasPlaceWord(span: SpanReading): boolean {
+  return span.text.split(/[\s\p{P}]+/u).some((w) => w !== '' && !FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
 /** A place the catalogue lacks: a place span read as "not in the catalogue" that holds or touches an unknown word
  *  ("at the library", "도서관에서"); a stray place tag on its own is not enough to empty the story's place. */
 function namesUnknownPlace(spans: readonly SpanReading[], sure: number): boolean {
+  // a bare preposition ("at", "in") names a place only with the unknown word after it ("at | the library"), not
+  // before it ("came | in for breakfast")
   return spans.some((p) => p.type === 'place' && p.value === null && p.confidence >= sure
-    && spans.some((u) => u.type === 'unknown' && u.confidence >= sure && u.start <= p.end + 1 && p.start <= u.end + 1));
+    && spans.some((u) => u.type === 'unknown' && u.confidence >= sure && u.start <= p.end + 1 && p.start <= u.end + 1
+      && (hasPlaceWord(p) || u.start >= p.start) && !NOT_PLACES.has(u.text.toLowerCase().replace(/^(the|a|an) /, ''))));
+}
+
+/** A line names a catalogue place when a sure place span holds a place word and the line's own reading is sure of
+ *  the same setting: the tagger alone marks stray words ("every crash" → beach) that the whole line does not read so. */
+function namesPlace(spans: readonly SpanReading[], setting: string | null, settingConfidence: number, rule: SpanRule): boolean {
+  return spans.some((p) => p.type === 'place' && p.value !== null && p.confidence >= rule.placeConfidence && hasPlaceWord(p)
+    && (p.value === setting && settingConfidence >= rule.agreeingLine));
 }
 
 /** How the reader trusts the tagger's spans; chosen on the dev stories (test/eval-sets/plans-dev). */
@@ -92,8 +116,10 @@ export interface SpanRule {
   /** A span inside a Latin-script word must cover this share of it (then it takes the whole word), else it is noise:
    *  the character model tags pieces of English words it never saw ("brea" of "break"). */
   minWordCover: number;
+  /** A place span moves a story only when the line's own setting reading agrees this surely. */
+  agreeingLine: number;
 }
-export const SPAN_RULE: SpanRule = { placeConfidence: 0.7, minWordCover: 0.5 };
+export const SPAN_RULE: SpanRule = { placeConfidence: 0.7, minWordCover: 0.5, agreeingLine: 0.9 };
 
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 const LATIN = /[A-Za-z]/;
@@ -265,7 +291,7 @@ export function readLine(probs: LineProbabilities, labels: PlannerLabels, rule: 
     setting: si < ns ? labels.settings[si] : null,
     settingConfidence: sp,
     unknownPlace: namesUnknownPlace(things, rule.placeConfidence),
-    namesPlace: things.some((p) => p.type === 'place' && p.value !== null && p.confidence >= rule.placeConfidence),
+    namesPlace: namesPlace(things, si < ns ? labels.settings[si] : null, sp, rule),
     time: ti < labels.times.length ? labels.times[ti] : null,
     timeConfidence: tp,
     spans: things,
