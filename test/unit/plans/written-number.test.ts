@@ -68,6 +68,10 @@ describe('counts beyond one word', () => {
     expect(onlyQuantity(['이십'])).toBe(true);
     expect(onlyQuantity(['Two', 'old', 'trucks'])).toBe(false);
     expect(onlyQuantity(['the'])).toBe(false);
+    // nouns, not counts: a couple (two people) walking, the twins
+    expect(onlyQuantity(['A', 'couple'])).toBe(false);
+    expect(onlyQuantity(['The', 'twins'])).toBe(false);
+    expect(firstCount(['a', 'couple', 'walks'])).toBeUndefined();
     expect(counterWord('마리가')).toBe(true);
     expect(counterWord('대와')).toBe(true);
     expect(counterWord('대학')).toBe(false);

@@ -7,7 +7,8 @@ const EN_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 // words that are a number on their own when they stand before a noun
-const EN_WORDS: Record<string, number> = { dozen: 12, pair: 2, couple: 2, both: 2, hundred: 100, single: 1, twin: 2, twins: 2 };
+// ("couple", "pair" and "twins" alone are nouns — "a couple walks", "the twins" — and count only as "a pair of")
+const EN_WORDS: Record<string, number> = { dozen: 12, both: 2, hundred: 100 };
 const EN_VAGUE = new Set(['several', 'few', 'many', 'lots', 'numerous', 'dozens', 'hundreds', 'various', 'multiple']);
 const EN_FILLER = new Set(['a', 'an', 'of', 'the', 'and']);
 
@@ -109,9 +110,8 @@ export function countAt(words: readonly string[], i: number): { count: number | 
   const w = (k: number) => (i + k < words.length ? clean(words[i + k]) : '');
   // English phrases: half a dozen, a dozen, a couple of, a pair of, two or three
   if (w(0) === 'half' && (w(1) === 'a' || w(1) === 'an') && w(2) === 'dozen') return { count: 6, length: 3 };
-  if ((w(0) === 'a' || w(0) === 'an') && ['dozen', 'couple', 'pair', 'few'].includes(w(1))) {
-    return { count: w(1) === 'few' ? null : english(w(1)), length: w(2) === 'of' ? 3 : 2 };
-  }
+  if ((w(0) === 'a' || w(0) === 'an') && (w(1) === 'dozen' || w(1) === 'few')) return { count: w(1) === 'few' ? null : 12, length: w(2) === 'of' ? 3 : 2 };
+  if ((w(0) === 'a' || w(0) === 'an') && (w(1) === 'couple' || w(1) === 'pair') && w(2) === 'of') return { count: 2, length: 3 };
   if (EN_VAGUE.has(w(0))) return { count: null, length: w(1) === 'of' ? 2 : 1 };
   // Korean ranges and vague amounts, alone or glued to a counter (두세 명, 여러마리)
   if (KO_VAGUE.some((v) => w(0) === v || (w(0).startsWith(v) && counterAt(w(0).slice(v.length))))) return { count: null, length: 1 };
@@ -151,14 +151,14 @@ export function onlyQuantity(words: readonly string[]): boolean {
   if (words.length === 0) return false;
   let i = 0, any = false;
   while (i < words.length) {
+    // a phrase first ("a pair of"), then the filler words around one
+    const c = countAt(words, i);
+    if (c) { any = true; i += c.length; continue; }
     if (EN_FILLER.has(clean(words[i]))) { i++; continue; }
     // a Sino-Korean tens number is never a thing, even with its counter left out of the words (이십, 삼십오)
     const s = sino(clean(words[i]));
     if (s !== null && /[십백]/u.test(words[i])) { any = true; i++; continue; }
-    const c = countAt(words, i);
-    if (!c) return false;
-    any = true;
-    i += c.length;
+    return false;
   }
   return any;
 }
