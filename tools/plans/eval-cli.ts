@@ -1,6 +1,6 @@
 // npm run plan:eval -- [--lines 4000] [--stories 400] [--out public/models/toon-mini/report/plans.json]
 // Prints the scene planner's figures (tools/plans/eval.ts) as JSON and writes them to --out.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs, runAsCli } from '../cli/args';
 import { nodePlanner } from '../cli/node-planner';
 import { withEngine } from '../cli/node-engine';
@@ -25,7 +25,10 @@ async function main(): Promise<void> {
   report.freeFormRetrieval = await withEngine({ suiteDir, galleryDir: 'public/gallery/toon-mini', threads: 2 },
     (engine) => retrievalFigures(engine, planner, sentences));
   const out = String(args.out ?? 'public/models/toon-mini/report/plans.json');
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), ...report }, null, 1)}\n`);
+  // the speed figures come from npm run bench:plans (a browser run), recorded by hand: kept across evaluations
+  const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as { bench?: unknown }) : {};
+  const commands = { evaluate: 'npm run plan:eval', bench: 'npm run bench:plans' };
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), commands, ...report, ...(previous.bench ? { bench: previous.bench } : {}) }, null, 1)}\n`);
   const { freeFormMisses: _misses, ...figures } = report;
   console.log(JSON.stringify(figures, null, 1));
   console.log(`wrote ${out}`);

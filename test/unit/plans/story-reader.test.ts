@@ -14,7 +14,7 @@ const KINDS = new Map<string, KindInfo>([
 
 /** A reading whose spans are found by their words in the line. */
 function reading(text: string, setting: string | null, time: string | null,
-  spans: [string, string, string | null, number?][] = [], unknownPlace = false): LineReading {
+  spans: [string, string, string | null, (number | null)?][] = [], unknownPlace = false): LineReading {
   const out: SpanReading[] = spans.map(([words, type, value, count]) => {
     const start = Array.from(text).join('').indexOf(words);
     if (start < 0) throw new Error(`"${words}" not in "${text}"`);
