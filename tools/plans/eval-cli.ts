@@ -1,11 +1,11 @@
 // npm run plan:eval -- [--lines 4000] [--stories 400] [--out public/models/toon-mini/report/plans.json]
 // Prints the scene planner's figures (tools/plans/eval.ts) as JSON and writes them to --out.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs, runAsCli } from '../cli/args';
 import { nodePlanner } from '../cli/node-planner';
 import { withEngine } from '../cli/node-engine';
 import { retrievalFigures } from './retrieval-eval';
-import { devFigures, devSettingFigures, evaluate, readJsonl, type FreeFormSentence } from './eval';
+import { devCountFigures, devFigures, devSettingFigures, evaluate, readJsonl, type FreeFormSentence } from './eval';
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), { lines: 'number', stories: 'number', out: 'string', models: 'string' });
@@ -18,12 +18,17 @@ async function main(): Promise<void> {
     evalSet: 'test/eval-sets/plans', galleryJson: 'public/gallery/toon-mini/gallery.json',
   });
   report.devStories = await devFigures(planner, 'test/eval-sets/plans-dev/stories.jsonl');
+  report.devStories2 = await devFigures(planner, 'test/eval-sets/plans-dev/stories-2.jsonl');
   report.devSettings = await devSettingFigures(planner, 'test/eval-sets/plans-dev/settings.jsonl');
+  report.devCounts = await devCountFigures(planner, 'test/eval-sets/plans-dev/counts.jsonl', 'test/eval-sets/plans-dev/count-stories.jsonl');
   const sentences = readJsonl<FreeFormSentence>('test/eval-sets/plans/sentences.jsonl');
   report.freeFormRetrieval = await withEngine({ suiteDir, galleryDir: 'public/gallery/toon-mini', threads: 2 },
     (engine) => retrievalFigures(engine, planner, sentences));
   const out = String(args.out ?? 'public/models/toon-mini/report/plans.json');
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), ...report }, null, 1)}\n`);
+  // the speed figures come from npm run bench:plans (a browser run), recorded by hand: kept across evaluations
+  const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as { bench?: unknown }) : {};
+  const commands = { evaluate: 'npm run plan:eval', bench: 'npm run bench:plans' };
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), commands, ...report, ...(previous.bench ? { bench: previous.bench } : {}) }, null, 1)}\n`);
   const { freeFormMisses: _misses, ...figures } = report;
   console.log(JSON.stringify(figures, null, 1));
   console.log(`wrote ${out}`);

@@ -8,8 +8,8 @@ import { planCorpus } from '../dataset/plans/corpus';
 import type { LineRecord as CorpusLine } from '../dataset/plans/lines';
 import type { StoryRecord as CorpusStory } from '../dataset/plans/stories';
 import {
-  kindMatches, scorePlan, scoreStory, slotTallies, storyTallies, summary, type Expected, type ExpectedItem, type SlotTallies,
-  type StoryTallies,
+  kindMatches, rate, scorePlan, scoreStory, slotTallies, storyTallies, summary, tally, type Expected, type ExpectedItem,
+  type SlotTallies, type StoryTallies, type Tally,
 } from './score';
 
 /** The planner corpus seed of the test split; training uses other seeds (training/plans/README.md). */
@@ -150,6 +150,42 @@ export async function devSettingFigures(planner: TreatmentPlanner, path: string)
   for (const lang of LANGS) {
     const mine = lines.map((l, i) => ({ l, p: plans[i] })).filter(({ l }) => l.lang === lang);
     out[lang] = { lines: mine.length, setting: Number((mine.filter(({ l, p }) => p.setting === l.setting).length / Math.max(1, mine.length)).toFixed(4)) };
+  }
+  return out;
+}
+
+interface DevCount { id: string; lang: Lang; text: string; counts: Record<string, number | null> }
+interface DevCountStory { id: string; lang: Lang; lines: string[]; counts: Record<string, number | null>[] }
+
+/** One line's counts against what it should give: `numbered` the kinds with a number, `plural` those with none
+ *  (the plan must say "several", not 1). A missing kind is a miss. */
+function tallyCounts(plan: ScenePlan, want: Record<string, number | null>, numbered: Tally, plural: Tally, id: string): void {
+  const items = [...plan.cast.map((c) => ({ kind: c.kind, count: c.count === undefined ? 1 : c.count })), ...plan.objects];
+  for (const [kind, count] of Object.entries(want)) {
+    const match = items.find((i) => kindMatches(kind, i.kind));
+    const t = count === null ? plural : numbered;
+    t.total++;
+    if (match && match.count === count) t.hits++;
+    else t.misses.push(`${id}:${kind}`);
+  }
+}
+
+/** Counts on the dev lines (each its own one-line treatment) and the dev count stories (read as stories). */
+export async function devCountFigures(planner: TreatmentPlanner, linesPath: string, storiesPath: string) {
+  const lines = readJsonl<DevCount>(linesPath);
+  const stories = readJsonl<DevCountStory>(storiesPath);
+  const plans = await planner.planEach(lines.map((l) => l.text), lines.map((l) => l.id));
+  const out: Record<string, unknown> = {};
+  for (const lang of LANGS) {
+    const [n, p, sn, sp] = [tally(), tally(), tally(), tally()];
+    lines.forEach((l, i) => { if (l.lang === lang) tallyCounts(plans[i], l.counts, n, p, l.id); });
+    for (const s of stories.filter((x) => x.lang === lang)) {
+      const tp = await planner.planTreatment(s.lines);
+      tp.plans.forEach((plan, i) => tallyCounts(plan, s.counts[i], sn, sp, `${s.id}#${i + 1}`));
+    }
+    out[lang] = { lines: lines.filter((l) => l.lang === lang).length, counts: rate(n), plurals: rate(p),
+      stories: stories.filter((x) => x.lang === lang).length, storyCounts: rate(sn), storyPlurals: rate(sp),
+      misses: [...n.misses, ...p.misses, ...sn.misses, ...sp.misses] };
   }
   return out;
 }

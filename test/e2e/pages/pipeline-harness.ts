@@ -126,14 +126,15 @@ async function plan(lines: string[]) {
   return new ModelClient(host).planTreatment(lines);
 }
 
-async function timePlans(lines: string[], runs: number) {
+/** bench/plans.ts: the first plan of a loaded planner (model load + session), then each treatment's plan time in order. */
+async function timePlans(first: string[], treatments: string[][]) {
   if (!host) throw new Error('call start() first');
   const client = new ModelClient(host);
   const t0 = performance.now();
-  await client.planTreatment(lines);
+  await client.planTreatment(first);
   const firstMs = performance.now() - t0;
   const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (const lines of treatments) {
     const s = performance.now();
     await client.planTreatment(lines);
     ms.push(performance.now() - s);

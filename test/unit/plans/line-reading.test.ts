@@ -63,4 +63,76 @@ describe('readLine', () => {
     const r = readLine(probs('dogs', [B(0), I(0), I(0), I(0)], { kind: [1, 1, 1, 1], count: [4, 4, 4, 4] }), LABELS);
     expect(r.spans[0].count).toBeNull();
   });
+
+  /** Tags spans by [start, end, type, kind] over a text: every other char O. */
+  function tagged(text: string, spans: [string, number, number][]) {
+    const n = Array.from(text).length;
+    const tags = new Array(n).fill(0), kind = new Array(n).fill(0), count = new Array(n).fill(0);
+    for (const [k, a, b] of spans) for (let i = a; i < b; i++) { tags[i] = i === a ? B(0) : I(0); kind[i] = LABELS.kinds.indexOf(k); }
+    return probs(text, tags, { kind, count });
+  }
+
+  it('a quantity the tagger read as a thing of its own gives its count to the thing beside it', () => {
+    // "Ten" tagged as a person, "dogs" as dogs: Ten is the dogs' count
+    const r = readLine(tagged('Ten dogs run.', [['person', 0, 3], ['dog', 4, 8]]), LABELS);
+    expect(r.spans.filter((s) => s.type === 'thing')).toMatchObject([{ value: 'dog', count: 10 }]);
+    const half = readLine(tagged('Half a dozen dogs run.', [['dog', 5, 17]]), LABELS);
+    expect(half.spans[0]).toMatchObject({ value: 'dog', count: 6 });
+  });
+
+  it('a line\'s only thing keeps its kind even when the tagger put it on the count ("열 마리" for the sheep)', () => {
+    const r = readLine(tagged('양 열 마리가 간다.', [['dog', 2, 6]]), LABELS);
+    expect(r.spans[0]).toMatchObject({ value: 'dog', count: 10 });
+  });
+
+  it('Korean: a counter after a number is not a thing, and the count after the noun is read from the whole word', () => {
+    // 풍 of 풍선 tagged as a kite, 개 (a counter, also "dog") tagged as a dog
+    const r = readLine(tagged('풍선 이십 개가 떠 있다.', [['kite', 0, 1], ['dog', 6, 7]]), LABELS);
+    expect(r.spans.filter((s) => s.type === 'thing')).toMatchObject([{ value: 'kite', count: 20 }]);
+  });
+
+  it('a time is not a count ("At 11 at night", "세 시에"), and a number does not reach past another mention', () => {
+    expect(readLine(tagged('At 11 at night, a dog runs.', [['dog', 17, 22]]), LABELS).spans[0].count).toBe(1);
+    expect(readLine(tagged('새벽 세 시에 개가 잔다.', [['dog', 8, 9]]), LABELS).spans[0].count).toBe(1);
+    // 소년 then an unknown creature with the count: the boy stays one
+    const lizard = tagged('소년이 도마뱀 세 마리와 논다.', [['person', 0, 2]]);
+    lizard.heads.bio.data[4 * 17 + 0] = 0.01; // 도마뱀 tagged as an unknown word (B-unknown, I-unknown)
+    for (let i = 4; i < 7; i++) lizard.heads.bio.data[i * 17 + (i === 4 ? B(6) : I(6))] = 0.95;
+    expect(readLine(lizard, LABELS).spans.find((x) => x.type === 'thing')!.count).toBe(1);
+  });
+
+  it('a plural noun with no number is several, whatever the count head says; "a pair of" skis is one', () => {
+    expect(readLine(tagged('The dogs bark.', [['dog', 0, 8]]), LABELS).spans[0].count).toBeNull();
+    expect(readLine(tagged('개들이 짖는다.', [['dog', 0, 2]]), LABELS).spans[0].count).toBeNull();
+    expect(readLine(tagged('The kite flies.', [['kite', 0, 8]]), LABELS).spans[0].count).toBe(1);
+  });
+
+  /** Tags [text, type index, place class] runs over a line; O elsewhere. */
+  function placed(text: string, runs: [string, number, number][], setting: number, settingP = 0.9) {
+    const n = Array.from(text).length;
+    const tags = new Array(n).fill(0), place = new Array(n).fill(0);
+    for (const [words, t, cls] of runs) {
+      const a = text.indexOf(words);
+      for (let i = a; i < a + words.length; i++) { tags[i] = i === a ? B(t) : I(t); place[i] = cls; }
+    }
+    const p = probs(text, tags, { place }, setting);
+    p.setting.fill((1 - settingP) / 2);
+    p.setting[setting] = settingP;
+    return p;
+  }
+
+  it('a place span names the place only when the line as a whole reads it surely too', () => {
+    // "crash" tagged as a beach place, the line unsure of the beach: a stray tag, not a place named
+    expect(readLine(placed('He filmed every crash.', [['crash', 4, 0]], 0, 0.58), LABELS).namesPlace).toBe(false);
+    expect(readLine(placed('He went to the beach.', [['to the beach', 4, 0]], 0, 0.99), LABELS).namesPlace).toBe(true);
+    // the span and the line disagree
+    expect(readLine(placed('He went to the beach.', [['to the beach', 4, 0]], 1, 0.99), LABELS).namesPlace).toBe(false);
+  });
+
+  it('"at" + an unknown word is a place the catalogue lacks; "came in", "in the dark" are not', () => {
+    expect(readLine(placed('She read at the library.', [['at', 4, 2], ['the library', 6, 0]], 2, 0.9), LABELS).unknownPlace).toBe(true);
+    expect(readLine(placed('They came in for tea.', [['came', 6, 0], ['in', 4, 2]], 2, 0.9), LABELS).unknownPlace).toBe(false);
+    expect(readLine(placed('An owl hoots in the dark.', [['in', 4, 2], ['the dark', 6, 0]], 2, 0.9), LABELS).unknownPlace).toBe(false);
+  });
 });
+

@@ -14,7 +14,7 @@ const KINDS = new Map<string, KindInfo>([
 
 /** A reading whose spans are found by their words in the line. */
 function reading(text: string, setting: string | null, time: string | null,
-  spans: [string, string, string | null, number?][] = [], unknownPlace = false): LineReading {
+  spans: [string, string, string | null, (number | null)?][] = [], unknownPlace = false): LineReading {
   const out: SpanReading[] = spans.map(([words, type, value, count]) => {
     const start = Array.from(text).join('').indexOf(words);
     if (start < 0) throw new Error(`"${words}" not in "${text}"`);
@@ -135,5 +135,37 @@ describe('readStory: one kind per character', () => {
     ], KINDS);
     expect(cast).toEqual([{ id: 'c1', kind: 'woman', name: 'Mina' }]);
     expect(plans.map((p) => p.cast.map((c) => c.kind))).toEqual([['woman'], ['woman']]);
+  });
+});
+
+describe('readStory: groups keep their count', () => {
+  const counts = (p: { cast: { id: string; kind: string; count?: number | null }[] }) => p.cast.map((c) => [c.id, c.kind, c.count ?? 1]);
+
+  it('"the boys", "both boys" and "they" are the two boys of the first line, with their count', () => {
+    const { plans } = story([
+      ['Two boys kick a ball.', reading('Two boys kick a ball.', 'park', null, [['Two boys', 'thing', 'boy', 2]])],
+      ['The boys chase it.', reading('The boys chase it.', null, null, [['The boys', 'thing', 'boy', null]])],
+      ['Both boys laugh.', reading('Both boys laugh.', null, null, [['Both boys', 'thing', 'boy', 2]])],
+      ['They walk home.', reading('They walk home.', null, null, [['They', 'pronoun', 'pl']])],
+    ]);
+    expect(plans.map(counts)).toEqual([[['c1', 'boy', 2]], [['c1', 'boy', 2]], [['c1', 'boy', 2]], [['c1', 'boy', 2]]]);
+  });
+
+  it('another number of the same kind is another group; one of them is the group\'s id with count 1', () => {
+    const { plans } = story([
+      ['Two dogs bark.', reading('Two dogs bark.', 'park', null, [['Two dogs', 'thing', 'dog', 2]])],
+      ['Three dogs run.', reading('Three dogs run.', null, null, [['Three dogs', 'thing', 'dog', 3]])],
+      ['One dog sits.', reading('One dog sits.', null, null, [['One dog', 'thing', 'dog', 1]])],
+    ]);
+    expect(plans.map(counts)).toEqual([[['c1', 'dog', 2]], [['c2', 'dog', 3]], [['c2', 'dog', 1]]]);
+  });
+
+  it('"they" after a line with one person is the story\'s recent group (animals too)', () => {
+    const { plans } = story([
+      ['Three cats nap.', reading('Three cats nap.', 'living_room', null, [['Three cats', 'thing', 'cat', 3]])],
+      ['A boy feeds them.', reading('A boy feeds them.', null, null, [['A boy', 'thing', 'boy', 1]])],
+      ['They purr at him.', reading('They purr at him.', null, null, [['They', 'pronoun', 'pl']])],
+    ]);
+    expect(counts(plans[2])).toEqual([['c1', 'cat', 3]]);
   });
 });

@@ -2,7 +2,7 @@
 // times, unknown words, pronouns) with values and confidences, and the line's own setting and time.
 import type { LineProbabilities, TokenHead } from './planner-model';
 import type { PlannerLabels } from './planner-config';
-import { firstNumber } from './written-number';
+import { countAt, counterWord, firstCount, isNumberWord, onlyQuantity } from './written-number';
 
 export interface SpanReading {
   type: string;
@@ -77,11 +77,35 @@ function trim(chars: readonly string[], a: number, b: number): [number, number] 
   return [a, b];
 }
 
+// English words that alone name no place: a place span of only these ("in", "there") is a stray tag
+const FUNCTION_WORDS = new Set(['in', 'at', 'on', 'to', 'into', 'onto', 'inside', 'outside', 'by', 'from', 'near', 'through',
+  'across', 'along', 'around', 'toward', 'towards', 'the', 'a', 'an', 'of', 'his', 'her', 'their', 'my', 'our', 'its',
+  'there', 'here', 'back', 'up', 'down', 'out', 'over', 'under', 'behind', 'off', 'home']);
+
+// what "in the …" often names that is not a place: the weather, the light, a part of wherever the story is
+const NOT_PLACES = new Set(['dark', 'darkness', 'rain', 'sun', 'sunshine', 'sunlight', 'snow', 'wind', 'fog', 'shade', 'shadows',
+  'distance', 'air', 'middle', 'corner', 'crowd', 'silence', 'hurry', 'end', 'moonlight', 'cold', 'heat', 'open']);
+
+/** Whether a place span holds a word that can name a place (not only "in", "there", "back"). */
+function hasPlaceWord(span: SpanReading): boolean {
+  return span.text.split(/[\s\p{P}]+/u).some((w) => w !== '' && !FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
 /** A place the catalogue lacks: a place span read as "not in the catalogue" that holds or touches an unknown word
  *  ("at the library", "도서관에서"); a stray place tag on its own is not enough to empty the story's place. */
 function namesUnknownPlace(spans: readonly SpanReading[], sure: number): boolean {
+  // a bare preposition ("at", "in") names a place only with the unknown word after it ("at | the library"), not
+  // before it ("came | in for breakfast")
   return spans.some((p) => p.type === 'place' && p.value === null && p.confidence >= sure
-    && spans.some((u) => u.type === 'unknown' && u.confidence >= sure && u.start <= p.end + 1 && p.start <= u.end + 1));
+    && spans.some((u) => u.type === 'unknown' && u.confidence >= sure && u.start <= p.end + 1 && p.start <= u.end + 1
+      && (hasPlaceWord(p) || u.start >= p.start) && !NOT_PLACES.has(u.text.toLowerCase().replace(/^(the|a|an) /, ''))));
+}
+
+/** A line names a catalogue place when a sure place span holds a place word and the line's own reading is sure of
+ *  the same setting: the tagger alone marks stray words ("every crash" → beach) that the whole line does not read so. */
+function namesPlace(spans: readonly SpanReading[], setting: string | null, settingConfidence: number, rule: SpanRule): boolean {
+  return spans.some((p) => p.type === 'place' && p.value !== null && p.confidence >= rule.placeConfidence && hasPlaceWord(p)
+    && (p.value === setting && settingConfidence >= rule.agreeingLine));
 }
 
 /** How the reader trusts the tagger's spans; chosen on the dev stories (test/eval-sets/plans-dev). */
@@ -92,8 +116,10 @@ export interface SpanRule {
   /** A span inside a Latin-script word must cover this share of it (then it takes the whole word), else it is noise:
    *  the character model tags pieces of English words it never saw ("brea" of "break"). */
   minWordCover: number;
+  /** A place span moves a story only when the line's own setting reading agrees this surely. */
+  agreeingLine: number;
 }
-export const SPAN_RULE: SpanRule = { placeConfidence: 0.7, minWordCover: 0.5 };
+export const SPAN_RULE: SpanRule = { placeConfidence: 0.7, minWordCover: 0.5, agreeingLine: 0.9 };
 
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 const LATIN = /[A-Za-z]/;
@@ -129,21 +155,102 @@ function mergeNeighbours(spans: SpanReading[], chars: readonly string[]): void {
 /** Words of chars a…b-1, split on spaces. */
 const wordsOf = (chars: readonly string[], a: number, b: number) => chars.slice(a, b).join('').split(/\s+/u).filter(Boolean);
 
+/** The count an English phrase states before a noun and running up to it: the farthest start among the last three
+ *  words whose phrase ends at most one word before the noun ("three little kittens"), or two with "of" ("two cups of
+ *  coffee"): "half a dozen", "a pair of". `words`: the words before the mention, then the mention's. */
+function countBefore(words: readonly string[], beforeCount: number): number | null | undefined {
+  for (let i = Math.max(0, beforeCount - 3); i < beforeCount; i++) {
+    const c = countAt(words, i);
+    if (!c) continue;
+    const gap = beforeCount - (i + c.length);
+    if (gap <= 1 || (gap === 2 && /^of$/i.test(words[beforeCount - 1]))) return c.count;
+  }
+  return undefined;
+}
+
+// Kinds named in the plural when there is one ("french fries", "skis": a pair is one), and counted in pairs
+const PLURAL_NAMED = new Set(['french_fries', 'skis', 'roller_skate', 'toilet_paper', 'spaghetti']);
+// spans that bound where a mention's count may be read: another mention, a name, an unknown word (places and
+// pronouns do not: the tagger's place spans often take in the count, and "Both of" is read as a pronoun)
+const BOUNDS = new Set(['thing', 'name', 'unknown']);
+
+/** A Korean count right before the noun, as an attribute: "두 마리의 개", "세 명의 소녀", "두 아이" — not a subject
+ *  with its particle ("둘은 바다에서 원반을"). */
+function koCountBefore(before: readonly string[]): number | null | undefined {
+  for (let i = Math.max(0, before.length - 2); i < before.length; i++) {
+    const c = countAt(before, i);
+    if (!c || i + c.length !== before.length) continue;
+    const last = before[before.length - 1];
+    if (c.length > 1 ? last.endsWith('의') : /^(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|여러|몇|두세|서너)$/u.test(last)) return c.count;
+  }
+  return undefined;
+}
+
 /**
- * A number the line writes for a thing wins over the count head: inside the mention first, then where each language
- * puts it — English before the noun ("seven pigeons"), Korean after it ("양 열 마리", "개 2마리") or before it with 의
- * ("두 마리의 개") — never reaching past a neighbouring mention.
+ * A count the line writes for a thing wins over the count head: inside the mention first, then where each language
+ * puts it — English before the noun ("seven pigeons", "half a dozen ducks"), Korean after it ("양 열 마리",
+ * "개 2마리", "아이들 셋이") or before it with 의 ("두 마리의 개") — never reaching past a neighbouring span. A range
+ * or a vague amount ("two or three", "여러 마리") is a plural with no number (null).
  */
 function readWrittenCounts(spans: SpanReading[], chars: readonly string[], korean: boolean): void {
-  const things = spans.filter((s) => s.type === 'thing');
-  things.forEach((s, i) => {
-    const prevEnd = i > 0 ? things[i - 1].end : 0;
-    const nextStart = i + 1 < things.length ? things[i + 1].start : chars.length;
-    const before = wordsOf(chars, prevEnd, s.start).slice(-2).reverse();
-    const after = wordsOf(chars, s.end, nextStart).slice(0, 2);
-    const n = firstNumber(wordsOf(chars, s.start, s.end)) ?? (korean ? firstNumber(after) ?? firstNumber(before) : firstNumber(before));
-    if (n !== null) s.count = n;
-  });
+  for (const s of spans) {
+    if (s.type !== 'thing') continue;
+    // from the whole word the mention sits in: the tagger often marks part of a Korean word (풍 of 풍선)
+    const [ws, we] = wordAround(chars, s.start, s.end);
+    // a stray tag on the count itself ("다" of 다섯) bounds nothing
+    const others = spans.filter((o) => o !== s && BOUNDS.has(o.type) && (o.end <= ws || o.start >= we)
+      && !wordsOf(chars, ...wordAround(chars, o.start, o.end)).every((w) => isNumberWord(w) || counterWord(w)));
+    const prevEnd = Math.max(0, ...others.filter((o) => o.end <= ws).map((o) => o.end));
+    const nextStart = Math.min(chars.length, ...others.filter((o) => o.start >= we).map((o) => o.start));
+    const before = wordsOf(chars, prevEnd, Math.max(prevEnd, Math.min(ws, s.start)));
+    const after = wordsOf(chars, Math.min(Math.max(we, s.end), nextStart), nextStart);
+    const own = wordsOf(chars, s.start, s.end);
+    let n: number | null | undefined;
+    if (korean) n = firstCount(own) ?? firstCount(after.slice(0, 3)) ?? koCountBefore(before);
+    // English: a quantity may start before the mention and run into it ("Half" + "a dozen ducks")
+    else n = countBefore([...before, ...own], before.length) ?? firstCount(own);
+    if (n !== undefined) {
+      // a pair of skis is one skis
+      s.count = n !== null && PLURAL_NAMED.has(s.value ?? '') && /쌍|켤레|\bpair\b/iu.test([...before.slice(-3), ...own, ...after.slice(0, 3)].join(' ')) ? n / 2 : n;
+    } else if (s.count === 1 && !PLURAL_NAMED.has(s.value ?? '') && pluralForm(chars.slice(ws, we).join(''), korean)) {
+      // no number written, but the noun is plural ("the boys", "고양이들이"): several, whatever the count head guessed
+      s.count = null;
+    }
+  }
+}
+
+// English plurals that do not end in -s; nouns in -s that are not plurals
+const EN_PLURAL = new Set(['children', 'people', 'men', 'women', 'geese', 'mice', 'teeth', 'feet', 'kids', 'police']);
+const EN_SINGULAR_S = /(ss|us|is|ous|ics|news|glasses|jeans)$/;
+const KO_PLURAL = /들(이|은|는|을|를|의|도|과|와|이랑|하고|에게|한테)?$/u;
+
+/** A mention's word written as a plural: English -s (not -ss, -us) or an irregular plural, Korean -들. */
+export function pluralForm(word: string, korean: boolean): boolean {
+  const w = word.toLowerCase().replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/u, '');
+  if (korean) return KO_PLURAL.test(w);
+  return EN_PLURAL.has(w) || (w.length > 3 && w.endsWith('s') && !EN_SINGULAR_S.test(w));
+}
+
+/** Thing spans whose words are only a quantity ("Ten", "a pair of", "이십") or a counter after a number ("세 대와")
+ *  are dropped when the line has another thing: the tagger took the count for a thing, and it is the count of the
+ *  thing beside it (read by readWrittenCounts). A line's only thing keeps its kind ("양 열 마리" tagged on "열 마리"). */
+function dropQuantities(spans: SpanReading[], chars: readonly string[]): SpanReading[] {
+  const quantity = (s: SpanReading) => {
+    const [ws, we] = wordAround(chars, s.start, s.end);
+    const words = wordsOf(chars, ws, we);
+    if (onlyQuantity(words)) return true;
+    // a quantity phrase that starts here and covers the span's words ("Half" of "Half a dozen ducks")
+    const c = countAt(wordsOf(chars, ws, chars.length), 0);
+    if (c && c.length >= words.length) return true;
+    const previous = wordsOf(chars, 0, ws).at(-1);
+    return words.length === 1 && counterWord(words[0]) && previous !== undefined && isNumberWord(previous);
+  };
+  // a capitalised quantity opening a line ("Both dogs…", "Half a dozen…") is often tagged as a name
+  const drop = new Set(spans.filter((s) => (s.type === 'thing' || s.type === 'name') && quantity(s)));
+  if (spans.some((s) => s.type === 'thing' && drop.has(s)) && !spans.some((s) => s.type === 'thing' && !drop.has(s))) {
+    return spans.filter((s) => s.type === 'thing' || !drop.has(s));
+  }
+  return spans.filter((s) => !drop.has(s));
 }
 
 export function readLine(probs: LineProbabilities, labels: PlannerLabels, rule: SpanRule = SPAN_RULE): LineReading {
@@ -174,19 +281,20 @@ export function readLine(probs: LineProbabilities, labels: PlannerLabels, rule: 
     }
     spans.push(span);
   }
-  mergeNeighbours(spans, probs.chars);
-  readWrittenCounts(spans, probs.chars, hangul(probs.chars));
+  const things = dropQuantities(spans, probs.chars);
+  mergeNeighbours(things, probs.chars);
+  readWrittenCounts(things, probs.chars, hangul(probs.chars));
   const ns = labels.settings.length;
   const [si, sp] = argmax(probs.setting);
   const [ti, tp] = argmax(probs.time);
   return {
     setting: si < ns ? labels.settings[si] : null,
     settingConfidence: sp,
-    unknownPlace: namesUnknownPlace(spans, rule.placeConfidence),
-    namesPlace: spans.some((p) => p.type === 'place' && p.value !== null && p.confidence >= rule.placeConfidence),
+    unknownPlace: namesUnknownPlace(things, rule.placeConfidence),
+    namesPlace: namesPlace(things, si < ns ? labels.settings[si] : null, sp, rule),
     time: ti < labels.times.length ? labels.times[ti] : null,
     timeConfidence: tp,
-    spans,
+    spans: things,
     hangul: hangul(probs.chars),
   };
 }

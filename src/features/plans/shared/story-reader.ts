@@ -54,6 +54,8 @@ const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0
 export class StoryReader {
   private readonly cast: CastEntry[] = [];
   private readonly lastSeen = new Map<string, number>();
+  /** Cast ids that stand for a group, with the group's count (null: a plural with no number). */
+  private readonly groups = new Map<string, number | null>();
   /** implied: guessed from the things a line names, not read from a place; any place a line reads replaces it. */
   private setting: { id: string | null; confidence: number; implied?: boolean } | null = null;
   /** Lines (0-based) whose place is a guess from their things, so a place named later may still open the story. */
@@ -96,20 +98,35 @@ export class StoryReader {
     return found;
   }
 
-  /** An unnamed kind: the story's recent character of that kind, else a new one. */
-  private byKind(kind: string, count: number | null | undefined): CastEntry {
+  /** An unnamed kind: the story's recent character of that kind, else a new one. A plural with no number
+   *  ("the boys", "고양이들") or the same number again ("both cats" after "two cats") is the recent group of that kind,
+   *  and keeps the group's count. Returns the entry and the count the line shows. */
+  private byKind(kind: string, count: number | null | undefined): [CastEntry, number | null | undefined] {
     if (count === 1 || count === undefined) {
       const found = this.recent((c) => c.kind === kind);
-      if (found) return found;
+      if (found) return [found, count];
+    } else {
+      const group = this.recent((c) => c.kind === kind && this.groups.has(c.id) && (count === null || this.groups.get(c.id) === count));
+      if (group) return [group, this.groups.get(group.id)];
     }
-    return this.newCast(kind);
+    const entry = this.newCast(kind);
+    if (count !== 1 && count !== undefined) this.groups.set(entry.id, count);
+    return [entry, count];
+  }
+
+  /** "they", "그들", "둘은": the people of the previous line when they are more than one; else the story's most recent
+   *  group (people or animals: "Three ducks… A boy throws them bread. They paddle over."); else the previous people. */
+  private plural(): CastEntry[] {
+    const entry = (m: CastMember) => this.cast.find((c) => c.id === m.id)!;
+    const people = this.previousCast.filter((m) => this.kinds.get(m.kind)?.category === 'person').map(entry).filter(Boolean);
+    const many = people.length > 1 || people.some((p) => this.groups.has(p.id));
+    if (many) return people;
+    const group = this.recent((c) => this.groups.has(c.id));
+    return group ? [group] : people;
   }
 
   private byPronoun(gender: string): CastEntry[] {
-    if (gender === 'pl') {
-      const people = this.previousCast.filter((m) => this.kinds.get(m.kind)?.category === 'person');
-      return people.map((m) => this.cast.find((c) => c.id === m.id)!).filter(Boolean);
-    }
+    if (gender === 'pl') return this.plural();
     const same = gender === 'm' ? MALE : FEMALE;
     const found = this.recent((c) => same.has(c.kind)) ?? this.recent((c) => c.kind === 'person');
     if (found) {
@@ -147,10 +164,13 @@ export class StoryReader {
     for (const s of spans) {
       if (used.has(s) || !s.value) continue;
       if (s.type === 'thing') {
-        if (this.isAnimate(s.value)) mentions.push(member(this.byKind(s.value, s.count), s, s.count));
+        if (this.isAnimate(s.value)) {
+          const [entry, count] = this.byKind(s.value, s.count);
+          mentions.push(member(entry, s, count));
+        }
         else objects.push({ object: { kind: s.value, count: s.count ?? null, confidence: s.confidence }, start: s.start, end: s.end });
       } else if (s.type === 'pronoun') {
-        for (const entry of this.byPronoun(s.value)) mentions.push(member(entry, s));
+        for (const entry of this.byPronoun(s.value)) mentions.push(member(entry, s, this.groups.get(entry.id)));
       }
     }
     for (const s of spans) {
