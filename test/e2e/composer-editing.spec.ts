@@ -226,3 +226,32 @@ test('a composed diffusion panel: the models restyle the drawing, which stays on
   await variants.nth(0).check();
   await shot(panel(page, 0), 'diffusion-restyled.png');
 });
+
+test('in Korean: the catalogue search finds 개, the item is added, Delete removes it, the place changes', async ({ page }) => {
+  test.setTimeout(600_000);
+  await page.goto(STUDIO);
+  await page.getByTestId('language-switch').getByRole('button', { name: '한국어' }).click();
+  await editorText(page).fill('민지가 공원에서 걷는다.');
+  await expect(castLook(page, 'c1')).toBeVisible({ timeout: 90_000 });
+  await page.locator('toon-strip-controls').getByRole('radio', { name: '검색만' }).check();
+  await page.getByRole('button', { name: '스트립 그리기' }).click();
+  await expect(panel(page, 0)).toHaveAttribute('data-status', 'done', { timeout: 120_000 });
+  await panel(page, 0).getByRole('button', { name: '구도 편집' }).click();
+  const editor = panel(page, 0).locator('toon-layout-editor');
+  const boxes = editor.locator('.box');
+  const count = await boxes.count();
+  await editor.locator('[data-control="add-search"]').fill('개');
+  await editor.locator('[data-add="dog"]').click();
+  await expect(boxes).toHaveCount(count + 1);
+  const dog = editor.locator('.box[data-kind="dog"]');
+  await expect(dog).toHaveAttribute('aria-pressed', 'true');
+  await expect(editor.locator('.composing')).toHaveCount(0, { timeout: 30_000 });
+  await shot(editor, 'editor-ko-dog.png');
+  await editor.locator('.stage').focus();
+  await page.keyboard.press('Delete');
+  await expect(boxes).toHaveCount(count);
+  await editor.locator('[data-control="setting"]').selectOption('beach');
+  await expect.poll(() => panel(page, 0).evaluate((el) => (el as unknown as { editor: { layout: { scene: { setting: string } } } }).editor.layout.scene.setting)).toBe('beach');
+  await expect(editor.locator('.composing')).toHaveCount(0, { timeout: 30_000 });
+  await shot(editor, 'editor-ko-beach.png');
+});
