@@ -3,6 +3,7 @@ upscaler below it frozen at its trained weights: guided panels are never worse f
 
 python3 -m training.upscale.train_guided --pairs out/upscale-pairs --out training/checkpoints/upscale-guided
     [--base training/checkpoints/upscale] [--resume training/checkpoints/upscale-guided] [--minutes M] [--steps N]
+    [--shift PX] [--holes P]
 The guide is the edge map of the true render (guide.py), roughened the way the app's guides are: shifted, holed,
 sometimes another scene's or none. Inputs degraded as for the plain upscaler. Loss: L1 against the true crop.
 """
@@ -59,6 +60,8 @@ def main(argv=None) -> dict:
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--lr", type=float, default=1e-3)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--shift", type=int, default=2, help="guides shifted up to this many output px")
+    p.add_argument("--holes", type=float, default=0.5, help="share of guides with missing cells")
     args = p.parse_args(argv)
     torch.set_num_threads(args.threads)
     seed_all(args.seed)
@@ -86,7 +89,7 @@ def main(argv=None) -> dict:
         rough = ~(keep | from_vae)
         if rough.any():
             lo[rough] = degrade(lo[rough], gen, cfg.blur, cfg.noise, cfg.jpeg)
-        guide = roughen_guides(edge_guide(hi), gen)
+        guide = roughen_guides(edge_guide(hi), gen, shift=args.shift, p_hole=args.holes)
         loss = F.l1_loss(model(lo, guide), hi)
         opt.zero_grad()
         loss.backward()

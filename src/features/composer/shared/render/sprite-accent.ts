@@ -1,9 +1,9 @@
 // A cast member's clothing colour put into an OpenMoji person sprite (pure SVG text → SVG text), so the
 // same character reads as the same person from panel to panel. OpenMoji draws people two ways:
 //  - head and shoulders (man, woman, child, the professions): the clothes are the light-blue fills
-//    (#92D3F5, shade #61B2E4) of the `color` group; the face is in `skin`, the hair in `hair`;
+//    (#92D3F5, shade #61B2E4) of the "color" group; the face is in "skin", the hair in "hair";
 //  - whole figures (standing, walking, running…): a black-outlined silhouette filled with the skin colour in
-//    the `skin` group, the head a <circle>. There the body (every non-circle shape) takes the accent, as an
+//    the "skin" group, the head a circle element. There the body (every non-circle shape) takes the accent, as an
 //    outfit, and the head keeps the skin tone.
 // Nothing else changes: hair, faces, props (balls, boards, water) and every outline keep their colours.
 
@@ -42,7 +42,7 @@ function shapes(svg: string): SvgShape[] {
   return out;
 }
 
-/** `hex` mixed towards black by `amount` (0 … 1). */
+/** hex mixed towards black by amount (0 … 1). */
 export function darken(hex: string, amount: number): string {
   const v = parseInt(hex.slice(1), 16);
   const k = 1 - amount;
@@ -59,7 +59,7 @@ export function clothingShapes(svg: string): SvgShape[] {
   return all.filter((s) => s.group === 'color' && s.fill in CLOTHES);
 }
 
-/** `svg` with its clothes in `accent` (#rrggbb); sprites without clothes come back unchanged. */
+/** svg with its clothes in accent (#rrggbb); sprites without clothes come back unchanged. */
 export function accentSvg(svg: string, accent: string): string {
   if (!HEX.test(accent)) throw new Error(`accent colour "${accent}" is not #rrggbb`);
   let out = '';

@@ -20,7 +20,7 @@ function lastVisibleRow(rgba: Uint8Array, width: number, height: number): number
   return height - 1;
 }
 
-/** `svg` rendered `px` pixels tall (rounded), as premultiplied RGBA with its baseline row. */
+/** svg rendered px pixels tall (rounded), as premultiplied RGBA with its baseline row. */
 export function rasterise(Resvg: ResvgClass, svg: string, px: number): Sprite {
   const size = Math.max(MIN_SPRITE_PX, Math.round(px));
   // System fonts are never needed (no text in the art) and loading them costs ~13 ms a call.
