@@ -2,8 +2,11 @@
 // onnxruntime-node (as tools/cli/node-engine.ts opens it), calls interleaved one for one so the shared machine's load
 // falls on both alike: medians and the median of the per-pair ratios. With --profile, ORT's profiler on both sides,
 // summed per op type. Prints figures; nothing passes or fails on time.
-// npm run bench:wasm-vs-node -- [--models unet,vae_decoder,conv,matmul] [--threads 2] [--pairs 12] [--profile]
-//   [--file unet=PATH] (another file for a model, e.g. an fp32 copy) [--web-options JSON] (session options to try)
+// npm run bench:wasm-vs-node -- [--models unet,vae_decoder,conv,matmul] [--threads 2] [--pairs 12] [--profile] [--by-node]
+//   [--binary cpu|jsep]   ORT's WASM binary in the page: cpu as the app's WASM workers load it, jsep as they did before
+//   [--file unet=PATH]    another file for a model (e.g. an fp32 copy)
+//   [--web-options JSON]  session options to try on top of the app's (src/runtime/worker/session-options.ts)
+//   [--js-flags FLAGS]    V8 flags for Chromium, to test a cause (e.g. --no-liftoff), never the app's setting
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,10 +23,11 @@ import { wasmSessionOptions } from '../src/runtime/worker/session-options';
 
 const argv = process.argv.slice(2);
 const opt = (name: string) => { const i = argv.indexOf(`--${name}`); return i < 0 ? undefined : argv[i + 1]; };
+const byNode = argv.includes('--by-node');
 const threads = Number(opt('threads') ?? 2), pairs = Number(opt('pairs') ?? 12), profile = argv.includes('--profile');
 const webOptions = { ...wasmSessionOptions(), ...JSON.parse(opt('web-options') ?? '{}') as Record<string, unknown> };
 const files = new Map(argv.flatMap((a, i) => (argv[i - 1] === '--file' ? [a.split('=') as [string, string]] : [])));
-const build = (opt('build') ?? 'default') as OpenRequest['build'];
+const binary = (opt('binary') ?? 'cpu') as OpenRequest['binary'];
 const models = (opt('models') ?? 'unet,vae_decoder,conv,matmul').split(',');
 const SUITE = 'public/models/toon-mini';
 const LATENT = (JSON.parse(readFileSync(`${SUITE}/unet/config.json`, 'utf8')) as { sample_size: number }).sample_size;
@@ -60,7 +64,7 @@ const time = async (f: () => Promise<unknown>) => { const t = performance.now();
 async function compare(page: Page, modelUrl: string, c: Case) {
   const feeds = nodeFeeds(c.feeds);
   const node = await nodeSession(c.bytes);
-  const info = await web.open(page, { modelUrl, feeds: plain(c.feeds), threads, options: webOptions, build, profile: false });
+  const info = await web.open(page, { modelUrl, feeds: plain(c.feeds), threads, options: webOptions, binary, profile: false });
   await node.run(feeds);
   await web.run(page);
   const n: number[] = [], w: number[] = [], r: number[] = [];
@@ -81,12 +85,13 @@ async function profileBoth(page: Page, modelUrl: string, c: Case, calls = 4): Pr
   try {
     const feeds = nodeFeeds(c.feeds);
     const node = await nodeSession(c.bytes, dir);
-    await web.open(page, { modelUrl, feeds: plain(c.feeds), threads, options: webOptions, build, profile: true });
+    await web.open(page, { modelUrl, feeds: plain(c.feeds), threads, options: webOptions, binary, profile: true });
     for (let i = 0; i <= calls; i++) { await node.run(feeds); await web.run(page); }
     node.endProfiling();
     await node.release();
     const [file] = readdirSync(dir);
-    return { node: opTimes(JSON.parse(readFileSync(join(dir, file), 'utf8')) as TraceEvent[]), web: opTimes(await web.endProfiling(page)) };
+    const by = byNode ? 'node' : 'op';
+    return { node: opTimes(JSON.parse(readFileSync(join(dir, file), 'utf8')) as TraceEvent[], by), web: opTimes(await web.endProfiling(page), by) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -95,7 +100,7 @@ async function profileBoth(page: Page, modelUrl: string, c: Case, calls = 4): Pr
 function printOps(p: { node: OpTimes; web: OpTimes }) {
   const ops = [...new Set([...p.web.msPerCall.keys(), ...p.node.msPerCall.keys()])]
     .sort((a, b) => (p.web.msPerCall.get(b) ?? 0) - (p.web.msPerCall.get(a) ?? 0));
-  console.log(`  ${'op type'.padEnd(24)} ${'browser ms'.padStart(10)} ${'nodes'.padStart(5)} ${'node ms'.padStart(8)} ${'nodes'.padStart(5)} ${'ratio'.padStart(7)}`);
+  console.log(`  ${(byNode ? 'node' : 'op type').padEnd(24)} ${'browser ms'.padStart(10)} ${'nodes'.padStart(5)} ${'node ms'.padStart(8)} ${'nodes'.padStart(5)} ${'ratio'.padStart(7)}`);
   for (const op of ops) {
     const w = p.web.msPerCall.get(op) ?? 0, n = p.node.msPerCall.get(op) ?? 0;
     if (w < 0.005 * p.web.totalMs && n < 0.005 * p.node.totalMs) continue;
@@ -107,7 +112,7 @@ function printOps(p: { node: OpTimes; web: OpTimes }) {
 }
 
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
-console.log(`wasm vs node: ${threads} thread(s) each, ${pairs} interleaved call pairs a model; browser session options ${JSON.stringify(webOptions)}`);
+console.log(`wasm vs node: ${threads} thread(s) each, ORT's ${binary} binary in the browser, ${pairs} interleaved call pairs a model; browser session options ${JSON.stringify(webOptions)}`);
 console.log(`load average before: ${load()}`);
 const first = caseOf(models[0]);
 const { page, modelUrl, close } = await openModelBenchPage('model-wasm.html', 'bench-model.onnx', first.bytes, Number(opt('port') ?? 5194),

@@ -1,10 +1,7 @@
 // The model-wasm page's worker: opens one session with given options, times single calls, returns ORT's profile.
 import * as Comlink from 'comlink';
-import type * as Ort from 'onnxruntime-web';
-import plainWasm from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
-import plainMjs from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
-import jsepWasm from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.wasm?url';
-import jsepMjs from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.mjs?url';
+import * as ort from 'onnxruntime-web';
+import { BINARY_URLS, type WasmBinary } from '../../src/runtime/worker/backend';
 
 export interface RawFeed { type: 'float32' | 'int64'; dims: number[]; data: number[] }
 export interface OpenRequest {
@@ -13,15 +10,15 @@ export interface OpenRequest {
   threads: number;
   /** Passed to InferenceSession.create (executionProviders is always ['wasm']). */
   options: Record<string, unknown>;
-  /** Which ORT build: the default (with WebGPU: the JSEP/asyncify binary) or onnxruntime-web/wasm (CPU only). */
-  build: 'default' | 'wasm' | 'jsep-files' | 'plain-files';
+  /** ORT's binary: 'cpu' as the app's WASM workers load it, 'jsep' (Asyncify, for WebGPU) as they did before. */
+  binary: WasmBinary;
   /** Turns on ORT's profiler; in WASM it prints its events to the console when profiling ends. */
   profile: boolean;
 }
 
-let ort: typeof Ort | undefined;
-let session: Ort.InferenceSession | undefined;
-let feeds: Record<string, Ort.Tensor> = {};
+let session: ort.InferenceSession | undefined;
+let binary: WasmBinary | undefined;
+let feeds: Record<string, ort.Tensor> = {};
 const log: string[] = [];
 
 let capturing = false;
@@ -34,11 +31,11 @@ for (const k of ['log', 'info', 'warn', 'debug'] as const) {
 const api = {
   async open(req: OpenRequest): Promise<{ isolated: boolean; threads: number; createMs: number }> {
     await session?.release();
-    if (!ort) {
-      ort = req.build === 'wasm' ? await import('onnxruntime-web/wasm') : await import('onnxruntime-web');
-      const files = { 'jsep-files': [jsepWasm, jsepMjs], 'plain-files': [plainWasm, plainMjs] }[req.build as string];
-      if (files) ort.env.wasm.wasmPaths = { wasm: new URL(files[0], location.href).href, mjs: new URL(files[1], location.href).href };
-    }
+    // ORT loads its binary once per worker: the page makes a new worker for another.
+    if (binary && binary !== req.binary) throw new Error(`this worker runs ORT's ${binary} binary; open a new page for ${req.binary}`);
+    binary = req.binary;
+    const urls = BINARY_URLS[req.binary];
+    ort.env.wasm.wasmPaths = { wasm: new URL(urls.wasm, location.href).href, mjs: new URL(urls.mjs, location.href).href };
     ort.env.wasm.numThreads = req.threads;
     ort.env.wasm.proxy = false;
     // ORT prints the profile through its logger, at the verbose level.
@@ -66,7 +63,7 @@ const api = {
   },
   /** Ends profiling and returns the trace events ORT printed (Chrome trace format, as onnxruntime-node writes to a file). */
   async endProfiling(): Promise<unknown[]> {
-    if (!session || !ort) throw new Error('open() first');
+    if (!session) throw new Error('open() first');
     log.length = 0;
     await session.endProfiling();
     const text = log.join('\n');

@@ -28,7 +28,7 @@ export const MAX_WASM_THREADS = 4;
  * "Speed"); on 'cpu' the first call is already as fast as the hundredth.
  */
 export type WasmBinary = 'jsep' | 'cpu';
-const BINARY_URLS: Record<WasmBinary, { wasm: string; mjs: string }> = {
+export const BINARY_URLS: Readonly<Record<WasmBinary, { wasm: string; mjs: string }>> = {
   jsep: { wasm: jsepWasmUrl, mjs: jsepMjsUrl },
   cpu: { wasm: cpuWasmUrl, mjs: cpuMjsUrl },
 };
