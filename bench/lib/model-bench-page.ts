@@ -14,14 +14,15 @@ export interface ModelBenchPage {
 }
 
 /** Opens `bench/pages/<pageName>` and waits until it says it is ready; the model is answered at `<base><modelName>`. */
-export async function openModelBenchPage(pageName: string, modelName: string, model: Uint8Array, port: number): Promise<ModelBenchPage> {
+export async function openModelBenchPage(pageName: string, modelName: string, model: Uint8Array, port: number,
+  extraArgs: string[] = []): Promise<ModelBenchPage> {
   // node_modules may be a link (a git worktree sharing one install): Vite must be allowed to serve its real path
   const allow = [process.cwd(), realpathSync('node_modules')];
   const server = await createServer({ server: { port, strictPort: false, fs: { allow } }, logLevel: 'error' });
   await server.listen();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', ...extraArgs],
   });
   const close = async () => {
     await browser.close();

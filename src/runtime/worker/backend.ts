@@ -1,7 +1,9 @@
 // Picks the compute backend once per worker (rule: core/backend-rule): WebGPU on a hardware adapter or when forced, else WASM.
 import * as ort from 'onnxruntime-web';
-import wasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.wasm?url';
-import mjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.mjs?url';
+import jsepWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.wasm?url';
+import jsepMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.mjs?url';
+import cpuWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
+import cpuMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
 import type { BackendInfo } from '../../core/progress';
 import type { BackendPreference } from '../../core/model-ref';
 import type { DeviceLoss } from '../../core/device-loss';
@@ -19,19 +21,37 @@ interface GpuLike {
 
 export const MAX_WASM_THREADS = 4;
 
-let configured = false;
+/**
+ * ORT's two WASM binaries: 'jsep' carries the WebGPU EP and is Asyncify-instrumented (28 MB); 'cpu' is the plain
+ * SIMD-threaded build (14 MB). A WASM worker takes 'cpu': the instrumented code runs ~3–5× slower in V8's baseline
+ * tier, and its first several UNet calls are that slow until V8 has optimised it (public/models/toon-mini/README.md,
+ * "Speed"); on 'cpu' the first call is already as fast as the hundredth.
+ */
+export type WasmBinary = 'jsep' | 'cpu';
+export const BINARY_URLS: Readonly<Record<WasmBinary, { wasm: string; mjs: string }>> = {
+  jsep: { wasm: jsepWasmUrl, mjs: jsepMjsUrl },
+  cpu: { wasm: cpuWasmUrl, mjs: cpuMjsUrl },
+};
+
+/** The binary this worker's ORT loads (it loads once, with the first session). */
+let configured: WasmBinary | undefined;
 
 /** Serves ORT's .wasm and its Emscripten glue from Vite-emitted URLs instead of guessing from import.meta.url. */
-function configureWasm(): { threads: number; isolated: boolean } {
+function configureWasm(binary: WasmBinary): { threads: number; isolated: boolean } {
   const isolated = globalThis.crossOriginIsolated === true;
   const threads = isolated ? Math.max(1, Math.min(MAX_WASM_THREADS, navigator.hardwareConcurrency || 1)) : 1;
+  if (configured && configured !== binary) {
+    // Unreachable while the backend is chosen once per worker (WorkerRuntime.init); loud if that ever changes.
+    throw new Error(`ORT in this worker is already set up with its ${configured} binary, not ${binary}`);
+  }
   if (!configured) {
-    ort.env.wasm.wasmPaths = { wasm: new URL(wasmUrl, location.href).href, mjs: new URL(mjsUrl, location.href).href };
+    const urls = BINARY_URLS[binary];
+    ort.env.wasm.wasmPaths = { wasm: new URL(urls.wasm, location.href).href, mjs: new URL(urls.mjs, location.href).href };
     ort.env.wasm.numThreads = threads;
     ort.env.wasm.simd = true;
     // Already inside a worker: a proxy worker would only add a hop.
     ort.env.wasm.proxy = false;
-    configured = true;
+    configured = binary;
   }
   return { threads: ort.env.wasm.numThreads ?? threads, isolated };
 }
@@ -48,15 +68,16 @@ async function requestAdapter(): Promise<GpuAdapterLike | null> {
 
 /** Chooses and configures the backend (rule: decideBackend). 'webgpu' fails clearly where no adapter is granted. */
 export async function chooseBackend(preference: BackendPreference): Promise<BackendInfo> {
-  const wasm = configureWasm();
   const adapter = preference === 'wasm' ? null : await requestAdapter();
   const decision = decideBackend(preference, adapter);
   if (decision.kind === 'webgpu' && adapter) {
+    configureWasm('jsep');
     // Hand ORT the adapter we report, so the badge names the device that really runs the model.
     (ort.env.webgpu as { adapter?: unknown }).adapter = adapter;
     return { kind: 'webgpu', adapter: adapterName(adapter) || 'unknown adapter', isFallbackAdapter: decision.software, chosen: preference === 'webgpu' };
   }
   if (preference === 'webgpu') throw new Error(t('fetch.noAdapter'));
+  const wasm = configureWasm('cpu');
   const reason = decision.kind === 'wasm' ? decision.reason : 'no-webgpu';
   const passedOver = reason === 'software-adapter' && adapter ? { softwareAdapter: adapterName(adapter) } : {};
   return { kind: 'wasm', threads: wasm.threads, simd: true, crossOriginIsolated: wasm.isolated, reason, ...passedOver };

@@ -4,6 +4,7 @@ import * as ort from 'onnxruntime-web';
 import type { ModelFile, TensorSpec } from '../../core/manifest';
 import type { BackendInfo } from '../../core/progress';
 import { executionProviders } from './backend';
+import { wasmSessionOptions } from './session-options';
 
 /** Which ONNX files keep their outputs on the GPU (WebGPU only); set once per worker, before its models load. */
 let keepsOutputsOnGpu: (file: ModelFile) => boolean = () => false;
@@ -18,8 +19,8 @@ export function keepOutputsOnGpu(which: (file: ModelFile) => boolean): void {
 
 function sessionOptions(backend: BackendInfo, gpuOutputs: boolean): ort.InferenceSession.SessionOptions {
   return {
+    ...wasmSessionOptions(),
     executionProviders: executionProviders(backend),
-    graphOptimizationLevel: 'all',
     ...(backend.kind === 'webgpu' && gpuOutputs ? { preferredOutputLocation: 'gpu-buffer' as const } : {}),
   };
 }
