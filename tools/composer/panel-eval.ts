@@ -16,7 +16,8 @@ import type { ReferenceSource } from '../../src/features/strip/shared/strip-cont
 import type { RgbaImage } from '../../src/core/rgba-image';
 
 const SOURCES: ReferenceSource[] = ['composed', 'gallery'];
-const FRAME = { width: 800, height: 450 };
+// The page's default panel shape (square): the drawing the app composes for a new treatment.
+const FRAME = { width: 800, height: 800 };
 
 /** Every k-th item so that `n` are taken, spread over the whole list (no choosing by content). */
 export function spread<T>(items: readonly T[], n: number): T[] {
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
   }
   const report = {
     date: new Date().toISOString().slice(0, 10),
-    what: 'Final diffusion panels (variant 0, ink, 1 variant, the app\'s sampling, upscaled, 800x450 frames for composed drawings) from composed vs plan-ranked gallery references; '
+    what: 'Final diffusion panels (variant 0, ink, 1 variant, the app\'s sampling, upscaled; composed at 800x800, the page\'s default square panel) from composed vs plan-ranked gallery references; '
       + 'CLIP R-precision among the group\'s sentences and the mean own-sentence cosine, by the suite\'s CLIP; composedDrawing: the composed drawing itself.',
     perGroup: per, ...results,
   };
