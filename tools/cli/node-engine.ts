@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import type { ComposeRequest, PanelEngine, SceneHit } from '../../src/features/strip/shared/strip-contract';
+import type { ComposeRequest, PanelEngine, SceneHit, UpscaleGuides } from '../../src/features/strip/shared/strip-contract';
 import type { ComposedPanel } from '../../src/features/composer/shared/composer-contract';
 import { sceneFromPlan } from '../../src/features/composer/shared/plan-scene';
 import { renderPanel } from '../composer/render-panel';
@@ -15,7 +15,7 @@ import type { ModelSuite } from '../../src/core/manifest';
 import { createTokenizer, TextModel } from '../../src/core/models/text-model';
 import { DiffusionModel, parseDiffusionConfig, type DenoiseRequest } from '../../src/core/models/diffusion-model';
 import { GanModel } from '../../src/core/models/gan-model';
-import { UPSCALER_ID, UpscaleModel } from '../../src/core/models/upscale-model';
+import { GUIDED_UPSCALER_ID, GuidedUpscaleModel, UPSCALER_ID, UpscaleModel } from '../../src/core/models/upscale-model';
 import { DepthModel, VisionModel } from '../../src/core/models/image-models';
 import { GalleryStore, type SceneMeta } from '../../src/core/gallery-store';
 import type { GalleryIndexHit } from '../../src/core/gallery-index';
@@ -153,7 +153,10 @@ export class NodeEngine implements PanelEngine {
   }
 
   /** Null where the suite has no upscaler: its panels stay as drawn. */
-  async upscale(images: RgbaImage[]): Promise<RgbaImage[] | null> {
+  async upscale(images: RgbaImage[], _signal?: AbortSignal, guides?: UpscaleGuides): Promise<RgbaImage[] | null> {
+    if (guides?.some((g) => g) && this.suite.models.some((m) => m.id === GUIDED_UPSCALER_ID)) {
+      return new GuidedUpscaleModel(ort, await this.session(GUIDED_UPSCALER_ID)).upscale(images, guides);
+    }
     if (!this.suite.models.some((m) => m.id === UPSCALER_ID)) return null;
     return new UpscaleModel(ort, await this.session(UPSCALER_ID)).upscale(images);
   }

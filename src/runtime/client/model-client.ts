@@ -16,6 +16,7 @@ export const MODELS_OF = {
   userImages: ['vision_encoder', 'depth_estimator'],
   plans: ['scene_planner'],
   upscale: ['upscaler'],
+  upscaleGuided: ['upscaler_guided'],
 } as const;
 
 export class ModelClient {
@@ -98,6 +99,12 @@ export class ModelClient {
   async upscale(images: RgbaImage[], signal?: AbortSignal): Promise<RgbaImage[]> {
     await this.ensure(MODELS_OF.upscale, signal);
     return this.host.worker('image').call(signal, (r) => r.upscale(images));
+  }
+
+  /** The same through the guided upscaler, each image with its composed drawing's edge map (or null). */
+  async upscaleGuided(images: RgbaImage[], guides: (Float32Array | null)[], signal?: AbortSignal): Promise<RgbaImage[]> {
+    await this.ensure(MODELS_OF.upscaleGuided, signal);
+    return this.host.worker('image').call(signal, (r) => r.upscaleGuided(images, guides));
   }
 
   async gan(sentence: Float32Array, seeds: number[], signal?: AbortSignal): Promise<Float32Array> {

@@ -1,9 +1,12 @@
 // The strip's upscale step: diffusion and DCGAN variants go 128 → 512 px through the suite's upscaler (the real
-// model on onnxruntime-node, through the CLIs' NodeEngine); without one, or when it fails, they stay as drawn.
+// model on onnxruntime-node, through the CLIs' NodeEngine); a composed panel's goes through the guided upscaler with
+// its drawing's edges; without an upscaler, or when it fails, they stay as drawn.
 import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPanel, upscalePanels } from '../../../src/features/strip/shared/panel-flow';
-import type { PanelEngine, StripOptions } from '../../../src/features/strip/shared/strip-contract';
+import type { PanelEngine, StripOptions, UpscaleGuides } from '../../../src/features/strip/shared/strip-contract';
+import type { ScenePlan } from '../../../src/features/plans/shared/plan-contract';
+import { shrinkImage } from '../../../src/core/pixel-resize';
 import type { RgbaImage } from '../../../src/core/rgba-image';
 import { GAN_SIZE } from '../../../src/core/models/gan-model';
 import { NodeEngine } from '../../../tools/cli/node-engine';
@@ -46,6 +49,12 @@ function meanDiffDown(small: RgbaImage, large: RgbaImage): number {
   return sum / (3 * small.width * small.height);
 }
 
+function meanAbsDiff(a: RgbaImage, b: RgbaImage): number {
+  let sum = 0;
+  for (let p = 0; p < a.data.length; p += 4) for (let c = 0; c < 3; c++) sum += Math.abs(a.data[p + c] - b.data[p + c]);
+  return sum / (3 * a.width * a.height);
+}
+
 /** A fake panel engine (text, search, denoise, GAN) around an upscaler: only the upscale step is under test. */
 function engineWith(upscale?: PanelEngine['upscale']): PanelEngine {
   return {
@@ -83,6 +92,31 @@ describe.skipIf(!hasModel)('upscale step on the real toon-mini upscaler (onnxrun
   it('turns DCGAN variants (64 px, resized to 128) into 512 px images', async () => {
     const r = await runPanel(engineWith((images) => node.upscale(images)), { index: 0, text: 'A dog in the park.', opts: opts('gan'), defaults });
     expect(r.variants.map((v) => [v.width, v.height])).toEqual([[512, 512], [512, 512]]);
+  });
+
+  it('gives a composed panel the drawing\'s edge guide, and the guided upscaler keeps nearer the drawing', async () => {
+    const guides: (UpscaleGuides | undefined)[] = [];
+    const plan: ScenePlan = {
+      id: '1', text: 'A man and a dog in the park.', setting: 'park', time: 'day', cast: [{ id: 'c1', kind: 'man', confidence: 1 }],
+      objects: [{ kind: 'dog', count: 1, confidence: 1 }], relations: [], unknown: [],
+      confidence: { setting: 1, time: 1, cast: 1, objects: 1 }, carried: { setting: false, time: false, cast: [] },
+    };
+    // The real composer and upscalers; the denoiser hands back its reference (a panel that kept the drawing's lines).
+    const e: PanelEngine = { ...engineWith(async (images, signal, g) => { guides.push(g); return node.upscale(images, signal, g); }),
+      compose: (req) => node.compose(req), denoise: async (req) => req.seeds.map(() => req.reference!) };
+    const r = await runPanel(e, { index: 0, text: plan.text, plan, frame: { width: 800, height: 800 }, opts: { ...opts('diffusion'), source: 'composed', variants: 1 }, defaults });
+    expect(r.variants.map((v) => [v.width, v.height])).toEqual([[800, 800], [800, 800]]); // the panel, then the drawing
+    const guide = guides[0]![0]!;
+    expect(guide.length).toBe(512 * 512);
+    const edges = guide.filter((v) => v > 0.5).length / guide.length;
+    expect(edges).toBeGreaterThan(0.005); // outlines of the park, the man and the dog...
+    expect(edges).toBeLessThan(0.3); // ...not noise
+    // The same 128 px panel, upscaled with and without the guide, against the drawing at 512 px.
+    const truth = shrinkImage(r.composed!.image, 512, 512);
+    const small = shrinkImage(r.composed!.image, 128, 128);
+    const [plain] = (await node.upscale([small]))!;
+    const [guided] = (await node.upscale([small], undefined, [guide]))!;
+    expect(meanAbsDiff(guided, truth)).toBeLessThan(meanAbsDiff(plain, truth));
   });
 
   it('leaves retrieval panels as they are (the gallery scene itself)', async () => {

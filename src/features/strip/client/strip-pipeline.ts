@@ -11,7 +11,7 @@ import { getGalleryImage } from '../../../store/gallery';
 import { UserReferences } from '../../references/client/user-references';
 import type { AnalysedReference } from '../../references/shared/reference-contract';
 import { panelLines, runPanel, type PanelJob } from '../shared/panel-flow';
-import type { PanelEngine, PanelProgress, PanelResult, ReferenceHit, SceneHit, StripOptions } from '../shared/strip-contract';
+import type { PanelEngine, PanelProgress, PanelResult, ReferenceHit, SceneHit, StripOptions, UpscaleGuides } from '../shared/strip-contract';
 import type { ScenePlan } from '../../plans/shared/plan-contract';
 import { t } from '../../../core/i18n';
 import { ComposerClient } from '../../composer/client/composer-client';
@@ -191,7 +191,9 @@ export class BrowserEngine implements PanelEngine {
   }
 
   /** Null where the suite has no upscaler: its panels stay as drawn. */
-  upscale(images: RgbaImage[], signal?: AbortSignal): Promise<RgbaImage[] | null> {
+  upscale(images: RgbaImage[], signal?: AbortSignal, guides?: UpscaleGuides): Promise<RgbaImage[] | null> {
+    // A composed panel's guide goes to the guided upscaler where the suite has one; otherwise the plain one.
+    if (guides?.some((g) => g) && this.client.hasModels(MODELS_OF.upscaleGuided)) return this.client.upscaleGuided(images, [...guides], signal);
     return this.client.hasModels(MODELS_OF.upscale) ? this.client.upscale(images, signal) : Promise.resolve(null);
   }
 }

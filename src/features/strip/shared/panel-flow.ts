@@ -7,12 +7,17 @@ import { NO_IMAGE, type RgbaImage } from '../../../core/rgba-image';
 import { resizeImage, shrinkDepth, shrinkImage } from '../../../core/pixel-resize';
 import type { DenoiseRequest } from '../../../core/models/diffusion-model';
 import { GAN_SIZE } from '../../../core/models/gan-model';
+import { edgeGuide } from '../../../core/models/upscale-guide';
 import type { ScenePlan } from '../../plans/shared/plan-contract';
 import { t } from '../../../core/i18n';
 import type { PanelLayout } from '../../composer/shared/composer-contract';
 import type {
   ComposeRequest, PanelEngine, PanelFrame, PanelProgress, PanelResult, ReferenceHit, ReferenceSource, SceneHit, StripOptions,
+  UpscaleGuides,
 } from './strip-contract';
+
+/** The suite's upscalers are ×4: a guide is drawn at four times the model's panel size. */
+const GUIDE_FACTOR = 4;
 
 /**
  * How far a panel starts from its reference. A gallery scene in another art style than the strip's leaks that
@@ -99,10 +104,12 @@ export interface PanelJob {
  * Drawn panels through the engine's upscaler. Where the suite has none they stay as drawn; where it fails
  * (a lost GPU, a broken file) they stay as drawn and the warning says so: an upscale never loses a panel.
  */
-export async function upscalePanels(engine: PanelEngine, images: RgbaImage[], job: Pick<PanelJob, 'index' | 'signal' | 'onWarning'>): Promise<RgbaImage[]> {
+export async function upscalePanels(
+  engine: PanelEngine, images: RgbaImage[], job: Pick<PanelJob, 'index' | 'signal' | 'onWarning'>, guides?: UpscaleGuides,
+): Promise<RgbaImage[]> {
   if (!engine.upscale || images.length === 0) return images;
   try {
-    const up = await engine.upscale(images, job.signal);
+    const up = guides ? await engine.upscale(images, job.signal, guides) : await engine.upscale(images, job.signal);
     if (!up) return images;
     if (up.length !== images.length) throw new Error(`${up.length} images back for ${images.length}`);
     return up;
@@ -165,7 +172,7 @@ async function searchHits(engine: PanelEngine, embedding: Float32Array, k: numbe
 /** DCGAN or diffusion variants from the reference (image + depth; none: a flat depth conditions nothing). */
 async function drawPanel(
   engine: PanelEngine, job: PanelJob, states: Awaited<ReturnType<PanelEngine['encodeText']>>,
-  ref: { image: RgbaImage; depth: DenoiseRequest['depth'] } | null, strength: number,
+  ref: { image: RgbaImage; depth: DenoiseRequest['depth'] } | null, strength: number, guide?: Float32Array,
 ): Promise<RgbaImage[]> {
   const { index, opts, signal, defaults } = job;
   const progress = (stage: PanelProgress['stage'], step = 0, total = 1) => job.onProgress?.({ index, stage, step, total });
@@ -192,7 +199,7 @@ async function drawPanel(
   };
   const drawn = await engine.denoise(req, (step, total) => progress('denoise', step, total), signal);
   progress('decode', 1, 1);
-  return upscalePanels(engine, drawn, job);
+  return upscalePanels(engine, drawn, job, guide && drawn.map(() => guide));
 }
 
 /**
@@ -214,8 +221,10 @@ async function runComposedPanel(engine: PanelEngine, job: PanelJob): Promise<Pan
     const states = await engine.encodeText([text, ''], signal);
     const size = defaults.panel.displaySize;
     const ref = { image: shrinkImage(composed.image, size, size), depth: shrinkDepth(composed.depth, size, size) };
+    // The upscaler may follow the drawing's lines: its edges on the upscaled panel's grid, mapped as the reference was.
+    const guide = edgeGuide(shrinkImage(composed.image, size * GUIDE_FACTOR, size * GUIDE_FACTOR));
     // The drawing is in the strip's own style: carried over like a same-style reference.
-    const drawn = await drawPanel(engine, job, states, ref, opts.strength ?? defaults.sampling.strength);
+    const drawn = await drawPanel(engine, job, states, ref, opts.strength ?? defaults.sampling.strength, guide);
     images = [...drawn.map((img) => resizeImage(img, frame.width, frame.height)), composed.image];
   }
   progress('done', 1, 1);

@@ -92,6 +92,12 @@ export interface PanelResult {
 }
 
 /** What the engine composes: the author's layout as it is, or the line's plan placed at the panel's size. */
+/**
+ * Edge maps of the composed drawing at the upscaled size (core/models/upscale-guide.ts), one per image (null: none):
+ * an engine with the suite's guided upscaler follows the drawing's lines with them; others ignore them.
+ */
+export type UpscaleGuides = readonly (Float32Array | null)[];
+
 export interface ComposeRequest {
   text: string;
   plan?: ScenePlan;
@@ -137,7 +143,7 @@ export interface PanelEngine {
    * The suite's upscaler over drawn panels (×4: 128 → 512 px), same order; null where the suite has none.
    * An engine without it draws panels at their own size.
    */
-  upscale?(images: RgbaImage[], signal?: AbortSignal): Promise<RgbaImage[] | null>;
+  upscale?(images: RgbaImage[], signal?: AbortSignal, guides?: UpscaleGuides): Promise<RgbaImage[] | null>;
   /**
    * The composer: the request's layout (or its plan placed at the frame) drawn at the frame's size with its exact
    * depth. An engine without it retrieves references only.

@@ -2,7 +2,7 @@
 import * as Comlink from 'comlink';
 import * as ort from 'onnxruntime-web';
 import type { RgbaImage } from '../../../core/rgba-image';
-import { UPSCALER_ID, UpscaleModel } from '../../../core/models/upscale-model';
+import { GUIDED_UPSCALER_ID, GuidedUpscaleModel, UPSCALER_ID, UpscaleModel } from '../../../core/models/upscale-model';
 import { onlySession, type WorkerRuntime } from '../../../runtime/worker/worker-runtime';
 
 export function upscaleApi(runtime: WorkerRuntime) {
@@ -10,6 +10,11 @@ export function upscaleApi(runtime: WorkerRuntime) {
     async upscale(images: RgbaImage[]): Promise<RgbaImage[]> {
       const model = new UpscaleModel(ort, onlySession(await runtime.model(UPSCALER_ID)));
       const out = await model.upscale(images);
+      return Comlink.transfer(out, out.map((p) => p.data.buffer));
+    },
+    async upscaleGuided(images: RgbaImage[], guides: (Float32Array | null)[]): Promise<RgbaImage[]> {
+      const model = new GuidedUpscaleModel(ort, onlySession(await runtime.model(GUIDED_UPSCALER_ID)));
+      const out = await model.upscale(images, guides);
       return Comlink.transfer(out, out.map((p) => p.data.buffer));
     },
   };
