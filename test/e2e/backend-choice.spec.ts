@@ -15,6 +15,8 @@ const modelRow = (page: Page, id: string) => page.locator(`toon-models-panel li[
 
 async function drawRetrievalStrip(page: Page) {
   await page.locator('toon-strip-controls').getByRole('radio', { name: 'Retrieval only' }).check();
+  // The gallery's retrieval runs the text tower on the chosen backend (a composed panel in this mode needs no model).
+  await page.locator('toon-strip-controls').getByRole('radio', { name: 'Gallery' }).check();
   await expect(generate(page)).toBeEnabled({ timeout: 60_000 });
   await generate(page).click();
   for (let i = 0; i < LINES.length; i++) await expect(panel(page, i)).toHaveAttribute('data-status', 'done', { timeout: 180_000 });

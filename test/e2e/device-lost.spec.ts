@@ -69,6 +69,8 @@ async function pickMode(page: Page, label: 'Diffusion' | 'DCGAN' | 'Retrieval on
 
 async function drawStrip(page: Page, mode: 'DCGAN' | 'Retrieval only', count = LINES.length) {
   await pickMode(page, mode);
+  // Retrieval from the gallery runs the text tower on the GPU under test (a composed panel in this mode needs no model).
+  if (mode === 'Retrieval only') await page.locator('toon-strip-controls').getByRole('radio', { name: 'Gallery' }).check();
   await expect(generate(page)).toBeEnabled({ timeout: 60_000 });
   await generate(page).click();
   await expect(panels(page)).toHaveCount(count);
