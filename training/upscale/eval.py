@@ -45,6 +45,14 @@ def mean_of(rows: list) -> dict:
     return {m: {k: round(float(np.mean([r[m][k] for r in rows])), 4) for k in rows[0][m]} for m in rows[0]}
 
 
+def by_style(rows: list, scenes: list) -> dict:
+    """Each method's mean metrics over all scenes and per art style."""
+    res = {"all": mean_of(rows)}
+    for style in sorted({s["style"] for s in scenes}):
+        res[style] = mean_of([r for r, s in zip(rows, scenes) if s["style"] == style])
+    return res
+
+
 def run_inputs(model, los, his, scenes) -> tuple[dict, list]:
     rows, outs = [], []
     for lo, hi in zip(los, his):
@@ -53,10 +61,7 @@ def run_inputs(model, los, his, scenes) -> tuple[dict, list]:
                 "ours": upscale(model, lo)}
         rows.append({m: measure(pred[m], hi) for m in METHODS})
         outs.append(pred)
-    res = {"all": mean_of(rows)}
-    for style in sorted({s["style"] for s in scenes}):
-        sub = [r for r, s in zip(rows, scenes) if s["style"] == style]
-        res[style] = mean_of(sub)
+    res = by_style(rows, scenes)
     gain = res["all"]["ours"]["psnr"] - res["all"]["bicubic"]["psnr"]
     res["psnr_gain_over_bicubic_db"] = round(gain, 3)
     return res, outs

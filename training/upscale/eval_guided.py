@@ -24,7 +24,7 @@ from ..common.cli import report
 from ..common.images import grid, write_png
 from .config import UpscaleConfig
 from .data import PairSplit, to_tensor
-from .eval import mean_of
+from .eval import by_style
 from .guide import edge_guide
 from .metrics import measure, resample
 from .model import GuidedUpscaler
@@ -69,9 +69,7 @@ def run_inputs(model: GuidedUpscaler, los: np.ndarray, his: np.ndarray, scenes: 
             pred[kind] = to_u8(model(x, guide_for(kind, his_t, i)))
         rows.append({m: measure(p, his[i]) for m, p in pred.items()})
         outs.append(pred)
-    res = {"all": mean_of(rows)}
-    for style in sorted({s["style"] for s in scenes}):
-        res[style] = mean_of([r for r, s in zip(rows, scenes) if s["style"] == style])
+    res = by_style(rows, scenes)
     a = res["all"]
     res["gain_db"] = {k: round(a[k]["psnr"] - a["unguided"]["psnr"], 3) for k in GUIDES}
     return res, outs

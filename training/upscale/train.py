@@ -42,6 +42,16 @@ def crop_psnr(model: torch.nn.Module, pack: PairSplit, cfg: UpscaleConfig, n: in
     return {"psnr": round(psnr(ours), 3), "psnr_bilinear": round(psnr(base), 3)}
 
 
+def training_batch(pack: PairSplit, gen: torch.Generator, cfg: UpscaleConfig) -> tuple[torch.Tensor, torch.Tensor]:
+    """Aligned crops, the inputs clean, from the VAE round trip or degraded (blur, noise, JPEG) in the config's shares."""
+    lo, hi, from_vae = crops(pack, gen, cfg.batch, cfg.patch, cfg.vae)
+    keep = torch.rand(cfg.batch, generator=gen) < cfg.clean
+    rough = ~(keep | from_vae)
+    if rough.any():
+        lo[rough] = degrade(lo[rough], gen, cfg.blur, cfg.noise, cfg.jpeg)
+    return lo, hi
+
+
 def main(argv=None) -> dict:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--config", default="full")
@@ -79,11 +89,7 @@ def main(argv=None) -> dict:
         frac = (step - first) / args.steps if args.steps else (time.time() - t0) / (args.minutes * 60)
         for g in opt.param_groups:
             g["lr"] = lr_at(step - first, base_lr, 100) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(frac, 1.0))))
-        lo, hi, from_vae = crops(train, gen, cfg.batch, cfg.patch, cfg.vae)
-        keep = torch.rand(cfg.batch, generator=gen) < cfg.clean
-        rough = ~(keep | from_vae)
-        if rough.any():
-            lo[rough] = degrade(lo[rough], gen, cfg.blur, cfg.noise, cfg.jpeg)
+        lo, hi = training_batch(train, gen, cfg)
         loss = F.l1_loss(model(lo), hi)
         opt.zero_grad()
         loss.backward()

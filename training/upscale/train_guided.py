@@ -22,10 +22,9 @@ from ..common.cli import lr_at, seed_all, setup_logging, write_json
 from ..common.ema import Ema
 from .config import UpscaleConfig
 from .data import PairSplit, crops
-from .degrade import degrade
 from .guide import edge_guide, roughen_guides
 from .model import GuidedUpscaler
-from .train import fp32_state
+from .train import fp32_state, training_batch
 
 CKPT = "guided.pt"
 
@@ -84,11 +83,7 @@ def main(argv=None) -> dict:
         frac = (step - first) / args.steps if args.steps else (time.time() - t0) / (args.minutes * 60)
         for g in opt.param_groups:
             g["lr"] = lr_at(step - first, args.lr, 100) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(frac, 1.0))))
-        lo, hi, from_vae = crops(train, gen, cfg.batch, cfg.patch, cfg.vae)
-        keep = torch.rand(cfg.batch, generator=gen) < cfg.clean
-        rough = ~(keep | from_vae)
-        if rough.any():
-            lo[rough] = degrade(lo[rough], gen, cfg.blur, cfg.noise, cfg.jpeg)
+        lo, hi = training_batch(train, gen, cfg)
         guide = roughen_guides(edge_guide(hi), gen, shift=args.shift, p_hole=args.holes)
         loss = F.l1_loss(model(lo, guide), hi)
         opt.zero_grad()

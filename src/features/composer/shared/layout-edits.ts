@@ -8,6 +8,7 @@ import type { PanelLayout } from './composer-contract';
 import { MAX_SCALE, clamp01, groundDepth, scaleAt } from './scene/perspective';
 import { groupWidth, placeGroup, spotBox, type Spot } from './scene/placement';
 import { deriveRelations } from './scene/relations';
+import { zonesOf } from './scene/sampler';
 import { isInteraction, type Placement, type Relation, type SceneObject, type TimeOfDay } from './scene-graph';
 
 /** An edit's outcome: the new layout and where the edited item now is (its index after the far → near sort). */
@@ -129,16 +130,6 @@ export function deleteItem(layout: PanelLayout, index: number): LayoutEdit {
   return { layout: { ...edit.layout, looks }, index: null };
 }
 
-/** Zones a setting offers (the sampler's rule: ground always, surfaces where fixtures stand, wall indoors, sky outdoors, water). */
-export function zonesOfSetting(s: Setting): Set<Placement> {
-  const zones = new Set<Placement>(['ground']);
-  if (s.surfaces.length > 0) zones.add('surface');
-  if (s.indoor) zones.add('wall');
-  else zones.add('sky');
-  if (s.water) zones.add('water');
-  return zones;
-}
-
 /** Share of the smaller box covered by the other (0 … 1), boxes as [x0, y0, x1, y1]. */
 function overlap(a: readonly number[], b: readonly number[]): number {
   const w = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
@@ -150,7 +141,7 @@ function overlap(a: readonly number[], b: readonly number[]): number {
 
 /** Zones to try for `kind` in `s`, most usual first; the ground last, so any kind finds a place where it can. */
 function zonesToTry(kind: ObjectKind, s: Setting): Placement[] {
-  const offered = zonesOfSetting(s);
+  const offered = zonesOf(s);
   const own = kind.placement.filter((p) => offered.has(p));
   return own.includes('ground') ? own : [...own, 'ground'];
 }
@@ -200,7 +191,7 @@ export function addItem(layout: PanelLayout, kindId: string, options: AddOptions
 
 /** Whether `o` can stay where it is when the place becomes `s`: its zone exists there, and so does its fixture. */
 export function canStayIn(o: SceneObject, s: Setting): boolean {
-  if (!zonesOfSetting(s).has(o.zone)) return false;
+  if (!zonesOf(s).has(o.zone)) return false;
   if (o.on !== null) return s.surfaces.some((f) => f.id === o.on && o.x >= f.x0 && o.x <= f.x1);
   if (o.zone === 'water') return !!s.water && o.y >= s.water[0] && o.y <= s.water[1];
   if (o.zone === 'ground') return o.y >= groundTop(s) && !(s.water && o.y < s.water[1] + 0.02);
