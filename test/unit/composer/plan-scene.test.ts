@@ -111,6 +111,15 @@ describe('sceneFromPlan', () => {
     }
   });
 
+  it('puts what is "on the sofa" on the couch the living room draws', () => {
+    for (let seed = 0; seed < 20; seed++) {
+      const p = plan({ setting: 'living_room', cast: [{ id: 'c1', kind: 'cat', count: 2, confidence: 1 }], objects: [{ kind: 'sofa', count: 1, confidence: 1 }],
+        relations: [{ a: 'c1', rel: 'on', b: 'sofa', confidence: 1 }] });
+      const cat = sceneFromPlan(p, { looks: {}, style: 'ink', seed, width: 800, height: 450 }).scene.objects.find((o) => o.kind === 'cat')!;
+      expect(cat.on, `seed ${seed}`).toBe('couch');
+    }
+  });
+
   it('stages interactions: the rider on the motorcycle, the laptop on the desk in front of its user, the disc beside the players', () => {
     const cases = [
       { setting: 'countryside_road', kind: 'man', action: 'riding_motorcycle', prop: 'motorcycle', rel: 'rides' as const },

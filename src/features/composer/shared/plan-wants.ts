@@ -54,11 +54,15 @@ function drawnCount(rng: Rng, kind: ObjectKind, count: number | null | undefined
   return Math.max(1, Math.min(kind.maxCount, Math.round(count)));
 }
 
+/** Object kinds a setting also draws as a fixture: "on the sofa" puts a cat on the living room's couch. */
+const FIXTURE_OF_KIND: Readonly<Record<string, SurfaceId>> = { sofa: 'couch' };
+
 /** The plan's cast and objects as wants (unknown kinds and actions are skipped; the planner only emits catalogue ids). */
 export function wantsOf(plan: ScenePlan, looks: Readonly<Record<string, CastLook>>, rng: Rng): Want[] {
   const onSurface = new Map<string, SurfaceId>();
   for (const r of plan.relations) {
-    if (r.rel === 'on' && (SURFACE_IDS as readonly string[]).includes(r.b)) onSurface.set(r.a, r.b as SurfaceId);
+    const fixture = FIXTURE_OF_KIND[r.b] ?? r.b;
+    if (r.rel === 'on' && (SURFACE_IDS as readonly string[]).includes(fixture)) onSurface.set(r.a, fixture as SurfaceId);
   }
   const wants: Want[] = [];
   for (const c of plan.cast) {
