@@ -222,7 +222,7 @@ async function runComposedPanel(engine: PanelEngine, job: PanelJob): Promise<Pan
     const size = defaults.panel.displaySize;
     const ref = { image: shrinkImage(composed.image, size, size), depth: shrinkDepth(composed.depth, size, size) };
     // The upscaler may follow the drawing's lines: its edges on the upscaled panel's grid, mapped as the reference was.
-    const guide = edgeGuide(shrinkImage(composed.image, size * GUIDE_FACTOR, size * GUIDE_FACTOR));
+    const guide = opts.mode === 'diffusion' && engine.upscale ? edgeGuide(shrinkImage(composed.image, size * GUIDE_FACTOR, size * GUIDE_FACTOR)) : undefined;
     // The drawing is in the strip's own style: carried over like a same-style reference.
     const drawn = await drawPanel(engine, job, states, ref, opts.strength ?? defaults.sampling.strength, guide);
     images = [...drawn.map((img) => resizeImage(img, frame.width, frame.height)), composed.image];
