@@ -94,6 +94,15 @@ class Checker {
       const ok = (Number.isSafeInteger(d) && (d as number) >= 0) || (typeof d === 'string' && d.length > 0);
       if (!ok) this.problems.push(`${at}shape[${i}]: expected a size or a symbolic name, got ${describe(d)}`);
     });
+    if (t.warmup === undefined) return;
+    const shape = Array.isArray(t.shape) ? t.shape : [];
+    const warm = this.arr(t, 'warmup', at);
+    if (warm.length !== shape.length) this.problems.push(`${at}warmup: expected ${shape.length} sizes (one per dimension), got ${warm.length}`);
+    warm.forEach((d, i) => {
+      const fixed = shape[i];
+      const ok = Number.isSafeInteger(d) && (d as number) >= 1 && (typeof fixed !== 'number' || fixed === d);
+      if (!ok) this.problems.push(`${at}warmup[${i}]: expected a size ≥ 1 matching the shape, got ${describe(d)}`);
+    });
   }
 }
 

@@ -6,6 +6,9 @@ export interface TensorSpec {
   /** Dimensions; strings are symbolic (e.g. "batch"). */
   shape: (number | string)[];
   type: 'float32' | 'float16' | 'int64' | 'int32' | 'uint8' | 'int8';
+  /** Sizes for the load-time warm-up run where its rule (symbolic dims → 1, height/width → 8) would not fit the graph,
+   *  e.g. inputs whose sizes depend on each other (an image and a guide 4× its size). */
+  warmup?: number[];
 }
 
 export interface ModelFile {

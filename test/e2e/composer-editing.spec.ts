@@ -5,6 +5,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { watchErrors } from './lib/watch-errors';
 
 const STUDIO = '/?suite=toon-mini';
 const TREATMENT = 'Minji walks her dog in the park.\nMinji reads a book in the living room.';
@@ -208,6 +209,7 @@ test('the character library: save a look, rename, reuse it in a new treatment, d
 
 test('a composed diffusion panel: the models restyle the drawing, which stays one of the variants', async ({ page }) => {
   test.setTimeout(600_000);
+  const errors = watchErrors(page);
   await page.goto(STUDIO);
   await typeTreatment(page, 'Jisu runs on the beach.');
   await expect(page.locator('toon-strip-controls').getByRole('radio', { name: 'Diffusion' })).toBeChecked();
@@ -225,6 +227,9 @@ test('a composed diffusion panel: the models restyle the drawing, which stays on
   await shot(panel(page, 0), 'diffusion-composed.png');
   await variants.nth(0).check();
   await shot(panel(page, 0), 'diffusion-restyled.png');
+  // Its variants went through the guided upscaler, following the drawing's edges (a failed upscale would warn).
+  await expect(page.locator('toon-models-panel li[data-model="upscaler_guided"]')).toHaveAttribute('data-state', 'ready');
+  expect(errors).toEqual([]);
 });
 
 test('in Korean: the catalogue search finds 개, the item is added, Delete removes it, the place changes', async ({ page }) => {

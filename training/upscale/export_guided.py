@@ -74,6 +74,9 @@ def main(argv=None) -> None:
     entry = {"id": "upscaler_guided", "title": f"Guided toon upscaler (×{cfg.factor}, reads the composed drawing's edges)",
              "task": "image", "files": [file_entry(onnx_path, suite, dtype), file_entry(out / "config.json", suite)],
              "notes": f"the upscaler (step {ck.meta.get('base_step')}) + an edge-guided head, step {ck.step}"}
+    # the app warms each session up on zeros: the guide must be factor × the image there too
+    for spec in entry["files"][0]["inputs"]:
+        spec["warmup"] = [1, 3, 8, 8] if spec["name"] == "image" else [1, 1, 8 * cfg.factor, 8 * cfg.factor]
     write_json(suite / "suite.parts" / "upscaler_guided.json", {"models": [entry]})
     print(f"exported {onnx_path} ({onnx_path.stat().st_size} bytes, {dtype}), step {ck.step}")
 

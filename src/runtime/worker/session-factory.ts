@@ -61,8 +61,9 @@ async function warmUp(session: ort.InferenceSession, file: ModelFile): Promise<v
 }
 
 function zeros(spec: TensorSpec): ort.Tensor {
-  // Spatial dims of size 1 break down-sampling graphs (the UNet needs multiples of 4): warm those up at 8.
-  const dims = spec.shape.map((d) => (typeof d === 'number' ? d : /height|width/i.test(d) ? 8 : 1));
+  // Spatial dims of size 1 break down-sampling graphs (the UNet needs multiples of 4): warm those up at 8. A file
+  // whose inputs' sizes depend on each other names its own warm-up sizes.
+  const dims = spec.warmup ?? spec.shape.map((d) => (typeof d === 'number' ? d : /height|width/i.test(d) ? 8 : 1));
   const size = dims.reduce((a, b) => a * b, 1);
   switch (spec.type) {
     case 'float32':

@@ -26,6 +26,17 @@ describe('checkManifest', () => {
     expect(ids).toContain(checkManifest(committed).defaultSuite);
   });
 
+  it('checks warm-up sizes: one per dimension, at least 1, equal to a fixed size', () => {
+    const at = (m: any) => m.suites[0].models[0].files[0].inputs[0];
+    const rank = (m: any) => at(m).shape.length;
+    expect(problemsOf(withChange((m) => (at(m).warmup = at(m).shape.map((d: number | string) => (typeof d === 'number' ? d : 2)))))).toEqual([]);
+    expect(problemsOf(withChange((m) => (at(m).warmup = [1])))).toEqual(rank(committed) === 1 ? [] : [
+      `suites[0].models[0].files[0].inputs[0].warmup: expected ${rank(committed)} sizes (one per dimension), got 1`,
+    ]);
+    expect(problemsOf(withChange((m) => (at(m).warmup = at(m).shape.map(() => 0))))).toContain(
+      'suites[0].models[0].files[0].inputs[0].warmup[0]: expected a size ≥ 1 matching the shape, got number 0');
+  });
+
   it('names each bad field by its path', () => {
     expect(problemsOf(withChange((m) => (m.suites[0].models[0].files[0].sha256 = 'ABC')))).toEqual([
       'suites[0].models[0].files[0].sha256: "ABC" is not 64 lowercase hex characters',
