@@ -65,6 +65,11 @@ test('the strip controls render and work from the keyboard', async ({ page }) =>
   await expect(controls(page).getByTestId('mode-hint')).toContainText('GAN');
 
   await page.keyboard.press('Tab');
+  await expect(controls(page).getByRole('radio', { name: 'Composed' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(controls(page).getByRole('radio', { name: 'Gallery' })).toBeChecked();
+
+  await page.keyboard.press('Tab');
   await expect(controls(page).getByRole('radio', { name: 'Ink' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(controls(page).getByRole('radio', { name: 'Pastel' })).toBeChecked();
@@ -87,6 +92,7 @@ test('the strip controls render and work from the keyboard', async ({ page }) =>
   const rolled = await seed.inputValue();
   await page.reload();
   await expect(controls(page).getByRole('radio', { name: 'DCGAN' })).toBeChecked();
+  await expect(controls(page).getByRole('radio', { name: 'Gallery' })).toBeChecked();
   await expect(controls(page).getByRole('radio', { name: 'Pastel' })).toBeChecked();
   await expect(seed).toHaveValue(rolled);
   expect(errors).toEqual([]);

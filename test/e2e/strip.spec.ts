@@ -65,7 +65,7 @@ test('a retrieval strip with scene plans keeps each planned line to its plan and
   // Settings the sentences do not name: only the plan can put the panel there.
   const lines = ['Someone waits.', '', 'Someone runs.', 'Someone sleeps.'];
   const plans = [plan('1', lines[0], 'kitchen', 'night', 'dog'), null, plan('3', lines[2], 'ski_slope', 'day', 'boy'), null];
-  const strip = await page.evaluate(([l, p]) => (window as unknown as Win).harness.strip(l, { mode: 'retrieval', style: 'ink', seed: 5, plans: p }), [lines, plans] as const);
+  const strip = await page.evaluate(([l, p]) => (window as unknown as Win).harness.strip(l, { mode: 'retrieval', style: 'ink', seed: 5, plans: p, source: 'gallery' }), [lines, plans] as const);
   expect(strip.panels).toHaveLength(3);
   const [a, b, c] = strip.panels;
   expect(a.plan).toEqual({ setting: 'kitchen', time: 'night' });
