@@ -65,6 +65,8 @@ test.describe('service workers allowed', () => {
     page.on('load', () => loads++);
     await page.goto(host.url);
     await expect.poll(() => isolated(page), { timeout: 60_000 }).toBe(true);
+    // The reloaded document can answer before its own load event fires: let that event pass before counting.
+    await page.waitForLoadState('load');
     loads = 0;
     await page.goto(`${host.url}?suite=toon-mini`);
     expect(await isolated(page)).toBe(true);
