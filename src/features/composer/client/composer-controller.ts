@@ -14,7 +14,7 @@ import type { PanelView } from '../../strip/shared/panel-view';
 import type { PanelFrame, StripOptions } from '../../strip/shared/strip-contract';
 import { OBJECT_BY_ID } from '../shared/catalog/objects';
 import { ACCENTS, idleSprite, looksForTreatment, lookFor } from '../shared/cast-looks';
-import type { CastLook, PanelLayout } from '../shared/composer-contract';
+import type { CastLook, LayoutEditorView, PanelLayout } from '../shared/composer-contract';
 import { canRedo, canUndo, pushLayout, redo, startHistory, undo, type LayoutHistory } from '../shared/layout-history';
 import { pruneLayouts, readCastLook, type ComposerDraft } from '../shared/stored-composer';
 import { withSkinTone } from '../shared/scene/tones';
@@ -29,16 +29,6 @@ export interface ComposerDeps {
   saveDraft: (draft: ComposerDraft) => void;
   /** The composer in the image worker, once the strip pipeline is up; null where the suite has none. */
   composer: () => Promise<ComposerClient | null>;
-}
-
-/** What one composed panel's editor shows. */
-export interface EditorState {
-  layout: PanelLayout;
-  image?: RgbaImage;
-  depth?: DepthMap;
-  canUndo: boolean;
-  canRedo: boolean;
-  composing: boolean;
 }
 
 const PREVIEW_SIZE = 96;
@@ -108,8 +98,8 @@ export class ComposerController implements ReactiveController {
   }
 
   /** The editor of every composed panel, by index. */
-  editors(panels: readonly PanelView[]): Record<number, EditorState> {
-    const out: Record<number, EditorState> = {};
+  editors(panels: readonly PanelView[]): Record<number, LayoutEditorView> {
+    const out: Record<number, LayoutEditorView> = {};
     const layouts = this.deps.draft().layouts;
     for (const p of panels) {
       const composed = p.result?.composed;

@@ -9,7 +9,7 @@ import { getLocale, t } from '../../../core/i18n';
 import type { DepthMap, RgbaImage } from '../../../core/rgba-image';
 import { LocaleController } from '../../../ui/locale-controller';
 import { planName, type PlanNames } from '../../plans/shared/plan-label';
-import type { PanelLayout } from '../shared/composer-contract';
+import type { LayoutEditorView, PanelLayout } from '../shared/composer-contract';
 import { depthPreview } from '../shared/depth-preview';
 import { addItem, changeSetting, changeTime, deleteItem, flipItem, itemBoxPx, moveItem, scaleItem, type LayoutEdit } from '../shared/layout-edits';
 import { SETTINGS } from '../shared/catalog/settings';
@@ -22,15 +22,6 @@ export type LayoutEditEvent = CustomEvent<{ index: number; layout: PanelLayout }
 /** Undo, redo or redraw the panel `index`. */
 export type LayoutCommandEvent = CustomEvent<{ index: number }>;
 
-/** What the strip gives a composed panel's editor: the layout, its drawing and depth, and the history's state. */
-export interface LayoutEditorView {
-  layout: PanelLayout;
-  image?: RgbaImage;
-  depth?: DepthMap;
-  canUndo: boolean;
-  canRedo: boolean;
-  composing: boolean;
-}
 
 interface Drag {
   pointer: number;

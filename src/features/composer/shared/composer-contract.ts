@@ -40,3 +40,13 @@ export interface ComposedPanel {
   depth: DepthMap;
   layout: PanelLayout;
 }
+
+/** What the strip gives a composed panel's editor: the layout, its drawing and depth, and the history's state. */
+export interface LayoutEditorView {
+  layout: PanelLayout;
+  image?: RgbaImage;
+  depth?: DepthMap;
+  canUndo: boolean;
+  canRedo: boolean;
+  composing: boolean;
+}
