@@ -12,6 +12,7 @@ import type { ProbeApi } from '../../../workers/probe.worker';
 import { DemoBridge } from './demo-bridge';
 import { APP_WORKERS, WORKER_OF_TASK, type ModelBridges, type WorkerBridge, type WorkerFactories, type WorkerKind } from './worker-bridge';
 import { modelsAfterLoss } from './device-loss-bookkeeping';
+import { LoadTracker } from './load-tracker';
 
 export interface ModelHostOptions {
   backend?: BackendPreference;
@@ -115,14 +116,10 @@ export class ModelHost {
     const ref: ModelRef = { suite: this.suite, model: listing.model, baseUrl: this.baseUrl };
     await this.backend();
     if (this.state(modelId).state !== 'ready') this.setState(modelId, { state: 'downloading', percent: 0 });
-    const loadedByFile = new Map<string, number>();
+    const tracker = new LoadTracker(listing.bytes, (state) => this.setState(modelId, state));
     const onProgress = (e: ProgressEvent) => {
       this.eventListeners.emit(e);
-      if (e.status !== 'progress') return;
-      loadedByFile.set(e.file, e.loaded);
-      const loaded = [...loadedByFile.values()].reduce((a, b) => a + b, 0);
-      const percent = listing.bytes > 0 ? Math.min(100, Math.round((100 * loaded) / listing.bytes)) : 100;
-      this.setState(modelId, { state: 'downloading', percent });
+      tracker.progress(e);
     };
     try {
       let backend: BackendInfo;
@@ -137,11 +134,11 @@ export class ModelHost {
         this.noteWorkerBackend(backend);
         await bridge.load(ref, { signal: opts.signal, onProgress });
       }
-      this.setState(modelId, { state: 'ready', backend });
+      tracker.settle({ state: 'ready', backend });
     } catch (err) {
       // A lost device took the half-loaded model with it: it is simply not loaded, and loads again on the next use.
       const gone = (err as Error).name === 'AbortError' || isGpuDeviceLost(err);
-      this.setState(modelId, gone ? { state: 'not-loaded' } : { state: 'failed', reason: (err as Error).message });
+      tracker.settle(gone ? { state: 'not-loaded' } : { state: 'failed', reason: (err as Error).message });
       throw err;
     }
   }
