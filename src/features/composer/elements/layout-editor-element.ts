@@ -22,7 +22,6 @@ export type LayoutEditEvent = CustomEvent<{ index: number; layout: PanelLayout }
 /** Undo, redo or redraw the panel `index`. */
 export type LayoutCommandEvent = CustomEvent<{ index: number }>;
 
-
 interface Drag {
   pointer: number;
   item: number;
